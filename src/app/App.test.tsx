@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from './App';
+import { chooseLanguage, initI18n } from '../i18n';
+
+function renderAt(hash: string) {
+  window.location.hash = hash;
+  return render(<App />);
+}
+
+describe('App shell', () => {
+  beforeEach(async () => {
+    initI18n('nl');
+    await chooseLanguage('nl');
+    localStorage.clear();
+  });
+
+  it('shows the Dutch home page by default', () => {
+    renderAt('#/');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Hoe sterk staat jullie collectief?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Mijn collectief', 'Mijn collectief'],
+    ['Financier', 'Financier'],
+    ['Onderzoek', 'Onderzoek'],
+    ['Instellingen', 'Instellingen'],
+  ])('reaches %s from the header', async (link, heading) => {
+    renderAt('#/');
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    await userEvent.click(within(nav).getByRole('link', { name: link }));
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('shows a clear page-not-found with a way back', async () => {
+    renderAt('#/bestaat-niet');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/\/bestaat-niet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Terug naar de startpagina' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hoe sterk staat jullie collectief?' }),
+    ).toBeInTheDocument();
+  });
+
+  it('switches to English, remembers it, and back', async () => {
+    renderAt('#/');
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'How strong is your collective?' }),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem('ck.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hoe sterk staat jullie collectief?' }),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem('ck.language')).toBe('nl');
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, inject } from 'vitest';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const artifactsDir = join('artifacts', 'e2e');
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** Launches with a profile folder that survives the browser, for restart and crash tests. */
+export async function launchPersistent(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    acceptDownloads: true,
+  });
+}
+
+/** Every request the page makes; anything not on 127.0.0.1 is a privacy failure. */
+export function recordRequests(context: BrowserContext): {
+  outside: () => string[];
+  all: string[];
+} {
+  const all: string[] = [];
+  context.on('request', (request) => all.push(request.url()));
+  return {
+    all,
+    outside: () =>
+      all.filter((url) => {
+        if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+        try {
+          return new URL(url).hostname !== '127.0.0.1';
+        } catch {
+          return true;
+        }
+      }),
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** WCAG 2.1 A/AA check of what the page shows now; fails with the rule ids and targets. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Screenshot and axe check in one go, for every screen a test visits. */
+export async function visitCheck(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  await expectAccessible(page);
+}
