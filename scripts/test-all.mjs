@@ -32,6 +32,7 @@ function check(name, args) {
 }
 
 function suite(name, args, reportFile) {
+  rmSync(reportFile, { force: true });
   const ok = step(name, [
     ...args,
     '--reporter=default',

@@ -1,0 +1,41 @@
+// The command line: `npm run selfscan -- <command> [args]`. Each command lives in scripts/cli/<command>.ts
+// and exports `run(args: string[]): Promise<number>` returning the exit code.
+type Command = { run: (args: string[]) => Promise<number> };
+
+const commands: Record<string, () => Promise<Command>> = {};
+
+function usage(): string {
+  return [
+    'Usage: npm run selfscan -- <command> [options]',
+    '',
+    'Commands:',
+    ...Object.keys(commands).map((name) => `  ${name}`),
+    '',
+    'Add --json for machine-readable output where a command supports it.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    console.error(`selfscan: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`selfscan: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

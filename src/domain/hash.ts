@@ -1,0 +1,20 @@
+import canonicalize from 'canonicalize';
+
+/** RFC 8785 canonical JSON of a value: the form that every hash in this app is taken over. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('This value has no canonical JSON form.');
+  return text;
+}
+
+/** SHA-256 of a UTF-8 string as lowercase hex, via WebCrypto (the same in browsers and Node). */
+export async function sha256Hex(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 of the canonical JSON of a value. */
+export async function hashCanonical(value: unknown): Promise<string> {
+  return sha256Hex(canonicalJson(value));
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/** A text in every language the app speaks; both are required. */
+export const localizedTextSchema = z.strictObject({
+  nl: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const idSchema = z
+  .string()
+  .regex(
+    /^[a-z][a-zA-Z0-9_-]*$/,
+    'must start with a lowercase letter and hold only letters, digits, - or _',
+  );
+export const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0');
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
+
+export const calibrationSchema = z.strictObject({
+  exclusion: z.number(),
+  crossover: z.number(),
+  inclusion: z.number(),
+});
+export type Calibration = z.infer<typeof calibrationSchema>;
+
+export const conditionSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  /** what the condition means and why it matters, with the research behind it */
+  explanation: localizedTextSchema,
+  calibration: calibrationSchema,
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** A page of the questionnaire that is not a condition: the profile, the traits, closing remarks. */
+export const sectionSchema = z.strictObject({
+  id: idSchema,
+  /** `traits` sections hold the community-enterprise traits, summarised as a profile apart from the scores */
+  kind: z.enum(['profile', 'traits', 'other']),
+  title: localizedTextSchema,
+  intro: localizedTextSchema,
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const optionSchema = z.strictObject({
+  value: idSchema,
+  label: localizedTextSchema,
+});
+export type Option = z.infer<typeof optionSchema>;
+
+const itemBase = {
+  id: idSchema,
+  /** a scored item belongs to a condition; any other item to a section */
+  condition: idSchema.optional(),
+  section: idSchema.optional(),
+  text: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  /** `collective` items describe the collective and are filled in once by the coordinator; others by each respondent */
+  scope: z.enum(['collective', 'respondent']).default('respondent'),
+  required: z.boolean().default(false),
+};
+
+export const likertItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('likert5'),
+  reverse: z.boolean().default(false),
+});
+export const singleChoiceItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('single-choice'),
+  options: z.array(optionSchema).min(2),
+});
+export const multiChoiceItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('multi-choice'),
+  options: z.array(optionSchema).min(2),
+});
+export const numberItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('number'),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+export const yearItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('year'),
+  min: z.number().int().default(1800),
+});
+export const textItemSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('text'),
+  maxLength: z.number().int().positive().default(2000),
+});
+
+export const itemSchema = z.discriminatedUnion('type', [
+  likertItemSchema,
+  singleChoiceItemSchema,
+  multiChoiceItemSchema,
+  numberItemSchema,
+  yearItemSchema,
+  textItemSchema,
+]);
+export type Item = z.infer<typeof itemSchema>;
+export type LikertItem = z.infer<typeof likertItemSchema>;
+export type ItemType = Item['type'];
+
+export const pathSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  conditions: z.array(idSchema).min(1),
+});
+export type Path = z.infer<typeof pathSchema>;
+
+/** Band of a condition's collective mean: below the crossover, from crossover to inclusion, at or above inclusion. */
+export const bandSchema = z.enum(['low', 'middle', 'high']);
+export type Band = z.infer<typeof bandSchema>;
+
+export const recommendationSchema = z.strictObject({
+  condition: idSchema,
+  band: bandSchema,
+  text: localizedTextSchema,
+  /** the kind of training or partner in the Dutch network that offers this step */
+  partner: localizedTextSchema,
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const migrationSchema = z.strictObject({
+  version: semverSchema,
+  /** old item id → new item id, or null when the item was dropped; unlisted items keep their id */
+  items: z.record(idSchema, idSchema.nullable()),
+});
+export type Migration = z.infer<typeof migrationSchema>;
+
+export const questionnaireSchema = z.strictObject({
+  format: z.literal('ck-questionnaire'),
+  formatVersion: z.literal(1),
+  id: idSchema,
+  version: semverSchema,
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  /** labels of the five points of the likert scale, from 1 (fully disagree) to 5 (fully agree) */
+  scale: z.strictObject({
+    labels: z.array(localizedTextSchema).length(5),
+    dontKnow: localizedTextSchema,
+  }),
+  sections: z.array(sectionSchema),
+  conditions: z.array(conditionSchema).min(1),
+  /** fill-in order: every section id and condition id exactly once */
+  pageOrder: z.array(idSchema).min(1),
+  items: z.array(itemSchema).min(1),
+  paths: z.array(pathSchema).min(1),
+  necessary: z.array(idSchema),
+  scoring: z.strictObject({
+    minAnsweredShare: z.number().gt(0).lte(1).default(0.6),
+  }),
+  recommendations: z.array(recommendationSchema),
+  migratesFrom: migrationSchema.optional(),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+/** What identifies a questionnaire everywhere: id, version and the SHA-256 of its canonical form. */
+export const questionnaireRefSchema = z.strictObject({
+  id: idSchema,
+  version: semverSchema,
+  sha256: sha256Schema,
+});
+export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
+
+/** One answer: 1–5 for likert (null = "weet ik niet / n.v.t."), an option value, option values, a number or a text. */
+export const answerValueSchema = z.union([z.number(), z.string(), z.array(z.string()), z.null()]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+export const answersSchema = z.record(z.string(), answerValueSchema);
+export type Answers = z.infer<typeof answersSchema>;
