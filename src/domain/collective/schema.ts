@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { answersSchema, questionnaireRefSchema } from '../questionnaire/schema';
+
+const isoDate = z.iso.datetime({ offset: true });
+const optionValue = z.string().min(1).nullable();
+
+/** A collective as kept on the coordinator's device. Profile fields hold option values of the questionnaire's profile items. */
+export const collectiveSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(120),
+  sector: optionValue,
+  legalForm: optionValue,
+  memberBand: optionValue,
+  volunteerBand: optionValue,
+  staffBand: optionValue,
+  ownIncomeShare: optionValue,
+  foundingYear: z.number().int().nullable(),
+  municipality: z.string().trim().max(100).nullable(),
+  province: optionValue,
+  isExample: z.boolean().default(false),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type Collective = z.infer<typeof collectiveSchema>;
+
+export const scanStatusSchema = z.enum(['open', 'closed']);
+
+/** One round of the self-scan for a collective, on one questionnaire version. */
+export const scanSchema = z.strictObject({
+  id: z.string().min(1),
+  collectiveId: z.string().min(1),
+  questionnaire: questionnaireRefSchema,
+  label: z.string().trim().min(1).max(120),
+  status: scanStatusSchema,
+  startedAt: isoDate,
+  closedAt: isoDate.nullable(),
+});
+export type Scan = z.infer<typeof scanSchema>;
+
+/** One respondent's answers within a scan. The name stays on this device and never enters a result file. */
+export const storedResponseSchema = z.strictObject({
+  id: z.string().min(1),
+  scanId: z.string().min(1),
+  name: z.string().trim().max(80),
+  role: z.string().nullable(),
+  answers: answersSchema,
+  /** `device`: answered in this browser; `import`: read from a response file */
+  source: z.enum(['device', 'import']),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type StoredResponse = z.infer<typeof storedResponseSchema>;

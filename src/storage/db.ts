@@ -1,0 +1,40 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Collective, Scan, StoredResponse } from '../domain/collective/schema';
+import { schemaHistory } from './schema-history';
+
+export type SettingRow = { key: string; value: unknown };
+
+/** The app's one IndexedDB database. Only src/storage imports Dexie. */
+export class SelfScanDatabase extends Dexie {
+  collectives!: EntityTable<Collective, 'id'>;
+  scans!: EntityTable<Scan, 'id'>;
+  responses!: EntityTable<StoredResponse, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = databaseName) {
+    // strict durability: an answer counts as saved only once it is on disk, so a crash loses nothing
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const step of schemaHistory) {
+      const version = this.version(step.version).stores(step.stores);
+      const upgrade = step.upgrade;
+      if (upgrade) version.upgrade((tx) => upgrade(tx));
+    }
+  }
+}
+
+export const databaseName = 'collectievekracht-selfscan';
+
+let shared: SelfScanDatabase | undefined;
+
+/** The database of this browser, opened on first use. */
+export function getDatabase(): SelfScanDatabase {
+  shared ??= new SelfScanDatabase();
+  return shared;
+}
+
+/** Closes and forgets the shared database (tests, and restore from backup). */
+export async function resetDatabaseForTests(): Promise<void> {
+  shared?.close();
+  shared = undefined;
+  await Dexie.delete(databaseName);
+}

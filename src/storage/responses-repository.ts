@@ -1,0 +1,107 @@
+import { storedResponseSchema, type StoredResponse } from '../domain/collective/schema';
+import type { AnswerValue } from '../domain/questionnaire/schema';
+import type { SelfScanDatabase } from './db';
+import { readRow } from './read-row';
+import { defaultRuntime, type Runtime } from './runtime';
+
+/** Raised when someone tries to change answers of a closed scan. */
+export class ScanClosedError extends Error {
+  constructor() {
+    super('This scan is closed: its answers can no longer be changed. Reopen the scan first.');
+    this.name = 'ScanClosedError';
+  }
+}
+
+/** Respondents of a scan, in the order they were added. */
+export async function listResponses(
+  db: SelfScanDatabase,
+  scanId: string,
+): Promise<StoredResponse[]> {
+  const rows = await db.responses.where('scanId').equals(scanId).sortBy('createdAt');
+  return rows.map((row) => readRow(storedResponseSchema, 'responses', row));
+}
+
+export async function getResponse(
+  db: SelfScanDatabase,
+  id: string,
+): Promise<StoredResponse | undefined> {
+  const row = await db.responses.get(id);
+  return row ? readRow(storedResponseSchema, 'responses', row) : undefined;
+}
+
+async function requireOpenScan(db: SelfScanDatabase, scanId: string): Promise<void> {
+  const scan = await db.scans.get(scanId);
+  if (!scan) throw new Error(`Scan "${scanId}" does not exist.`);
+  if (scan.status !== 'open') throw new ScanClosedError();
+}
+
+/** Adds a respondent who answers on this device. */
+export async function addRespondent(
+  db: SelfScanDatabase,
+  input: { scanId: string; name: string; role: string | null },
+  runtime: Runtime = defaultRuntime,
+): Promise<StoredResponse> {
+  const now = runtime.now();
+  const response = storedResponseSchema.parse({
+    id: runtime.newId(),
+    scanId: input.scanId,
+    name: input.name,
+    role: input.role,
+    answers: {},
+    source: 'device',
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', db.scans, db.responses, async () => {
+    await requireOpenScan(db, input.scanId);
+    await db.responses.add(response);
+  });
+  return response;
+}
+
+/**
+ * Writes one answer the moment it is given. Only that answer's key is touched, so two tabs
+ * answering different items of the same response never overwrite each other.
+ * `undefined` clears an answer; `null` is the answer "weet ik niet / n.v.t.".
+ */
+export async function saveAnswer(
+  db: SelfScanDatabase,
+  input: { responseId: string; itemId: string; value: AnswerValue | undefined },
+  runtime: Runtime = defaultRuntime,
+): Promise<void> {
+  await db.transaction('rw', db.scans, db.responses, async () => {
+    const response = await db.responses.get(input.responseId);
+    if (!response) throw new Error(`Response "${input.responseId}" does not exist.`);
+    await requireOpenScan(db, response.scanId);
+    await db.responses.update(input.responseId, {
+      [`answers.${input.itemId}`]: input.value,
+      updatedAt: runtime.now(),
+    });
+  });
+}
+
+export async function updateRespondent(
+  db: SelfScanDatabase,
+  input: { responseId: string; name: string; role: string | null },
+  runtime: Runtime = defaultRuntime,
+): Promise<void> {
+  await db.transaction('rw', db.scans, db.responses, async () => {
+    const response = await db.responses.get(input.responseId);
+    if (!response) throw new Error(`Response "${input.responseId}" does not exist.`);
+    await requireOpenScan(db, response.scanId);
+    await db.responses.update(input.responseId, {
+      name: input.name,
+      role: input.role,
+      updatedAt: runtime.now(),
+    });
+  });
+}
+
+export async function deleteRespondent(db: SelfScanDatabase, responseId: string): Promise<void> {
+  await db.transaction('rw', db.scans, db.responses, async () => {
+    const response = await db.responses.get(responseId);
+    if (!response) return;
+    await requireOpenScan(db, response.scanId);
+    await db.responses.delete(responseId);
+  });
+}

@@ -1,0 +1,90 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SelfScanDatabase, databaseName, resetDatabaseForTests } from './db';
+import { currentSchemaVersion, schemaHistory } from './schema-history';
+import { getCollective } from './collectives-repository';
+import { getScan } from './scans-repository';
+import { getResponse } from './responses-repository';
+
+/**
+ * Rows exactly as the first released schema wrote them. When a migration is added, keep this test:
+ * it proves a database from the very first version still opens with every row intact.
+ */
+const version1Stores = {
+  collectives: 'id, name, updatedAt',
+  scans: 'id, collectiveId, status, startedAt',
+  responses: 'id, scanId, updatedAt',
+  settings: 'key',
+};
+const version1Rows = {
+  collective: {
+    id: 'c1',
+    name: 'Bewonersbedrijf Het Anker',
+    sector: 'neighbourhood',
+    legalForm: 'foundation',
+    memberBand: 'from26to100',
+    volunteerBand: 'over20',
+    staffBand: 'from1to5',
+    ownIncomeShare: 'from25to50',
+    foundingYear: 2011,
+    municipality: 'Rotterdam',
+    province: 'zuidHolland',
+    isExample: false,
+    createdAt: '2027-01-01T09:00:00.000Z',
+    updatedAt: '2027-01-02T09:00:00.000Z',
+  },
+  scan: {
+    id: 's1',
+    collectiveId: 'c1',
+    questionnaire: { id: 'ck-selfscan', version: '1.0.0', sha256: 'b'.repeat(64) },
+    label: 'Zelfscan voorjaar 2027',
+    status: 'closed',
+    startedAt: '2027-01-03T09:00:00.000Z',
+    closedAt: '2027-01-20T09:00:00.000Z',
+  },
+  response: {
+    id: 'r1',
+    scanId: 's1',
+    name: 'Fatima',
+    role: 'board',
+    answers: { leadership_1: 4, leadership_2: null, sector: 'energy' },
+    source: 'device',
+    createdAt: '2027-01-04T09:00:00.000Z',
+    updatedAt: '2027-01-05T09:00:00.000Z',
+  },
+};
+
+describe('storage upgrades', () => {
+  beforeEach(resetDatabaseForTests);
+
+  it('records the first schema exactly as it was released', () => {
+    expect(schemaHistory[0]).toEqual({ version: 1, stores: version1Stores });
+  });
+
+  it('numbers versions upwards without gaps in the history', () => {
+    const versions = schemaHistory.map((s) => s.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(currentSchemaVersion).toBe(versions[versions.length - 1]);
+  });
+
+  it('opens a version-1 database with the current code and keeps every row intact', async () => {
+    const old = new Dexie(databaseName);
+    old.version(1).stores(version1Stores);
+    await old.open();
+    await old.table('collectives').add(version1Rows.collective);
+    await old.table('scans').add(version1Rows.scan);
+    await old.table('responses').add(version1Rows.response);
+    await old.table('settings').add({ key: 'language', value: 'nl' });
+    old.close();
+
+    const db = new SelfScanDatabase();
+    await db.open();
+    expect(db.verno).toBe(currentSchemaVersion);
+    expect(await getCollective(db, 'c1')).toEqual(version1Rows.collective);
+    expect(await getScan(db, 's1')).toEqual(version1Rows.scan);
+    expect(await getResponse(db, 'r1')).toEqual(version1Rows.response);
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
+    db.close();
+  });
+});
