@@ -2,7 +2,12 @@
 // and exports `run(args: string[]): Promise<number>` returning the exit code.
 type Command = { run: (args: string[]) => Promise<number> };
 
-const commands: Record<string, () => Promise<Command>> = {};
+const commands: Record<string, () => Promise<Command>> = {
+  validate: () => import('./cli/validate'),
+  score: () => import('./cli/score'),
+  verify: () => import('./cli/verify'),
+  aggregate: () => import('./cli/aggregate'),
+};
 
 function usage(): string {
   return [

@@ -104,8 +104,16 @@ export type Item = z.infer<typeof itemSchema>;
 export type LikertItem = z.infer<typeof likertItemSchema>;
 export type ItemType = Item['type'];
 
+/** Path ids follow the research's naming (`A`, `B`), so they may start with a capital. */
+export const pathIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z][a-zA-Z0-9_-]*$/,
+    'must start with a letter and hold only letters, digits, - or _',
+  );
+
 export const pathSchema = z.strictObject({
-  id: idSchema,
+  id: pathIdSchema,
   title: localizedTextSchema,
   conditions: z.array(idSchema).min(1),
 });

@@ -1,0 +1,90 @@
+import { compareVersions, formatRef, questionnaireKey, questionnaireRef } from './identity';
+import { parseQuestionnaire } from './parse';
+import type { Questionnaire, QuestionnaireRef } from './schema';
+
+export type RegistryEntry = { questionnaire: Questionnaire; ref: QuestionnaireRef };
+
+export type ResolveResult =
+  | { ok: true; entry: RegistryEntry }
+  | { ok: false; reason: 'unknown-id' | 'unknown-version' | 'hash-mismatch'; message: string };
+
+export interface QuestionnaireRegistry {
+  /** every known version, ordered by id and then by version */
+  entries: readonly RegistryEntry[];
+  /** the entry with this id, version and hash, or why there is none */
+  resolve(ref: QuestionnaireRef): ResolveResult;
+  find(id: string, version: string): RegistryEntry | undefined;
+  /** the highest version of an id, comparing version numbers numerically */
+  latest(id: string): RegistryEntry | undefined;
+}
+
+/** A registry over known questionnaire versions; refuses two entries for one id@version. */
+export function createRegistry(entries: RegistryEntry[]): QuestionnaireRegistry {
+  const byKey = new Map<string, RegistryEntry>();
+  for (const entry of entries) {
+    const key = questionnaireKey(entry.ref);
+    const earlier = byKey.get(key);
+    if (earlier) {
+      throw new Error(
+        `Two questionnaires claim ${key}: ${formatRef(earlier.ref)} and ${formatRef(entry.ref)}.`,
+      );
+    }
+    byKey.set(key, entry);
+  }
+  const sorted = [...entries].sort(
+    (a, b) =>
+      a.ref.id.localeCompare(b.ref.id, 'en') || compareVersions(a.ref.version, b.ref.version),
+  );
+  const versionsOf = (id: string) => sorted.filter((entry) => entry.ref.id === id);
+
+  return {
+    entries: sorted,
+    find: (id, version) => byKey.get(questionnaireKey({ id, version })),
+    latest: (id) => versionsOf(id).at(-1),
+    resolve(ref) {
+      const known = versionsOf(ref.id);
+      if (known.length === 0) {
+        return {
+          ok: false,
+          reason: 'unknown-id',
+          message: `unknown questionnaire "${ref.id}"`,
+        };
+      }
+      const entry = byKey.get(questionnaireKey(ref));
+      if (!entry) {
+        const versions = known.map((e) => e.ref.version).join(', ');
+        return {
+          ok: false,
+          reason: 'unknown-version',
+          message: `unknown version ${ref.version} of questionnaire "${ref.id}" (known: ${versions})`,
+        };
+      }
+      if (entry.ref.sha256 !== ref.sha256) {
+        return {
+          ok: false,
+          reason: 'hash-mismatch',
+          message: `this file claims ${questionnaireKey(ref)} but its content differs from the published one`,
+        };
+      }
+      return { ok: true, entry };
+    },
+  };
+}
+
+/** Parses questionnaire files and builds a registry; throws naming the file and its errors if one is invalid. */
+export async function registryFromRawFiles(
+  files: { name: string; raw: unknown }[],
+): Promise<QuestionnaireRegistry> {
+  const entries = await Promise.all(
+    files.map(async ({ name, raw }) => {
+      const result = parseQuestionnaire(raw);
+      if (!result.ok) {
+        const lines = result.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${e.message}`);
+        throw new Error(`${name} is not a valid questionnaire:\n${lines.join('\n')}`);
+      }
+      const ref = await questionnaireRef({ raw, questionnaire: result.questionnaire });
+      return { questionnaire: result.questionnaire, ref };
+    }),
+  );
+  return createRegistry(entries);
+}
