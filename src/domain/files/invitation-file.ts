@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { questionnaireRefSchema } from '../questionnaire/schema';
+import type { QuestionnaireRef } from '../questionnaire/schema';
+import { fileIdSchema, formatVersion, isoDateTimeSchema } from './common';
+
+/** What a coordinator sends to respondents who answer on their own device. */
+export const invitationFileSchema = z.strictObject({
+  format: z.literal('ck-invitation'),
+  formatVersion: z.literal(formatVersion),
+  questionnaire: questionnaireRefSchema,
+  scanId: fileIdSchema,
+  label: z.string().max(120).optional(),
+  createdAt: isoDateTimeSchema,
+});
+export type InvitationFile = z.infer<typeof invitationFileSchema>;
+
+/** Builds an invitation file with `format` and `formatVersion` first; the caller passes the time. */
+export function buildInvitationFile(input: {
+  questionnaire: QuestionnaireRef;
+  scanId: string;
+  label?: string;
+  createdAt: string;
+}): InvitationFile {
+  return {
+    format: 'ck-invitation',
+    formatVersion,
+    questionnaire: input.questionnaire,
+    scanId: input.scanId,
+    ...(input.label === undefined ? {} : { label: input.label }),
+    createdAt: input.createdAt,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Answers, LikertItem } from '../questionnaire/schema';
+import { scoreAnswer } from './likert';
+
+export type RespondentConditionMean = {
+  /** mean of the scored items on 1–5, null when insufficient */
+  mean: number | null;
+  answered: number;
+  total: number;
+  insufficient: boolean;
+};
+
+/**
+ * One respondent's mean on one condition (rule 2): insufficient when answered / total is below
+ * minAnsweredShare; a share exactly at the minimum counts. Null and off-scale answers are not scored.
+ */
+export function respondentConditionMean({
+  items,
+  answers,
+  minAnsweredShare,
+}: {
+  items: readonly LikertItem[];
+  answers: Answers;
+  minAnsweredShare: number;
+}): RespondentConditionMean {
+  const scored = items
+    .map((item) => scoreAnswer({ item, answer: answers[item.id] }))
+    .filter((value): value is number => value !== null);
+  const total = items.length;
+  const answered = scored.length;
+  // division, not answered >= share × total: 0.7 × 10 is 7.000000000000001 in binary floating point
+  const insufficient = total === 0 || answered === 0 || answered / total < minAnsweredShare;
+  const mean = insufficient ? null : scored.reduce((sum, value) => sum + value, 0) / answered;
+  return { mean, answered, total, insufficient };
+}

@@ -1,0 +1,114 @@
+// @vitest-environment node
+// The command line's own messages (one per way a file can fail), response files grouped by scan, and aggregate.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildResponseFile, readResultFile } from '../../src/domain/files';
+import type { ResultFile } from '../../src/domain/files';
+import { aggregateConditionMeans } from '../../src/domain/scoring';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtureDir = join(root, 'tests/fixtures/results');
+const fixtureNames = readdirSync(fixtureDir).filter((name) => name.endsWith('.result.json'));
+const sample = 'oogst-food-path-a.result.json';
+
+function selfscan(args: string[]) {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/selfscan.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function fixture(name: string): ResultFile {
+  const read = readResultFile(readFileSync(join(fixtureDir, name), 'utf8'));
+  if (!read.ok) throw new Error(`${name}: ${read.error.message}`);
+  return read.file;
+}
+
+let dir: string;
+const path = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'selfscan-score-'));
+  const base = fixture(sample);
+  writeFileSync(path('broken.json'), '{"format": "ck-result",');
+  writeFileSync(path('questionnaire.json'), JSON.stringify({ format: 'ck-questionnaire' }));
+  writeFileSync(path('version-2.json'), JSON.stringify({ ...base, formatVersion: 2 }));
+  const unknownVersion = { ...base.questionnaire, version: '1.9.0' };
+  writeFileSync(
+    path('unknown-version.json'),
+    JSON.stringify({ ...base, questionnaire: unknownVersion }),
+  );
+  base.responses.forEach((response, index) => {
+    const file = buildResponseFile({
+      questionnaire: base.questionnaire,
+      scanId: base.scan.id,
+      respondentId: response.respondentId,
+      answers: response.answers,
+      submittedAt: '2025-03-02T10:00:00.000Z',
+    });
+    writeFileSync(path(`response-${index}.json`), JSON.stringify(file));
+  });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('selfscan score: errors', { timeout: 60_000 }, () => {
+  it.each<[string, RegExp]>([
+    ['missing.json', /missing\.json: no such file$/m],
+    ['broken.json', /broken\.json: The file is not valid JSON/],
+    [
+      'questionnaire.json',
+      /questionnaire\.json: This is a "ck-questionnaire" file; score reads ck-result and ck-response files\./,
+    ],
+    [
+      'version-2.json',
+      /version-2\.json: This ck-result file has formatVersion 2; this app reads formatVersion 1 only\./,
+    ],
+    [
+      'unknown-version.json',
+      /unknown-version\.json: unknown version 1\.9\.0 of questionnaire "ck-selfscan" \(known: 1\.0\.0\)/,
+    ],
+  ])('%s: its own message on stderr, exit 1', (name, message) => {
+    const { code, stderr } = selfscan(['score', path(name)]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('refuses unknown options and no files with exit 2', () => {
+    expect(selfscan(['score', '--bogus', path('broken.json')]).code).toBe(2);
+    expect(selfscan(['score']).code).toBe(2);
+  });
+});
+
+describe('selfscan score: response files', { timeout: 60_000 }, () => {
+  it('groups response files by scan and scores them together, like the result file', () => {
+    const names = fixture(sample).responses.map((_, index) => path(`response-${index}.json`));
+    const { code, stdout } = selfscan(['score', '--json', ...names]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(fixture(sample).scores);
+  });
+
+  it('prints a readable table', () => {
+    const { code, stdout } = selfscan(['score', join(fixtureDir, sample)]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/condition\s+mean\s+score\s+membership\s+IQR\s+n\s+band/);
+    expect(stdout).toMatch(/^leadership\s+\d\.\d\d\s+\d+\s/m);
+  });
+});
+
+describe('selfscan aggregate', { timeout: 60_000 }, () => {
+  it('summarises a folder of results per condition', () => {
+    const { code, stdout } = selfscan(['aggregate', '--json', fixtureDir]);
+    expect(code).toBe(0);
+    const expected = aggregateConditionMeans(fixtureNames.map((name) => fixture(name).scores));
+    expect(JSON.parse(stdout)).toEqual(expected);
+    expect(expected.n).toBe(fixtureNames.length);
+    // one fixture has an insufficient network: left out of that condition only
+    expect(expected.conditions.network?.n).toBe(fixtureNames.length - 1);
+  });
+});
