@@ -3,10 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { chooseLanguage, initI18n } from '../i18n';
+import { testRegistry } from '../../tests/support/questionnaires';
 
-function renderAt(hash: string) {
+async function renderAt(hash: string) {
   window.location.hash = hash;
-  return render(<App />);
+  const view = render(<App registry={await testRegistry()} />);
+  await screen.findByRole('heading', { level: 1 });
+  return view;
 }
 
 describe('App shell', () => {
@@ -16,8 +19,8 @@ describe('App shell', () => {
     localStorage.clear();
   });
 
-  it('shows the Dutch home page by default', () => {
-    renderAt('#/');
+  it('shows the Dutch home page by default', async () => {
+    await renderAt('#/');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Hoe sterk staat jullie collectief?' }),
     ).toBeInTheDocument();
@@ -30,7 +33,7 @@ describe('App shell', () => {
     ['Onderzoek', 'Onderzoek'],
     ['Instellingen', 'Instellingen'],
   ])('reaches %s from the header', async (link, heading) => {
-    renderAt('#/');
+    await renderAt('#/');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     await userEvent.click(within(nav).getByRole('link', { name: link }));
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
@@ -38,7 +41,7 @@ describe('App shell', () => {
   });
 
   it('shows a clear page-not-found with a way back', async () => {
-    renderAt('#/bestaat-niet');
+    await renderAt('#/bestaat-niet');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
     ).toBeInTheDocument();
@@ -50,7 +53,7 @@ describe('App shell', () => {
   });
 
   it('switches to English, remembers it, and back', async () => {
-    renderAt('#/');
+    await renderAt('#/');
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'How strong is your collective?' }),

@@ -1,6 +1,14 @@
 import { Route, Switch } from 'wouter';
 import { HomePage } from '../features/home/HomePage';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
+import { NewCollectivePage } from '../features/collectives/NewCollectivePage';
+import { EditCollectivePage } from '../features/collectives/EditCollectivePage';
+import { CollectivePage } from '../features/collectives/CollectivePage';
+import { ExamplePage } from '../features/collectives/ExamplePage';
+import { ScanPage } from '../features/scan/ScanPage';
+import { FillInRoutePage } from '../features/scan/FillInRoutePage';
+import { OpenInvitationPage } from '../features/scan/OpenInvitationPage';
+import { RespondPage } from '../features/scan/RespondPage';
 import { FunderPage } from '../features/funder/FunderPage';
 import { ResearchPage } from '../features/research/ResearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -10,7 +18,18 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={HomePage} />
+      <Route path="/example" component={ExamplePage} />
       <Route path="/collectives" component={CollectivesPage} />
+      <Route path="/collectives/new" component={NewCollectivePage} />
+      <Route path="/collectives/:id/edit" component={EditCollectivePage} />
+      <Route path="/collectives/:id" component={CollectivePage} />
+      <Route path="/scans/:scanId" component={ScanPage} />
+      <Route
+        path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
+        component={FillInRoutePage}
+      />
+      <Route path="/respond" component={OpenInvitationPage} />
+      <Route path="/respond/:scanId/:pageId?/:itemId?" component={RespondPage} />
       <Route path="/funder" component={FunderPage} />
       <Route path="/research" component={ResearchPage} />
       <Route path="/settings" component={SettingsPage} />

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Collective, Scan, StoredResponse } from '../domain/collective/schema';
+import type { Collective, Invitation, Scan, StoredResponse } from '../domain/collective/schema';
 import { schemaHistory } from './schema-history';
 
 export type SettingRow = { key: string; value: unknown };
@@ -10,6 +10,7 @@ export class SelfScanDatabase extends Dexie {
   scans!: EntityTable<Scan, 'id'>;
   responses!: EntityTable<StoredResponse, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  invitations!: EntityTable<Invitation, 'scanId'>;
 
   constructor(name = databaseName) {
     // strict durability: an answer counts as saved only once it is on disk, so a crash loses nothing

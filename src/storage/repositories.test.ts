@@ -64,8 +64,8 @@ describe('collectives repository', () => {
       { collectiveId: kept.id, questionnaire: exampleRef, label: 'Najaar' },
       runtime,
     );
-    await addRespondent(db, { scanId: doomedScan.id, name: 'Ans', role: null }, runtime);
-    await addRespondent(db, { scanId: keptScan.id, name: 'Bert', role: null }, runtime);
+    await addRespondent(db, { scanId: doomedScan.id, name: 'Ans' }, runtime);
+    await addRespondent(db, { scanId: keptScan.id, name: 'Bert' }, runtime);
     await deleteCollective(db, doomed.id);
     expect(await db.collectives.count()).toBe(1);
     expect(await db.scans.toArray()).toHaveLength(1);
@@ -103,13 +103,14 @@ describe('scans and responses', () => {
     const { runtime, scan } = await openScan();
     const response = await addRespondent(
       db,
-      { scanId: scan.id, name: 'Ans', role: 'board' },
+      { scanId: scan.id, name: 'Ans', answers: { role: 'board' } },
       runtime,
     );
     await saveAnswer(db, { responseId: response.id, itemId: 'leadership_1', value: 4 }, runtime);
     await saveAnswer(db, { responseId: response.id, itemId: 'leadership_2', value: null }, runtime);
     await saveAnswer(db, { responseId: response.id, itemId: 'leadership_1', value: 5 }, runtime);
     expect((await getResponse(db, response.id))?.answers).toEqual({
+      role: 'board',
       leadership_1: 5,
       leadership_2: null,
     });
@@ -118,12 +119,15 @@ describe('scans and responses', () => {
       { responseId: response.id, itemId: 'leadership_1', value: undefined },
       runtime,
     );
-    expect((await getResponse(db, response.id))?.answers).toEqual({ leadership_2: null });
+    expect((await getResponse(db, response.id))?.answers).toEqual({
+      role: 'board',
+      leadership_2: null,
+    });
   });
 
   it('keeps both answers when two writers answer different items at once', async () => {
     const { runtime, scan } = await openScan();
-    const response = await addRespondent(db, { scanId: scan.id, name: 'Ans', role: null }, runtime);
+    const response = await addRespondent(db, { scanId: scan.id, name: 'Ans' }, runtime);
     const other = new SelfScanDatabase();
     await Promise.all([
       saveAnswer(db, { responseId: response.id, itemId: 'culture_1', value: 2 }, runtime),
@@ -135,14 +139,14 @@ describe('scans and responses', () => {
 
   it('makes answers read-only when the scan is closed, and writable again after reopening', async () => {
     const { runtime, scan } = await openScan();
-    const response = await addRespondent(db, { scanId: scan.id, name: 'Ans', role: null }, runtime);
+    const response = await addRespondent(db, { scanId: scan.id, name: 'Ans' }, runtime);
     const closed = await setScanStatus(db, { scanId: scan.id, status: 'closed' }, runtime);
     expect(closed.closedAt).not.toBeNull();
     await expect(
       saveAnswer(db, { responseId: response.id, itemId: 'culture_1', value: 2 }, runtime),
     ).rejects.toBeInstanceOf(ScanClosedError);
     await expect(
-      addRespondent(db, { scanId: scan.id, name: 'Laat', role: null }, runtime),
+      addRespondent(db, { scanId: scan.id, name: 'Laat' }, runtime),
     ).rejects.toBeInstanceOf(ScanClosedError);
     await setScanStatus(db, { scanId: scan.id, status: 'open' }, runtime);
     await saveAnswer(db, { responseId: response.id, itemId: 'culture_1', value: 2 }, runtime);
@@ -158,8 +162,8 @@ describe('scans and responses', () => {
       runtime,
     );
     expect((await listScans(db, collective.id)).map((s) => s.id)).toEqual([later.id, scan.id]);
-    await addRespondent(db, { scanId: scan.id, name: 'Ans', role: null }, runtime);
-    await addRespondent(db, { scanId: scan.id, name: 'Bert', role: null }, runtime);
+    await addRespondent(db, { scanId: scan.id, name: 'Ans' }, runtime);
+    await addRespondent(db, { scanId: scan.id, name: 'Bert' }, runtime);
     expect((await listResponses(db, scan.id)).map((r) => r.name)).toEqual(['Ans', 'Bert']);
   });
 });

@@ -1,5 +1,6 @@
 import { storedResponseSchema, type StoredResponse } from '../domain/collective/schema';
-import type { AnswerValue } from '../domain/questionnaire/schema';
+import type { Answers, AnswerValue } from '../domain/questionnaire/schema';
+import type { AcceptedResponse } from '../domain/collective/plan-response-import';
 import type { SelfScanDatabase } from './db';
 import { readRow } from './read-row';
 import { defaultRuntime, type Runtime } from './runtime';
@@ -31,6 +32,8 @@ export async function getResponse(
 
 async function requireOpenScan(db: SelfScanDatabase, scanId: string): Promise<void> {
   const scan = await db.scans.get(scanId);
+  // a respondent's own device has the invitation, not the coordinator's scan
+  if (!scan && (await db.invitations.get(scanId))) return;
   if (!scan) throw new Error(`Scan "${scanId}" does not exist.`);
   if (scan.status !== 'open') throw new ScanClosedError();
 }
@@ -38,7 +41,7 @@ async function requireOpenScan(db: SelfScanDatabase, scanId: string): Promise<vo
 /** Adds a respondent who answers on this device. */
 export async function addRespondent(
   db: SelfScanDatabase,
-  input: { scanId: string; name: string; role: string | null },
+  input: { scanId: string; name: string; answers?: Answers },
   runtime: Runtime = defaultRuntime,
 ): Promise<StoredResponse> {
   const now = runtime.now();
@@ -46,13 +49,12 @@ export async function addRespondent(
     id: runtime.newId(),
     scanId: input.scanId,
     name: input.name,
-    role: input.role,
-    answers: {},
+    answers: input.answers ?? {},
     source: 'device',
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.scans, db.responses, async () => {
+  await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     await requireOpenScan(db, input.scanId);
     await db.responses.add(response);
   });
@@ -69,7 +71,7 @@ export async function saveAnswer(
   input: { responseId: string; itemId: string; value: AnswerValue | undefined },
   runtime: Runtime = defaultRuntime,
 ): Promise<void> {
-  await db.transaction('rw', db.scans, db.responses, async () => {
+  await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     const response = await db.responses.get(input.responseId);
     if (!response) throw new Error(`Response "${input.responseId}" does not exist.`);
     await requireOpenScan(db, response.scanId);
@@ -82,26 +84,63 @@ export async function saveAnswer(
 
 export async function updateRespondent(
   db: SelfScanDatabase,
-  input: { responseId: string; name: string; role: string | null },
+  input: { responseId: string; name: string },
   runtime: Runtime = defaultRuntime,
 ): Promise<void> {
-  await db.transaction('rw', db.scans, db.responses, async () => {
+  await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     const response = await db.responses.get(input.responseId);
     if (!response) throw new Error(`Response "${input.responseId}" does not exist.`);
     await requireOpenScan(db, response.scanId);
     await db.responses.update(input.responseId, {
       name: input.name,
-      role: input.role,
       updatedAt: runtime.now(),
     });
   });
 }
 
 export async function deleteRespondent(db: SelfScanDatabase, responseId: string): Promise<void> {
-  await db.transaction('rw', db.scans, db.responses, async () => {
+  await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     const response = await db.responses.get(responseId);
     if (!response) return;
     await requireOpenScan(db, response.scanId);
     await db.responses.delete(responseId);
+  });
+}
+
+/**
+ * Writes checked response files into a scan in one transaction: all or nothing. Re-imports of a
+ * respondent already in the scan replace the stored answers only when `replaceExisting` is set.
+ */
+export async function importResponses(
+  db: SelfScanDatabase,
+  input: { scanId: string; accepted: readonly AcceptedResponse[]; replaceExisting: boolean },
+  runtime: Runtime = defaultRuntime,
+): Promise<{ added: number; replaced: number; kept: number }> {
+  return db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
+    await requireOpenScan(db, input.scanId);
+    const counts = { added: 0, replaced: 0, kept: 0 };
+    for (const { file } of input.accepted) {
+      if (file.scanId !== input.scanId)
+        throw new Error(`A response for scan ${file.scanId} cannot go into ${input.scanId}.`);
+      const existing = await db.responses.get(file.respondentId);
+      if (existing && !input.replaceExisting) {
+        counts.kept += 1;
+        continue;
+      }
+      const now = runtime.now();
+      await db.responses.put(
+        storedResponseSchema.parse({
+          id: file.respondentId,
+          scanId: input.scanId,
+          name: existing?.name ?? '',
+          answers: file.answers,
+          source: 'import',
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        }),
+      );
+      counts[existing ? 'replaced' : 'added'] += 1;
+    }
+    return counts;
   });
 }

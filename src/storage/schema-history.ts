@@ -19,6 +19,7 @@ export const schemaHistory: SchemaStep[] = [
       scans: 'id, collectiveId, status, startedAt',
       responses: 'id, scanId, updatedAt',
       settings: 'key',
+      invitations: 'scanId',
     },
   },
 ];

@@ -15,6 +15,7 @@ const version1Stores = {
   scans: 'id, collectiveId, status, startedAt',
   responses: 'id, scanId, updatedAt',
   settings: 'key',
+  invitations: 'scanId',
 };
 const version1Rows = {
   collective: {
@@ -46,8 +47,7 @@ const version1Rows = {
     id: 'r1',
     scanId: 's1',
     name: 'Fatima',
-    role: 'board',
-    answers: { leadership_1: 4, leadership_2: null, sector: 'energy' },
+    answers: { role: 'board', leadership_1: 4, leadership_2: null },
     source: 'device',
     createdAt: '2027-01-04T09:00:00.000Z',
     updatedAt: '2027-01-05T09:00:00.000Z',

@@ -37,12 +37,14 @@ export const scanSchema = z.strictObject({
 });
 export type Scan = z.infer<typeof scanSchema>;
 
-/** One respondent's answers within a scan. The name stays on this device and never enters a result file. */
+/**
+ * One respondent's answers within a scan. The name stays on this device and never enters a result
+ * file; the respondent's role is an answer like any other (the questionnaire's `role` item).
+ */
 export const storedResponseSchema = z.strictObject({
   id: z.string().min(1),
   scanId: z.string().min(1),
   name: z.string().trim().max(80),
-  role: z.string().nullable(),
   answers: answersSchema,
   /** `device`: answered in this browser; `import`: read from a response file */
   source: z.enum(['device', 'import']),
@@ -50,3 +52,13 @@ export const storedResponseSchema = z.strictObject({
   updatedAt: isoDate,
 });
 export type StoredResponse = z.infer<typeof storedResponseSchema>;
+
+/** On a respondent's own device: the invitation they opened and the response they fill in for it. */
+export const invitationSchema = z.strictObject({
+  scanId: z.string().min(1),
+  questionnaire: questionnaireRefSchema,
+  label: z.string().max(120).nullable(),
+  responseId: z.string().min(1),
+  openedAt: isoDate,
+});
+export type Invitation = z.infer<typeof invitationSchema>;

@@ -14,6 +14,9 @@ export function HomePage() {
         <Link href="/collectives" className="button button--primary">
           {t('home.start')}
         </Link>
+        <Link href="/example" className="button">
+          {t('home.example')}
+        </Link>
         <Link href="/funder" className="button">
           {t('home.funderLink')}
         </Link>

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { getCollective, updateCollective } from '../../storage/collectives-repository';
+import { getDatabase } from '../../storage/db';
+import { PageTitle } from '../../ui/PageTitle';
+import { NotFoundNotice } from '../../ui/NotFoundNotice';
+import { CollectiveForm } from './CollectiveForm';
+import { useProfileItems } from './useProfileItems';
+
+export function EditCollectivePage({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const profileItems = useProfileItems();
+  const collective = useLiveQuery(
+    () => getCollective(getDatabase(), params.id).then((c) => c ?? null),
+    [params.id],
+  );
+  if (collective === undefined) return null;
+  if (collective === null) return <NotFoundNotice />;
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>{t('collectiveForm.editTitle', { name: collective.name })}</PageTitle>
+      <CollectiveForm
+        profileItems={profileItems}
+        initial={collective}
+        submitLabel={t('collectiveForm.save')}
+        onSubmit={async (input) => {
+          await updateCollective(getDatabase(), collective.id, input);
+          navigate(`/collectives/${collective.id}`);
+        }}
+      />
+    </section>
+  );
+}

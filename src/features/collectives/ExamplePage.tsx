@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { getDatabase } from '../../storage/db';
+import { findExampleCollectiveId, loadExampleCollective } from '../../storage/example-repository';
+import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { PageTitle } from '../../ui/PageTitle';
+import { mainQuestionnaireId } from './useProfileItems';
+
+let loading: Promise<string> | undefined;
+
+/** Opens the example collective, writing it first when this device does not have it yet. */
+export function ExamplePage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const registry = useQuestionnaireRegistry();
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const entry = registry.latest(mainQuestionnaireId);
+    if (!entry) return;
+    const db = getDatabase();
+    // one load even when React runs the effect twice
+    loading ??= findExampleCollectiveId(db)
+      .then((id) => id ?? loadExampleCollective(db, entry))
+      .finally(() => {
+        loading = undefined;
+      });
+    loading.then(
+      (id) => navigate(`/collectives/${id}`, { replace: true }),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [registry, navigate]);
+
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>{t('example.title')}</PageTitle>
+      {error ? (
+        <p role="alert" className="field__error">
+          {t('example.failed', { reason: error })}
+        </p>
+      ) : (
+        <p role="status">{t('example.loading')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { readInvitationFile } from '../../domain/files/read-file';
+import { getDatabase } from '../../storage/db';
+import { listInvitations, openInvitation } from '../../storage/invitations-repository';
+import { PageTitle } from '../../ui/PageTitle';
+import { useFormatDate } from '../../ui/useFormatDate';
+import { useQuestionnaireRegistry } from '../../ui/registry-context';
+
+/** A respondent on their own device opens the invitation file the coordinator sent. */
+export function OpenInvitationPage() {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const [, navigate] = useLocation();
+  const registry = useQuestionnaireRegistry();
+  const [error, setError] = useState<string | null>(null);
+  const invitations = useLiveQuery(() => listInvitations(getDatabase()), []);
+
+  async function open(file: File | undefined) {
+    setError(null);
+    if (!file) return;
+    const read = readInvitationFile(await file.text());
+    if (!read.ok) {
+      setError(`${t(`invitation.reason.${read.error.code}`)} (${read.error.message})`);
+      return;
+    }
+    const resolved = registry.resolve(read.file.questionnaire);
+    if (!resolved.ok) {
+      setError(`${t('invitation.unknownQuestionnaire')} (${resolved.message})`);
+      return;
+    }
+    const invitation = await openInvitation(getDatabase(), read.file);
+    navigate(`/respond/${invitation.scanId}`);
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <PageTitle>{t('invitation.title')}</PageTitle>
+      <p>{t('invitation.intro')}</p>
+      <div className="field">
+        <label htmlFor="invitation-file">{t('invitation.choose')}</label>
+        <input
+          id="invitation-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={error ? 'invitation-error' : undefined}
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {error ? (
+        <p id="invitation-error" role="alert" className="field__error">
+          {error}
+        </p>
+      ) : null}
+      {invitations && invitations.length > 0 ? (
+        <>
+          <h2>{t('invitation.openedTitle')}</h2>
+          <ul className="card-list">
+            {invitations.map((invitation) => (
+              <li key={invitation.scanId} className="card">
+                <Link href={`/respond/${invitation.scanId}`}>
+                  {invitation.label ?? t('invitation.untitled')}
+                </Link>
+                <p className="muted">{formatDate(invitation.openedAt)}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scan } from '../../domain/collective/schema';
+import {
+  planResponseImport,
+  type ResponseImportPlan,
+} from '../../domain/collective/plan-response-import';
+import { buildInvitationFile } from '../../domain/files/invitation-file';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { getDatabase } from '../../storage/db';
+import { importResponses, listResponses } from '../../storage/responses-repository';
+import { downloadText, safeFileName } from '../../ui/download';
+
+type Props = { scan: Scan; questionnaire: Questionnaire };
+
+/** Respondents on their own devices: send an invitation file, import the response files that come back. */
+export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
+  const { t } = useTranslation();
+  const [plan, setPlan] = useState<ResponseImportPlan | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+
+  function downloadInvitation() {
+    const invitation = buildInvitationFile({
+      questionnaire: scan.questionnaire,
+      scanId: scan.id,
+      label: scan.label,
+      createdAt: new Date().toISOString(),
+    });
+    downloadText({
+      fileName: `uitnodiging-${safeFileName(scan.label)}.json`,
+      text: `${JSON.stringify(invitation, null, 2)}\n`,
+    });
+  }
+
+  async function chooseFiles(fileList: FileList | null) {
+    setOutcome(null);
+    if (!fileList || fileList.length === 0) return;
+    const files = await Promise.all(
+      [...fileList].map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    const existing = await listResponses(getDatabase(), scan.id);
+    const next = planResponseImport({
+      scan,
+      questionnaire,
+      existingResponseIds: existing.map((r) => r.id),
+      files,
+    });
+    if (next.refusals.length === 0 && !next.accepted.some((a) => a.isReimport)) {
+      await write(next, false);
+    } else {
+      setPlan(next);
+    }
+  }
+
+  async function write(current: ResponseImportPlan, replaceExisting: boolean) {
+    const counts = await importResponses(getDatabase(), {
+      scanId: scan.id,
+      accepted: current.accepted,
+      replaceExisting,
+    });
+    setPlan(null);
+    setOutcome(t('import.done', counts));
+  }
+
+  const reimports = plan?.accepted.filter((a) => a.isReimport) ?? [];
+  return (
+    <div className="panel">
+      <h3>{t('import.title')}</h3>
+      <p>{t('import.help')}</p>
+      <p className="actions">
+        <button type="button" className="button" onClick={downloadInvitation}>
+          {t('import.downloadInvitation')}
+        </button>
+      </p>
+      <div className="field">
+        <label htmlFor="response-files">{t('import.chooseFiles')}</label>
+        <input
+          id="response-files"
+          type="file"
+          accept=".json,application/json"
+          multiple
+          onChange={(e) => {
+            void chooseFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {plan && plan.refusals.length > 0 ? (
+        <div role="alert" className="field__error">
+          <p>{t('import.refused', { count: plan.refusals.length })}</p>
+          <ul>
+            {plan.refusals.map((r) => (
+              <li key={r.fileName}>
+                <strong>{r.fileName}</strong>: {t(`import.reason.${r.code}`)}{' '}
+                <span className="muted">({r.message})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {plan && plan.refusals.length === 0 && reimports.length > 0 ? (
+        <div role="alertdialog" aria-labelledby="reimport-question" className="notice">
+          <p id="reimport-question">
+            {t('import.reimportQuestion', {
+              count: reimports.length,
+              files: reimports.map((a) => a.fileName).join(', '),
+            })}
+          </p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void write(plan, true)}
+            >
+              {t('import.replace')}
+            </button>
+            <button type="button" className="button" onClick={() => void write(plan, false)}>
+              {t('import.keep')}
+            </button>
+          </p>
+        </div>
+      ) : null}
+      {outcome ? (
+        <p role="status" className="success">
+          {outcome}
+        </p>
+      ) : null}
+    </div>
+  );
+}

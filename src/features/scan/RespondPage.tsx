@@ -1,0 +1,94 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { buildResponseFile } from '../../domain/files/response-file';
+import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
+import { getDatabase } from '../../storage/db';
+import { getInvitation } from '../../storage/invitations-repository';
+import { getResponse, saveAnswer } from '../../storage/responses-repository';
+import { downloadText, safeFileName } from '../../ui/download';
+import { NotFoundNotice } from '../../ui/NotFoundNotice';
+import { PageTitle } from '../../ui/PageTitle';
+import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { FillIn } from './FillIn';
+
+type Params = { scanId: string; pageId?: string; itemId?: string };
+
+/** A respondent filling in on their own device, ending with a response file to send back. */
+export function RespondPage({ params }: { params: Params }) {
+  const { t } = useTranslation();
+  const registry = useQuestionnaireRegistry();
+  const data = useLiveQuery(async () => {
+    const db = getDatabase();
+    const invitation = await getInvitation(db, params.scanId);
+    const response = invitation ? await getResponse(db, invitation.responseId) : undefined;
+    return invitation && response ? { invitation, response } : null;
+  }, [params.scanId]);
+  const responseId = data?.response.id;
+  const write = useCallback(
+    (itemId: string, value: AnswerValue | undefined) =>
+      responseId
+        ? saveAnswer(getDatabase(), { responseId, itemId, value })
+        : Promise.reject(new Error('no response')),
+    [responseId],
+  );
+  if (data === undefined) return null;
+  if (data === null) return <NotFoundNotice />;
+  const resolved = registry.resolve(data.invitation.questionnaire);
+  if (!resolved.ok) {
+    return (
+      <p role="alert" className="field__error">
+        {resolved.message}
+      </p>
+    );
+  }
+  const { invitation, response } = data;
+
+  function saveResponseFile(answers: Answers) {
+    const file = buildResponseFile({
+      questionnaire: invitation.questionnaire,
+      scanId: invitation.scanId,
+      respondentId: response.id,
+      ...(invitation.label ? { label: invitation.label } : {}),
+      answers,
+      submittedAt: new Date().toISOString(),
+    });
+    downloadText({
+      fileName: `antwoorden-${safeFileName(invitation.label ?? 'zelfscan')}-${response.id.slice(0, 8)}.json`,
+      text: `${JSON.stringify(file, null, 2)}\n`,
+    });
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <p className="breadcrumb">
+        <Link href="/respond">{t('invitation.title')}</Link>
+      </p>
+      <PageTitle>{invitation.label ?? t('invitation.untitled')}</PageTitle>
+      <FillIn
+        questionnaire={resolved.entry.questionnaire}
+        answers={response.answers}
+        pageId={params.pageId}
+        itemId={params.itemId}
+        basePath={`/respond/${invitation.scanId}`}
+        isReadOnly={false}
+        write={write}
+        onDownloadUnsaved={saveResponseFile}
+        finish={
+          <div className="panel">
+            <h3>{t('invitation.sendTitle')}</h3>
+            <p>{t('invitation.sendHelp')}</p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => saveResponseFile(response.answers)}
+            >
+              {t('invitation.saveResponseFile')}
+            </button>
+          </div>
+        }
+      />
+    </section>
+  );
+}

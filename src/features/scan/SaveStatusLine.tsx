@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { SaveStatus } from './useAnswerSaver';
+
+type Props = {
+  status: SaveStatus;
+  hasUnsaved: boolean;
+  onDownload: () => void;
+  isReadOnly: boolean;
+};
+
+/** "Opgeslagen" after every write; a specific error, with a download of the answers, when a write fails. */
+export function SaveStatusLine({ status, hasUnsaved, onDownload, isReadOnly }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="save-status">
+      <p
+        role="status"
+        aria-live="polite"
+        className={status.state === 'saved' ? 'success' : 'muted'}
+      >
+        {isReadOnly
+          ? t('fillIn.readOnlyShort')
+          : status.state === 'saving'
+            ? t('fillIn.saving')
+            : status.state === 'saved'
+              ? t('fillIn.saved')
+              : status.state === 'idle'
+                ? t('fillIn.autosave')
+                : ''}
+      </p>
+      {status.state === 'error' || hasUnsaved ? (
+        <div role="alert" className="field__error">
+          <p>
+            {t('fillIn.saveFailed', { reason: status.state === 'error' ? status.message : '' })}
+          </p>
+          <button type="button" className="button" onClick={onDownload}>
+            {t('fillIn.downloadUnsaved')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { fillInProgress, respondentPages } from '../../domain/questionnaire/pages';
+import { getDatabase } from '../../storage/db';
+import { deleteRespondent } from '../../storage/responses-repository';
+import { setScanStatus } from '../../storage/scans-repository';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { NotFoundNotice } from '../../ui/NotFoundNotice';
+import { PageTitle } from '../../ui/PageTitle';
+import { AddRespondentForm } from './AddRespondentForm';
+import { RemoteRespondentsPanel } from './RemoteRespondentsPanel';
+import { useScanData } from './useScanData';
+
+/** A scan: its respondents and their progress, adding respondents, invitations, import, closing. */
+export function ScanPage({ params }: { params: { scanId: string } }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const data = useScanData(params.scanId);
+  if (data === undefined) return null;
+  if (data === null) return <NotFoundNotice />;
+  const { scan, collective, responses, entry } = data;
+  const isOpen = scan.status === 'open';
+  const pages = entry ? respondentPages(entry.questionnaire) : [];
+
+  return (
+    <section aria-labelledby="page-title">
+      <p className="breadcrumb">
+        <Link href="/collectives">{t('collectives.title')}</Link>
+        {collective ? (
+          <>
+            {' › '}
+            <Link href={`/collectives/${collective.id}`}>{collective.name}</Link>
+          </>
+        ) : null}
+      </p>
+      <PageTitle>{scan.label}</PageTitle>
+      <p className="muted">
+        {t(`scan.status.${scan.status}`)} · {t('scan.questionnaire')}: {scan.questionnaire.id}@
+        {scan.questionnaire.version}
+      </p>
+      {data.questionnaireProblem ? (
+        <p role="alert" className="field__error">
+          {data.questionnaireProblem}
+        </p>
+      ) : null}
+
+      <h2>{t('respondents.title')}</h2>
+      {responses.length === 0 ? <p>{t('respondents.none')}</p> : null}
+      <ul className="card-list">
+        {responses.map((response) => {
+          const progress = fillInProgress({ pages, answers: response.answers }).overall;
+          return (
+            <li key={response.id} className="card card--row">
+              <div>
+                <h3 className="card__title">{response.name || t('respondents.anonymous')}</h3>
+                <p className="muted">
+                  {t('respondents.progress', progress)}
+                  {response.source === 'import' ? ` · ${t('respondents.imported')}` : ''}
+                </p>
+              </div>
+              <div className="actions">
+                <Link
+                  href={`/scans/${scan.id}/respond/${response.id}`}
+                  className="button"
+                  aria-label={t(isOpen ? 'respondents.fillInFor' : 'respondents.viewFor', {
+                    name: response.name,
+                  })}
+                >
+                  {isOpen ? t('respondents.fillIn') : t('respondents.view')}
+                </Link>
+                {isOpen ? (
+                  <ConfirmButton
+                    label={t('respondents.remove')}
+                    question={t('respondents.removeQuestion', { name: response.name })}
+                    confirmLabel={t('respondents.removeConfirm')}
+                    onConfirm={() => deleteRespondent(getDatabase(), response.id)}
+                  />
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      {isOpen && entry ? (
+        <>
+          <AddRespondentForm
+            scanId={scan.id}
+            questionnaire={entry.questionnaire}
+            onAdded={(id) => navigate(`/scans/${scan.id}/respond/${id}`)}
+          />
+          <RemoteRespondentsPanel scan={scan} questionnaire={entry.questionnaire} />
+        </>
+      ) : null}
+
+      <h2>{isOpen ? t('scan.closeTitle') : t('scan.closedTitle')}</h2>
+      {isOpen ? (
+        <>
+          <p>{t('scan.closeHelp')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void setScanStatus(getDatabase(), { scanId: scan.id, status: 'closed' })}
+            disabled={responses.length === 0}
+          >
+            {t('scan.close')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{t('scan.closedHelp')}</p>
+          <p className="actions">
+            <Link href={`/scans/${scan.id}/results`} className="button button--primary">
+              {t('scan.viewResults')}
+            </Link>
+            <ConfirmButton
+              label={t('scan.reopen')}
+              question={t('scan.reopenQuestion')}
+              confirmLabel={t('scan.reopenConfirm')}
+              onConfirm={() =>
+                setScanStatus(getDatabase(), { scanId: scan.id, status: 'open' }).then(
+                  () => undefined,
+                )
+              }
+            />
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react';
+import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'error'; message: string };
+
+/**
+ * Writes each answer at once and tracks whether it reached the disk. Answers whose write failed are
+ * kept in memory (`unsaved`) so the page can still show them and offer them as a download.
+ */
+export function useAnswerSaver(
+  write: (itemId: string, value: AnswerValue | undefined) => Promise<void>,
+) {
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [pending, setPending] = useState<Record<string, AnswerValue | undefined>>({});
+  const [unsaved, setUnsaved] = useState<Answers>({});
+
+  const save = useCallback(
+    async (itemId: string, value: AnswerValue | undefined) => {
+      setPending((p) => ({ ...p, [itemId]: value }));
+      setStatus({ state: 'saving' });
+      try {
+        await write(itemId, value);
+        setUnsaved((u) => {
+          const { [itemId]: _saved, ...rest } = u;
+          return rest;
+        });
+        setStatus({ state: 'saved', at: new Date() });
+      } catch (error) {
+        if (value !== undefined) setUnsaved((u) => ({ ...u, [itemId]: value }));
+        setStatus({
+          state: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    [write],
+  );
+
+  /** What to show: stored answers overlaid with answers given on this page. */
+  const merge = useCallback(
+    (stored: Answers): Answers => {
+      const merged: Answers = { ...stored };
+      for (const [itemId, value] of Object.entries(pending)) {
+        if (value === undefined) delete merged[itemId];
+        else merged[itemId] = value;
+      }
+      return merged;
+    },
+    [pending],
+  );
+
+  return { save, status, unsaved, merge };
+}
