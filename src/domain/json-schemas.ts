@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { questionnaireSchema } from './questionnaire/schema';
+import { responseFileSchema } from './files/response-file';
+import { invitationFileSchema } from './files/invitation-file';
+import { resultFileSchema } from './files/result-file-schema';
+import { anonymisedResultFileSchema } from './files/anonymised-result-file';
+import { scanScoresSchema } from './scoring/scan-scores-schema';
 
 /** The published JSON Schema of one file format, generated from its zod schema. */
 function fileSchema({
@@ -27,6 +32,36 @@ export function jsonSchemas(): Record<string, object> {
       title: 'CollectieveKracht questionnaire definition',
       description:
         'A versioned questionnaire (format "ck-questionnaire", formatVersion 1), as in questionnaires/<id>/<version>.json. Cross-checks such as unique ids and known conditions are not expressed here; run `npm run selfscan -- validate <file>` for those.',
+    }),
+    'ck-response.schema.json': fileSchema({
+      schema: responseFileSchema,
+      title: 'CollectieveKracht response file',
+      description:
+        'One respondent\'s answers from their own device (format "ck-response", formatVersion 1).',
+    }),
+    'ck-invitation.schema.json': fileSchema({
+      schema: invitationFileSchema,
+      title: 'CollectieveKracht invitation file',
+      description:
+        'What a coordinator sends to respondents who answer on their own device (format "ck-invitation", formatVersion 1).',
+    }),
+    'ck-result.schema.json': fileSchema({
+      schema: resultFileSchema,
+      title: 'CollectieveKracht result file',
+      description:
+        'A scan\'s result with its scores (format "ck-result", formatVersion 1). `digest` is the SHA-256 of the RFC 8785 canonical form of every other field; run `npm run selfscan -- verify <file>` to check it and re-score.',
+    }),
+    'ck-result-anonymised.schema.json': fileSchema({
+      schema: anonymisedResultFileSchema,
+      title: 'CollectieveKracht anonymised result file',
+      description:
+        'A result without anything identifying, for research (format "ck-result-anonymised", formatVersion 1).',
+    }),
+    'ck-scores.schema.json': fileSchema({
+      schema: scanScoresSchema,
+      title: 'CollectieveKracht scorer output',
+      description:
+        'The `scores` of a result file and the output of `selfscan score --json` (DESIGN.md, scoring rule 8).',
     }),
   };
 }

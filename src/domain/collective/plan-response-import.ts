@@ -1,6 +1,6 @@
 import { readResponseFile, type FileErrorCode } from '../files/read-file';
 import type { ResponseFile } from '../files/response-file';
-import { findAnswerProblems } from '../questionnaire/answer-problems';
+import { checkAnswers } from '../files/check-answers';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/schema';
 
 export type ImportRefusalCode =
@@ -56,9 +56,9 @@ export function planResponseImport(input: {
       });
       continue;
     }
-    const problems = findAnswerProblems({
+    const problems = checkAnswers({
       questionnaire: input.questionnaire,
-      answers: file.answers,
+      responses: [{ respondentId: file.respondentId, answers: file.answers }],
     });
     if (problems.length > 0) {
       refusals.push({
