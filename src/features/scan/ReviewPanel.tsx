@@ -23,7 +23,7 @@ export function ReviewPanel({ pages, answers, basePath, finish }: Props) {
       ) : (
         <>
           <p>{t('fillIn.openCount', { count: open.length })}</p>
-          <ul className="review-list">
+          <ul className="review-list" aria-label={t('fillIn.openListLabel')}>
             {open.map(({ pageId, item }) => (
               <li key={item.id}>
                 <Link href={`${basePath}/${pageId}/${item.id}`}>{localized(item.text)}</Link>{' '}

@@ -1,0 +1,139 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { FillIn } from './FillIn';
+import type { Answers } from '../../domain/questionnaire/schema';
+import { chooseLanguage, initI18n } from '../../i18n';
+import { selfScanV1 } from '../../../tests/support/questionnaires';
+
+type Options = {
+  pageId?: string;
+  answers?: Answers;
+  isReadOnly?: boolean;
+  write?: () => Promise<void>;
+};
+
+function renderFillIn({
+  pageId = 'leadership',
+  answers = {},
+  isReadOnly = false,
+  write,
+}: Options = {}) {
+  const location = memoryLocation({ path: `/r/${pageId}`, record: true });
+  const writeAnswer = vi.fn(write ?? (() => Promise.resolve()));
+  const onDownloadUnsaved = vi.fn();
+  render(
+    <Router hook={location.hook}>
+      <FillIn
+        questionnaire={selfScanV1}
+        answers={answers}
+        pageId={pageId}
+        itemId={undefined}
+        basePath="/r"
+        isReadOnly={isReadOnly}
+        write={writeAnswer}
+        onDownloadUnsaved={onDownloadUnsaved}
+        finish={<p>Klaar</p>}
+      />
+    </Router>,
+  );
+  return { writeAnswer, onDownloadUnsaved, location };
+}
+
+describe('FillIn', () => {
+  beforeEach(async () => {
+    initI18n('nl');
+    await chooseLanguage('nl');
+  });
+
+  it('shows the condition page with its explanation and six labelled five-point statements', () => {
+    renderFillIn();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Gedeeld leiderschap' }),
+    ).toBeInTheDocument();
+    const groups = screen.getAllByRole('group');
+    expect(groups).toHaveLength(6);
+    const first = groups[0]!;
+    expect(
+      within(first)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('id')),
+    ).toHaveLength(6);
+    expect(within(first).getByRole('radio', { name: /Helemaal oneens/ })).toBeInTheDocument();
+    expect(within(first).getByRole('radio', { name: 'Weet ik niet / n.v.t.' })).toBeInTheDocument();
+  });
+
+  it('saves an answer given with the keyboard at once and says so', async () => {
+    const user = userEvent.setup();
+    const { writeAnswer } = renderFillIn();
+    const first = screen.getAllByRole('group')[0]!;
+    within(first).getByRole('radio', { name: 'Helemaal oneens' }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(writeAnswer).toHaveBeenLastCalledWith('leadership_1', 4);
+    expect(within(first).getByRole('radio', { name: 'Eens' })).toBeChecked();
+    expect(await screen.findByRole('status')).toHaveTextContent('Opgeslagen');
+  });
+
+  it('stores "weet ik niet" as null', async () => {
+    const { writeAnswer } = renderFillIn();
+    await userEvent.click(
+      within(screen.getAllByRole('group')[1]!).getByRole('radio', {
+        name: 'Weet ik niet / n.v.t.',
+      }),
+    );
+    expect(writeAnswer).toHaveBeenCalledWith('leadership_2', null);
+  });
+
+  it('keeps a failed answer on screen, names the error and offers the answers as a download', async () => {
+    const { onDownloadUnsaved } = renderFillIn({
+      answers: { leadership_1: 2 },
+      write: () => Promise.reject(new Error('QuotaExceededError: the disk is full')),
+    });
+    const second = screen.getAllByRole('group')[1]!;
+    await userEvent.click(within(second).getByRole('radio', { name: 'Helemaal eens' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('QuotaExceededError: the disk is full');
+    expect(within(second).getByRole('radio', { name: 'Helemaal eens' })).toBeChecked();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Antwoorden downloaden' }));
+    expect(onDownloadUnsaved).toHaveBeenCalledWith({ leadership_1: 2, leadership_2: 5 });
+  });
+
+  it('shows progress overall and per page', () => {
+    renderFillIn({ answers: { role: 'board', leadership_1: 3, leadership_2: null } });
+    expect(screen.getByText('3 van 37 vragen beantwoord')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Onderdelen van de vragenlijst' });
+    expect(within(nav).getByRole('link', { name: /Gedeeld leiderschap/ })).toHaveTextContent('2/6');
+    expect(within(nav).getByRole('link', { name: /Gedeeld leiderschap/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+  });
+
+  it('lets nothing change in a closed scan', () => {
+    renderFillIn({ isReadOnly: true });
+    expect(
+      screen.getAllByRole('radio').every((radio) => (radio as HTMLInputElement).disabled),
+    ).toBe(true);
+    expect(
+      screen.getByText('Deze scan is afgesloten. Je kunt de antwoorden bekijken, niet veranderen.'),
+    ).toBeInTheDocument();
+  });
+
+  it('lists unanswered items on the review page, each linking to its question', async () => {
+    const answers = Object.fromEntries(
+      selfScanV1.items
+        .filter((i) => i.scope === 'respondent' && i.id !== 'network_3')
+        .map((i) => [i.id, i.type === 'likert5' ? 3 : 'yes']),
+    );
+    const { location } = renderFillIn({ pageId: 'review', answers });
+    expect(screen.getByText(/Nog 1 vraag is niet beantwoord/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Open vragen' });
+    const item = within(list).getByRole('link');
+    expect(item).toHaveTextContent(selfScanV1.items.find((i) => i.id === 'network_3')!.text.nl);
+    expect(item.getAttribute('href')).toBe('/r/network/network_3');
+    await userEvent.click(item);
+    expect(location.history?.at(-1)).toBe('/r/network/network_3');
+  });
+});

@@ -1,0 +1,139 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SelfScanDatabase, resetDatabaseForTests } from './db';
+import { createCollective } from './collectives-repository';
+import { setScanStatus, startScan } from './scans-repository';
+import {
+  addRespondent,
+  importResponses,
+  listResponses,
+  ScanClosedError,
+} from './responses-repository';
+import { buildResponseFile } from '../domain/files/response-file';
+import type { AcceptedResponse } from '../domain/collective/plan-response-import';
+import { testRuntime } from '../../tests/support/runtime';
+import { collectiveInput, exampleRef } from '../../tests/support/fixtures';
+
+let db: SelfScanDatabase;
+
+beforeEach(async () => {
+  await resetDatabaseForTests();
+  db = new SelfScanDatabase();
+  await db.open();
+  return () => db.close();
+});
+
+function accepted(
+  scanId: string,
+  respondentId: string,
+  answers: Record<string, number>,
+): AcceptedResponse {
+  return {
+    fileName: `${respondentId}.json`,
+    isReimport: false,
+    file: buildResponseFile({
+      questionnaire: exampleRef,
+      scanId,
+      respondentId,
+      answers,
+      submittedAt: '2027-03-02T12:00:00.000Z',
+    }),
+  };
+}
+
+describe('importResponses', () => {
+  async function openScan() {
+    const runtime = testRuntime();
+    const collective = await createCollective(db, collectiveInput(), runtime);
+    return {
+      runtime,
+      scan: await startScan(
+        db,
+        { collectiveId: collective.id, questionnaire: exampleRef, label: 'x' },
+        runtime,
+      ),
+    };
+  }
+
+  it('adds new respondents and, when asked, replaces a re-imported one', async () => {
+    const { runtime, scan } = await openScan();
+    await importResponses(
+      db,
+      {
+        scanId: scan.id,
+        accepted: [accepted(scan.id, 'r1', { culture_1: 2 })],
+        replaceExisting: false,
+      },
+      runtime,
+    );
+    const kept = await importResponses(
+      db,
+      {
+        scanId: scan.id,
+        accepted: [
+          accepted(scan.id, 'r1', { culture_1: 5 }),
+          accepted(scan.id, 'r2', { culture_1: 3 }),
+        ],
+        replaceExisting: false,
+      },
+      runtime,
+    );
+    expect(kept).toEqual({ added: 1, replaced: 0, kept: 1 });
+    expect(
+      (await listResponses(db, scan.id)).map((r) => [r.id, r.answers.culture_1, r.source]),
+    ).toEqual([
+      ['r1', 2, 'import'],
+      ['r2', 3, 'import'],
+    ]);
+    const replaced = await importResponses(
+      db,
+      {
+        scanId: scan.id,
+        accepted: [accepted(scan.id, 'r1', { culture_1: 5 })],
+        replaceExisting: true,
+      },
+      runtime,
+    );
+    expect(replaced).toEqual({ added: 0, replaced: 1, kept: 0 });
+    expect((await listResponses(db, scan.id)).find((r) => r.id === 'r1')?.answers).toEqual({
+      culture_1: 5,
+    });
+  });
+
+  it('writes nothing when one response in the batch belongs elsewhere', async () => {
+    const { runtime, scan } = await openScan();
+    await addRespondent(db, { scanId: scan.id, name: 'Ans' }, runtime);
+    const before = JSON.stringify(await db.responses.toArray());
+    await expect(
+      importResponses(
+        db,
+        {
+          scanId: scan.id,
+          accepted: [
+            accepted(scan.id, 'r1', { culture_1: 2 }),
+            accepted('other-scan', 'r2', { culture_1: 2 }),
+          ],
+          replaceExisting: false,
+        },
+        runtime,
+      ),
+    ).rejects.toThrow(/cannot go into/);
+    expect(JSON.stringify(await db.responses.toArray())).toBe(before);
+  });
+
+  it('refuses to import into a closed scan', async () => {
+    const { runtime, scan } = await openScan();
+    await setScanStatus(db, { scanId: scan.id, status: 'closed' }, runtime);
+    await expect(
+      importResponses(
+        db,
+        {
+          scanId: scan.id,
+          accepted: [accepted(scan.id, 'r1', { culture_1: 2 })],
+          replaceExisting: false,
+        },
+        runtime,
+      ),
+    ).rejects.toBeInstanceOf(ScanClosedError);
+    expect(await db.responses.count()).toBe(0);
+  });
+});
