@@ -9,6 +9,8 @@ import { ScanPage } from '../features/scan/ScanPage';
 import { FillInRoutePage } from '../features/scan/FillInRoutePage';
 import { OpenInvitationPage } from '../features/scan/OpenInvitationPage';
 import { RespondPage } from '../features/scan/RespondPage';
+import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPage';
+import { QuestionnairePage } from '../features/questionnaires/QuestionnairePage';
 import { FunderPage } from '../features/funder/FunderPage';
 import { ResearchPage } from '../features/research/ResearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -30,6 +32,8 @@ export function AppRoutes() {
       />
       <Route path="/respond" component={OpenInvitationPage} />
       <Route path="/respond/:scanId/:pageId?/:itemId?" component={RespondPage} />
+      <Route path="/questionnaires" component={QuestionnairesPage} />
+      <Route path="/questionnaires/:id/:version" component={QuestionnairePage} />
       <Route path="/funder" component={FunderPage} />
       <Route path="/research" component={ResearchPage} />
       <Route path="/settings" component={SettingsPage} />

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { getDatabase } from '../../storage/db';
 import { startScan } from '../../storage/scans-repository';
 import { FormField } from '../../ui/FormField';
@@ -79,6 +80,13 @@ export function NewScanForm({ collectiveId, onStarted, onCancel }: Props) {
           </select>
         )}
       </FormField>
+      {choice ? (
+        <p>
+          <Link href={`/questionnaires/${choice.replace('@', '/')}`}>
+            {t('questionnaire.readLink')}
+          </Link>
+        </p>
+      ) : null}
       <p className="actions">
         <button type="submit" className="button button--primary">
           {t('newScan.start')}

@@ -31,6 +31,9 @@ export function HomePage() {
         ))}
       </ul>
       <p>{t('home.research')}</p>
+      <p>
+        <Link href="/questionnaires">{t('home.readQuestionnaire')}</Link>
+      </p>
       <h2>{t('home.forWhomTitle')}</h2>
       <p>{t('home.forWhom')}</p>
       <h2>{t('home.privacyTitle')}</h2>

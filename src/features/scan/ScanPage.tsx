@@ -35,8 +35,10 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
       </p>
       <PageTitle>{scan.label}</PageTitle>
       <p className="muted">
-        {t(`scan.status.${scan.status}`)} · {t('scan.questionnaire')}: {scan.questionnaire.id}@
-        {scan.questionnaire.version}
+        {t(`scan.status.${scan.status}`)} · {t('scan.questionnaire')}:{' '}
+        <Link href={`/questionnaires/${scan.questionnaire.id}/${scan.questionnaire.version}`}>
+          {scan.questionnaire.id}@{scan.questionnaire.version}
+        </Link>
       </p>
       {data.questionnaireProblem ? (
         <p role="alert" className="field__error">
