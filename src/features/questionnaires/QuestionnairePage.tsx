@@ -39,7 +39,12 @@ export function QuestionnairePage({ params }: { params: { id: string; version: s
   if (!entry) return <NotFoundNotice />;
   const { questionnaire, ref } = entry;
   const collectiveItems = questionnaire.items.filter((i) => i.scope === 'collective');
-  let number = 0;
+  const pages = questionnaire.pageOrder.map((pageId) => ({
+    pageId,
+    items: questionnaire.items.filter((i) => i.scope === 'respondent' && (i.condition ?? i.section) === pageId),
+  }));
+  // items are numbered straight through the pages
+  const firstNumber = pages.map((_, index) => 1 + pages.slice(0, index).reduce((sum, p) => sum + p.items.length, 0));
 
   return (
     <article aria-labelledby="page-title" className="questionnaire-view">
@@ -70,10 +75,9 @@ export function QuestionnairePage({ params }: { params: { id: string; version: s
           </ol>
         </section>
       ) : null}
-      {questionnaire.pageOrder.map((pageId) => {
+      {pages.map(({ pageId, items }, pageIndex) => {
         const condition = questionnaire.conditions.find((c) => c.id === pageId);
         const section = questionnaire.sections.find((s) => s.id === pageId);
-        const items = questionnaire.items.filter((i) => i.scope === 'respondent' && (i.condition ?? i.section) === pageId);
         if (items.length === 0) return null;
         const title = condition?.title ?? section?.title;
         const intro = condition?.explanation ?? section?.intro;
@@ -81,17 +85,14 @@ export function QuestionnairePage({ params }: { params: { id: string; version: s
           <section key={pageId} aria-labelledby={`page-${pageId}`} className="questionnaire-view__section">
             <h2 id={`page-${pageId}`}>{title ? localized(title) : pageId}</h2>
             {intro ? <p>{localized(intro)}</p> : null}
-            <ol className="item-list" start={number + 1}>
-              {items.map((item) => {
-                number += 1;
-                return (
-                  <li key={item.id}>
-                    <p className="question__text">{localized(item.text)}</p>
-                    {item.help ? <p className="field__hint">{localized(item.help)}</p> : null}
-                    <ItemAnswers item={item} questionnaire={questionnaire} />
-                  </li>
-                );
-              })}
+            <ol className="item-list" start={firstNumber[pageIndex]}>
+              {items.map((item) => (
+                <li key={item.id}>
+                  <p className="question__text">{localized(item.text)}</p>
+                  {item.help ? <p className="field__hint">{localized(item.help)}</p> : null}
+                  <ItemAnswers item={item} questionnaire={questionnaire} />
+                </li>
+              ))}
             </ol>
           </section>
         );
