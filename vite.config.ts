@@ -3,6 +3,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const packageJson = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 /** The built app may talk to its own origin only: a second guard, next to the e2e request log, that nothing leaves the device. */
 const contentSecurityPolicy: Plugin = {
@@ -23,6 +28,7 @@ const contentSecurityPolicy: Plugin = {
 
 export default defineConfig({
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     react(),
     contentSecurityPolicy,

@@ -1,16 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Collective, Scan, StoredResponse } from '../../domain/collective/schema';
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
-import { getCollective } from '../../storage/collectives-repository';
 import { getDatabase } from '../../storage/db';
-import { listResponses } from '../../storage/responses-repository';
-import { getScan } from '../../storage/scans-repository';
+import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
-export type ScanData = {
-  scan: Scan;
-  collective: Collective | undefined;
-  responses: StoredResponse[];
+export type ScanData = ScanBundle & {
   entry: RegistryEntry | undefined;
   /** why the questionnaire could not be found, when it could not */
   questionnaireProblem: string | undefined;
@@ -19,16 +13,7 @@ export type ScanData = {
 /** A scan with its collective, respondents and questionnaire, kept live across tabs; null when absent. */
 export function useScanData(scanId: string): ScanData | null | undefined {
   const registry = useQuestionnaireRegistry();
-  const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const scan = await getScan(db, scanId);
-    if (!scan) return null;
-    const [collective, responses] = await Promise.all([
-      getCollective(db, scan.collectiveId),
-      listResponses(db, scanId),
-    ]);
-    return { scan, collective, responses };
-  }, [scanId]);
+  const data = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
   if (!data) return data;
   const resolved = registry.resolve(data.scan.questionnaire);
   return {
