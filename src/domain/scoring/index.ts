@@ -5,7 +5,14 @@ export type { ConditionScore, ScanScores } from './scan-scores-schema';
 export { conditionItems, isLikertValue, scoreAnswer } from './likert';
 export { respondentConditionMean } from './respondent-mean';
 export type { RespondentConditionMean } from './respondent-mean';
-export { interquartileRange, mean, median, minValuesForSpread, quantile } from './statistics';
+export {
+  interquartileRange,
+  mean,
+  median,
+  minValuesForSpread,
+  quantile,
+  quartiles,
+} from './statistics';
 export { discussionGap, findDiscussionPoints } from './discussion-points';
 export { bandOf, calibrateMembership, scoreFromMean } from './calibrate';
 export { fitThreshold, pathBottleneck, pathMembership, scorePath } from './path-score';

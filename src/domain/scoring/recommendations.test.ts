@@ -20,6 +20,8 @@ function scores(
           score: null,
           membership,
           iqr: null,
+          q1: null,
+          q3: null,
           respondents: 1,
           insufficient: membership === null,
           band,

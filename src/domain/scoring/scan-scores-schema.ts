@@ -13,6 +13,9 @@ export const conditionScoreSchema = z.looseObject({
   membership: unit.nullable(),
   /** interquartile range of the respondents' means, null under 3 respondents */
   iqr: z.number().nonnegative().nullable(),
+  /** first and third quartile of the respondents' means on 1–5 (the spread drawn on the radar), null under 3 */
+  q1: z.number().min(1).max(5).nullable(),
+  q3: z.number().min(1).max(5).nullable(),
   /** respondents whose mean counted */
   respondents: z.number().int().nonnegative(),
   insufficient: z.boolean(),

@@ -146,6 +146,8 @@ describe('scoreScan: one condition across respondents', () => {
       score: null,
       membership: null,
       iqr: null,
+      q1: null,
+      q3: null,
       respondents: 0,
       insufficient: true,
       band: null,

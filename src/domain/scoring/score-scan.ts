@@ -5,7 +5,7 @@ import { conditionItems } from './likert';
 import { scorePath, type Memberships, type PathScore } from './path-score';
 import { respondentConditionMean } from './respondent-mean';
 import type { ConditionScore, ScanScores } from './scan-scores-schema';
-import { interquartileRange, median } from './statistics';
+import { interquartileRange, median, quartiles } from './statistics';
 import { summariseTraits } from './traits';
 import { closestPath, missingNecessary, viabilityMembership } from './viability';
 
@@ -26,12 +26,15 @@ function scoreCondition({
     .map((set) => respondentConditionMean({ items, answers: set, minAnsweredShare }).mean)
     .filter((value): value is number => value !== null);
   const mean = median(means);
+  const spread = quartiles(means);
   return {
     mean,
     score: mean === null ? null : scoreFromMean(mean),
     membership:
       mean === null ? null : calibrateMembership({ mean, calibration: condition.calibration }),
     iqr: interquartileRange(means),
+    q1: spread?.q1 ?? null,
+    q3: spread?.q3 ?? null,
     respondents: means.length,
     insufficient: mean === null,
     band: bandOf({ mean, calibration: condition.calibration }),

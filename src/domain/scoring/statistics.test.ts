@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interquartileRange, mean, median, quantile } from './statistics';
+import { interquartileRange, mean, median, quantile, quartiles } from './statistics';
 
 describe('median', () => {
   it.each<[string, number[], number | null]>([
@@ -55,5 +55,17 @@ describe('interquartileRange', () => {
     ['four equal values', [3, 3, 3, 3], 0],
   ])('%s', (_name, values, expected) => {
     expect(interquartileRange(values)).toBe(expected);
+  });
+});
+
+describe('quartiles', () => {
+  it.each([
+    // 4 values 2,3,4,5: Q1 at h = 3 × 0.25 = 0.75 → 2 + 0.75 × 1 = 2.75; Q3 at h = 2.25 → 4 + 0.25 × 1 = 4.25
+    [[5, 2, 4, 3], { q1: 2.75, q3: 4.25 }],
+    // 3 values 1,2,4: Q1 at h = 0.5 → 1.5; Q3 at h = 1.5 → 2 + 0.5 × 2 = 3
+    [[4, 1, 2], { q1: 1.5, q3: 3 }],
+    [[3, 4], null],
+  ])('of %j is %j', (values, expected) => {
+    expect(quartiles(values)).toEqual(expected);
   });
 });

@@ -29,10 +29,16 @@ export function quantile({ values, p }: { values: readonly number[]; p: number }
 /** Minimum number of values for which a spread is reported (rule 4). */
 export const minValuesForSpread = 3;
 
-/** Interquartile range Q3 − Q1 (type 7 quartiles); null under three values. */
-export function interquartileRange(values: readonly number[]): number | null {
+/** First and third quartile (type 7); null under three values, like the spread they describe. */
+export function quartiles(values: readonly number[]): { q1: number; q3: number } | null {
   if (values.length < minValuesForSpread) return null;
   const q1 = quantile({ values, p: 0.25 });
   const q3 = quantile({ values, p: 0.75 });
-  return q1 === null || q3 === null ? null : q3 - q1;
+  return q1 === null || q3 === null ? null : { q1, q3 };
+}
+
+/** Interquartile range Q3 − Q1 (type 7 quartiles); null under three values. */
+export function interquartileRange(values: readonly number[]): number | null {
+  const q = quartiles(values);
+  return q === null ? null : q.q3 - q.q1;
 }
