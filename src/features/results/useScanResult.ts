@@ -1,0 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { buildScanResult } from '../../domain/collective/scan-result';
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import type { RegistryEntry } from '../../domain/questionnaire/registry';
+import { getDatabase } from '../../storage/db';
+import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
+import { appGenerator } from '../../ui/app-info';
+import { useQuestionnaireRegistry } from '../../ui/registry-context';
+
+export type ScanResultState =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'problem'; message: string }
+  | { state: 'ready'; bundle: ScanBundle; entry: RegistryEntry; result: ResultFile };
+
+/** The result file of a scan, built by the domain scorer from what is stored; rebuilt when answers change. */
+export function useScanResult(scanId: string): ScanResultState {
+  const registry = useQuestionnaireRegistry();
+  const bundle = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
+  const [built, setBuilt] = useState<{
+    bundle: ScanBundle;
+    result?: ResultFile;
+    error?: string;
+  } | null>(null);
+
+  useEffect(() => {
+    const collective = bundle?.collective;
+    const resolved = bundle ? registry.resolve(bundle.scan.questionnaire) : undefined;
+    if (!bundle || !collective || !resolved?.ok) return;
+    let isCurrent = true;
+    buildScanResult({
+      collective,
+      scan: bundle.scan,
+      responses: bundle.responses,
+      questionnaire: resolved.entry.questionnaire,
+      ref: resolved.entry.ref,
+      generator: appGenerator,
+    }).then(
+      (result) => isCurrent && setBuilt({ bundle, result }),
+      (error: unknown) =>
+        isCurrent &&
+        setBuilt({ bundle, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [bundle, registry]);
+
+  if (bundle === undefined) return { state: 'loading' };
+  if (bundle === null || !bundle.collective) return { state: 'missing' };
+  const resolved = registry.resolve(bundle.scan.questionnaire);
+  if (!resolved.ok) return { state: 'problem', message: resolved.message };
+  if (built?.bundle !== bundle) return { state: 'loading' };
+  if (built.error !== undefined || !built.result)
+    return { state: 'problem', message: built.error ?? '' };
+  return { state: 'ready', bundle, entry: resolved.entry, result: built.result };
+}
