@@ -25,3 +25,5 @@ export type { RecommendationGroup } from './recommendations';
 export { displayScore } from './display';
 export { aggregateConditionMeans } from './aggregate-conditions';
 export type { ConditionAggregate, ConditionsAggregate } from './aggregate-conditions';
+export { conditionTrends } from './trends';
+export type { ConditionTrend, TrendPoint, TrendScan } from './trends';
