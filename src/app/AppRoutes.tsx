@@ -9,6 +9,7 @@ import { ScanPage } from '../features/scan/ScanPage';
 import { FillInRoutePage } from '../features/scan/FillInRoutePage';
 import { OpenInvitationPage } from '../features/scan/OpenInvitationPage';
 import { RespondPage } from '../features/scan/RespondPage';
+import { ResultsPage } from '../features/results/ResultsPage';
 import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPage';
 import { QuestionnairePage } from '../features/questionnaires/QuestionnairePage';
 import { FunderPage } from '../features/funder/FunderPage';
@@ -26,6 +27,7 @@ export function AppRoutes() {
       <Route path="/collectives/:id/edit" component={EditCollectivePage} />
       <Route path="/collectives/:id" component={CollectivePage} />
       <Route path="/scans/:scanId" component={ScanPage} />
+      <Route path="/scans/:scanId/results" component={ResultsPage} />
       <Route
         path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
         component={FillInRoutePage}

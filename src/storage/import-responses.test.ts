@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { SelfScanDatabase, resetDatabaseForTests } from './db';
+import { describe, expect, it } from 'vitest';
+import type { SelfScanDatabase } from './db';
+import { withFreshDatabase } from '../../tests/support/test-db';
 import { createCollective } from './collectives-repository';
 import { setScanStatus, startScan } from './scans-repository';
 import {
@@ -14,12 +15,8 @@ import { testRuntime } from '../../tests/support/runtime';
 import { collectiveInput, exampleRef } from '../../tests/support/fixtures';
 
 let db: SelfScanDatabase;
-
-beforeEach(async () => {
-  await resetDatabaseForTests();
-  db = new SelfScanDatabase();
-  await db.open();
-  return () => db.close();
+withFreshDatabase((opened) => {
+  db = opened;
 });
 
 function accepted(

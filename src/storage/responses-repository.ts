@@ -82,22 +82,6 @@ export async function saveAnswer(
   });
 }
 
-export async function updateRespondent(
-  db: SelfScanDatabase,
-  input: { responseId: string; name: string },
-  runtime: Runtime = defaultRuntime,
-): Promise<void> {
-  await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
-    const response = await db.responses.get(input.responseId);
-    if (!response) throw new Error(`Response "${input.responseId}" does not exist.`);
-    await requireOpenScan(db, response.scanId);
-    await db.responses.update(input.responseId, {
-      name: input.name,
-      updatedAt: runtime.now(),
-    });
-  });
-}
-
 export async function deleteRespondent(db: SelfScanDatabase, responseId: string): Promise<void> {
   await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     const response = await db.responses.get(responseId);

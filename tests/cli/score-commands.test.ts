@@ -1,40 +1,21 @@
 // @vitest-environment node
 // The command line's own messages (one per way a file can fail), response files grouped by scan, and aggregate.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixtureDir, fixtureNames, fixtureResult, selfscan } from '../support/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResponseFile, readResultFile } from '../../src/domain/files';
-import type { ResultFile } from '../../src/domain/files';
+import { buildResponseFile } from '../../src/domain/files';
 import { aggregateConditionMeans } from '../../src/domain/scoring';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtureDir = join(root, 'tests/fixtures/results');
-const fixtureNames = readdirSync(fixtureDir).filter((name) => name.endsWith('.result.json'));
 const sample = 'oogst-food-path-a.result.json';
-
-function selfscan(args: string[]) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/selfscan.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function fixture(name: string): ResultFile {
-  const read = readResultFile(readFileSync(join(fixtureDir, name), 'utf8'));
-  if (!read.ok) throw new Error(`${name}: ${read.error.message}`);
-  return read.file;
-}
 
 let dir: string;
 const path = (name: string) => join(dir, name);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'selfscan-score-'));
-  const base = fixture(sample);
+  const base = fixtureResult(sample);
   writeFileSync(path('broken.json'), '{"format": "ck-result",');
   writeFileSync(path('questionnaire.json'), JSON.stringify({ format: 'ck-questionnaire' }));
   writeFileSync(path('version-2.json'), JSON.stringify({ ...base, formatVersion: 2 }));
@@ -87,10 +68,10 @@ describe('selfscan score: errors', { timeout: 60_000 }, () => {
 
 describe('selfscan score: response files', { timeout: 60_000 }, () => {
   it('groups response files by scan and scores them together, like the result file', () => {
-    const names = fixture(sample).responses.map((_, index) => path(`response-${index}.json`));
+    const names = fixtureResult(sample).responses.map((_, index) => path(`response-${index}.json`));
     const { code, stdout } = selfscan(['score', '--json', ...names]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(fixture(sample).scores);
+    expect(JSON.parse(stdout)).toEqual(fixtureResult(sample).scores);
   });
 
   it('prints a readable table', () => {
@@ -105,7 +86,9 @@ describe('selfscan aggregate', { timeout: 60_000 }, () => {
   it('summarises a folder of results per condition', () => {
     const { code, stdout } = selfscan(['aggregate', '--json', fixtureDir]);
     expect(code).toBe(0);
-    const expected = aggregateConditionMeans(fixtureNames.map((name) => fixture(name).scores));
+    const expected = aggregateConditionMeans(
+      fixtureNames.map((name) => fixtureResult(name).scores),
+    );
     expect(JSON.parse(stdout)).toEqual(expected);
     expect(expected.n).toBe(fixtureNames.length);
     // one fixture has an insufficient network: left out of that condition only

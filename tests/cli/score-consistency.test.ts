@@ -1,10 +1,9 @@
 // @vitest-environment node
 // Every fixture result scores identically through the domain API, `selfscan score --json`, and the
 // re-score inside verifyResult; and its stored scores are exactly those.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixtureNames, repoRoot as root, selfscan } from '../support/cli';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readResultFile, verifyResult } from '../../src/domain/files';
 import type { ResultFile } from '../../src/domain/files';
@@ -12,20 +11,7 @@ import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { scoreScan } from '../../src/domain/scoring';
 import { loadQuestionnaireRegistry } from '../../scripts/lib/load-questionnaires';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtureDir = join(root, 'tests/fixtures/results');
-const fixtures = readdirSync(fixtureDir)
-  .filter((name) => name.endsWith('.result.json'))
-  .sort()
-  .map((name) => join('tests/fixtures/results', name));
-
-function selfscan(args: string[]) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/selfscan.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const fixtures = [...fixtureNames].sort().map((name) => join('tests/fixtures/results', name));
 
 function readFixture(path: string): ResultFile {
   const read = readResultFile(readFileSync(join(root, path), 'utf8'));

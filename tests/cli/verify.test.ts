@@ -1,33 +1,15 @@
 // @vitest-environment node
 // `selfscan verify` passes untouched result files and names each kind of tampering.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixtureNames, fixtureResult, selfscan } from '../support/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readResultFile, resultDigest } from '../../src/domain/files';
+import { resultDigest } from '../../src/domain/files';
 import type { ResultFile } from '../../src/domain/files';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtureDir = join(root, 'tests/fixtures/results');
-const fixtureNames = readdirSync(fixtureDir).filter((name) => name.endsWith('.result.json'));
 // one respondent: any changed answer moves the condition's median
 const single = 'schakel-neighbourhood-insufficient.result.json';
-
-function selfscan(args: string[]) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/selfscan.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function fixture(name: string): ResultFile {
-  const read = readResultFile(readFileSync(join(fixtureDir, name), 'utf8'));
-  if (!read.ok) throw new Error(`${name}: ${read.error.message}`);
-  return read.file;
-}
 
 /** A copy with the digest made to match again: tampering that only a re-check of content catches. */
 async function resigned(file: ResultFile): Promise<ResultFile> {
@@ -40,9 +22,9 @@ const write = (name: string, file: unknown) => writeFileSync(path(name), JSON.st
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'selfscan-verify-'));
-  for (const name of fixtureNames) write(name, fixture(name));
+  for (const name of fixtureNames) write(name, fixtureResult(name));
 
-  const base = fixture(single);
+  const base = fixtureResult(single);
   const leadership = base.scores.conditions.leadership;
   if (!leadership || leadership.mean === null) throw new Error('fixture has a leadership mean');
   const respondent = base.responses[0];

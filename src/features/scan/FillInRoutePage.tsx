@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AnswerValue } from '../../domain/questionnaire/schema';
+import { buildResponseFile } from '../../domain/files/response-file';
 import { getDatabase } from '../../storage/db';
 import { getResponse, saveAnswer } from '../../storage/responses-repository';
 import { downloadText, safeFileName } from '../../ui/download';
@@ -54,11 +55,19 @@ export function FillInRoutePage({ params }: { params: Params }) {
         onDownloadUnsaved={(answers) =>
           downloadText({
             fileName: `antwoorden-${safeFileName(response.name)}.json`,
-            text: JSON.stringify(
-              { scanId: params.scanId, respondentId: response.id, answers },
+            // a real response file, so the coordinator can import it once storage works again
+            text: `${JSON.stringify(
+              buildResponseFile({
+                questionnaire: data.scan.questionnaire,
+                scanId: params.scanId,
+                respondentId: response.id,
+                label: data.scan.label,
+                answers,
+                submittedAt: new Date().toISOString(),
+              }),
               null,
               2,
-            ),
+            )}\n`,
           })
         }
         finish={
