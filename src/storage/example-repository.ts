@@ -37,8 +37,8 @@ export async function loadExampleCollective(
     questionnaire: input.ref,
     label: example.scanLabel,
     status: 'closed',
-    startedAt: now,
-    closedAt: now,
+    startedAt: example.startedAt,
+    closedAt: example.closedAt,
   });
   // one millisecond apart, so respondents keep the example's order
   const at = (index: number) => new Date(Date.parse(now) + index).toISOString();

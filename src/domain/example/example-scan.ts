@@ -15,6 +15,8 @@ export type ExampleScan = {
     province: string;
   };
   scanLabel: string;
+  startedAt: string;
+  closedAt: string;
   respondents: { name: string; answers: Answers }[];
 };
 
@@ -74,7 +76,9 @@ export function buildExampleScan(input: {
       municipality: 'Rotterdam',
       province: 'zuidHolland',
     },
-    scanLabel: 'Zelfscan voorjaar 2027',
+    scanLabel: 'Zelfscan voorjaar 2026',
+    startedAt: '2026-03-02T09:00:00.000Z',
+    closedAt: '2026-03-20T17:00:00.000Z',
     respondents: respondentNames.map((name, index) => {
       const answers: Answers = {};
       for (const item of respondentItems) {

@@ -1,0 +1,16 @@
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { buildReportModel } from '../../report/report-model';
+import { loadBrowserFonts } from '../../report/fonts-browser';
+import { renderReportPdf } from '../../report/render-pdf';
+
+/** The PDF report in the browser: the same model and renderer as the command line; loaded only on demand. */
+export async function makeReportPdf(input: {
+  result: ResultFile;
+  questionnaire: Questionnaire;
+  language: 'nl' | 'en';
+  respondentNames?: Record<string, string>;
+}): Promise<Uint8Array> {
+  const model = buildReportModel(input);
+  return renderReportPdf({ model, result: input.result, fonts: await loadBrowserFonts() });
+}

@@ -1,0 +1,85 @@
+import { colors, type PdfFlow } from './pdf-flow';
+import { drawTable } from './pdf-table';
+import type { ReportModel } from './report-model-types';
+
+/** The traits profile as a table of counts. */
+export function drawTraits({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {
+  const { traits } = model;
+  flow.newPage();
+  flow.heading(traits.heading, { size: 18 });
+  flow.paragraph(traits.intro, { size: 10.5, gapAfter: 4 });
+  const counts = (row: (typeof traits.rows)[number]) => [
+    String(row.yes),
+    String(row.partly),
+    String(row.no),
+    String(row.unanswered),
+  ];
+  drawTable({
+    flow,
+    size: 10,
+    columns: [
+      { header: traits.columns.trait, width: 94 },
+      { header: traits.columns.yes, width: 16, align: 'right' },
+      { header: traits.columns.partly, width: 18, align: 'right' },
+      { header: traits.columns.no, width: 16, align: 'right' },
+      { header: traits.columns.unanswered, width: 26, align: 'right' },
+    ],
+    rows: [...traits.rows, traits.total].map((row) => [row.text, ...counts(row)]),
+    boldRows: [traits.rows.length],
+  });
+}
+
+/** The appendix: every likert item with its answers, then the respondents by role. */
+export function drawAppendix({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {
+  const { appendix } = model;
+  flow.newPage();
+  flow.heading(appendix.heading, { size: 18 });
+  flow.paragraph(appendix.intro, { size: 10, gapAfter: 4 });
+  for (const group of appendix.groups) {
+    flow.heading(group.title, { size: 12, keep: 30 });
+    drawTable({
+      flow,
+      size: 9,
+      columns: [
+        { header: appendix.itemColumn, width: 107 },
+        ...appendix.answerColumns.map((header) => ({ header, width: 9, align: 'right' as const })),
+      ],
+      rows: group.items.map((item) => [
+        item.isReversed ? `${item.text} ${appendix.reversedLabel}` : item.text,
+        ...item.counts.map(String),
+        String(item.dontKnow),
+        String(item.unanswered),
+      ]),
+    });
+  }
+  flow.heading(appendix.respondentsHeading, { size: 12, keep: 20 });
+  flow.paragraph(appendix.respondentsIntro, { size: 9.5, color: colors.muted, gapAfter: 2 });
+  for (const role of appendix.roles) {
+    const names = role.names.length > 0 ? `: ${role.names.join(', ')}` : '';
+    flow.paragraph(`${role.label} (${role.count})${names}`, { size: 10, gapAfter: 1 });
+  }
+}
+
+/** The method page: how it is calculated, the anchors, the note about them, and the sources. */
+export function drawMethod({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {
+  const { method } = model;
+  flow.newPage();
+  flow.heading(method.heading, { size: 18 });
+  for (const paragraph of method.paragraphs) flow.paragraph(paragraph, { size: 10.5, gapAfter: 3 });
+  flow.space(2);
+  flow.heading(method.anchorsHeading, { size: 12, keep: 40 });
+  drawTable({
+    flow,
+    size: 9.5,
+    columns: [
+      { header: method.anchorsColumns.condition, width: 60 },
+      { header: method.anchorsColumns.exclusion, width: 42, align: 'right' },
+      { header: method.anchorsColumns.crossover, width: 34, align: 'right' },
+      { header: method.anchorsColumns.inclusion, width: 34, align: 'right' },
+    ],
+    rows: method.anchors.map((row) => [row.title, row.exclusion, row.crossover, row.inclusion]),
+  });
+  flow.paragraph(method.anchorsNote, { size: 10.5, bold: true, gapAfter: 5 });
+  flow.heading(method.referenceHeading, { size: 12, keep: 15 });
+  for (const reference of method.references) flow.paragraph(reference, { size: 10, gapAfter: 2 });
+}

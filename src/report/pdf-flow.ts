@@ -1,0 +1,97 @@
+import type { jsPDF } from 'jspdf';
+
+export type Rgb = [number, number, number];
+
+/** The page grid in millimetres (A4). */
+export const page = {
+  width: 210,
+  height: 297,
+  left: 20,
+  right: 190,
+  top: 20,
+  /** content stops here; the footer sits below */
+  bottom: 276,
+  footer: 284,
+} as const;
+
+export const colors = {
+  text: [33, 37, 41] as Rgb,
+  muted: [88, 96, 105] as Rgb,
+  brand: [31, 95, 74] as Rgb,
+  brandLight: [214, 234, 225] as Rgb,
+  rule: [200, 206, 211] as Rgb,
+  grid: [190, 196, 201] as Rgb,
+  warning: [163, 62, 22] as Rgb,
+};
+
+export type TextStyle = { size: number; bold?: boolean; color?: Rgb; lineFactor?: number };
+
+/** Millimetres per text line at a font size in points. */
+export const lineHeight = ({ size, lineFactor = 1.4 }: TextStyle) =>
+  (size * lineFactor * 25.4) / 72;
+
+/** A cursor that flows text down the pages and starts a new page when the next block does not fit. */
+export class PdfFlow {
+  y: number = page.top;
+
+  constructor(readonly doc: jsPDF) {}
+
+  get width(): number {
+    return page.right - page.left;
+  }
+
+  style({ size, bold = false, color = colors.text }: TextStyle): void {
+    this.doc.setFont('Inter', bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(...color);
+  }
+
+  /** Lines of a text wrapped to a width in the given style (long words are broken too). */
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    this.style(style);
+    const lines: unknown = this.doc.splitTextToSize(text, width);
+    return Array.isArray(lines) ? lines.map(String) : [String(lines)];
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = page.top;
+  }
+
+  /** Starts a new page unless `height` millimetres still fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > page.bottom) this.newPage();
+  }
+
+  space(height: number): void {
+    this.y += height;
+  }
+
+  /** A wrapped paragraph; breaks across pages between lines. */
+  paragraph(text: string, style: TextStyle & { indent?: number; gapAfter?: number }): void {
+    const indent = style.indent ?? 0;
+    const lines = this.wrap(text, this.width - indent, style);
+    const height = lineHeight(style);
+    for (const line of lines) {
+      this.ensure(height);
+      this.style(style);
+      this.doc.text(line, page.left + indent, this.y, { baseline: 'top' });
+      this.y += height;
+    }
+    this.y += style.gapAfter ?? 1.5;
+  }
+
+  /** A heading kept together with at least `keep` millimetres of what follows. */
+  heading(text: string, { size, keep = 25 }: { size: number; keep?: number }): void {
+    const style = { size, bold: true, color: colors.brand };
+    const lines = this.wrap(text, this.width, style);
+    this.ensure(lines.length * lineHeight(style) + keep);
+    this.paragraph(text, { ...style, gapAfter: size > 14 ? 3 : 1.5 });
+  }
+
+  rule(color: Rgb = colors.rule): void {
+    this.doc.setDrawColor(...color);
+    this.doc.setLineWidth(0.3);
+    this.doc.line(page.left, this.y, page.right, this.y);
+  }
+}

@@ -1,0 +1,86 @@
+import { colors, lineHeight, page, type PdfFlow, type TextStyle } from './pdf-flow';
+
+export type TableColumn = { header: string; width: number; align?: 'left' | 'right' | 'center' };
+
+const padding = 1.4;
+
+function cellX(x: number, column: TableColumn): number {
+  if (column.align === 'right') return x + column.width - padding;
+  if (column.align === 'center') return x + column.width / 2;
+  return x + padding;
+}
+
+function drawRow({
+  flow,
+  columns,
+  cells,
+  style,
+}: {
+  flow: PdfFlow;
+  columns: TableColumn[];
+  cells: string[][];
+  style: TextStyle;
+}): void {
+  const height = lineHeight(style);
+  let x = page.left;
+  columns.forEach((column, index) => {
+    flow.style(style);
+    (cells[index] ?? []).forEach((line, lineIndex) => {
+      flow.doc.text(line, cellX(x, column), flow.y + padding + lineIndex * height, {
+        baseline: 'top',
+        align: column.align ?? 'left',
+      });
+    });
+    x += column.width;
+  });
+}
+
+/** A table whose cells wrap; rows never split, and the header repeats on a new page. */
+export function drawTable({
+  flow,
+  columns,
+  rows,
+  size = 9,
+  boldRows = [],
+}: {
+  flow: PdfFlow;
+  columns: TableColumn[];
+  rows: string[][];
+  size?: number;
+  /** indexes of rows printed in bold, e.g. a total */
+  boldRows?: number[];
+}): void {
+  const headStyle = { size, bold: true, color: colors.muted };
+  const wrapRow = (values: string[], style: TextStyle) =>
+    columns.map((column, index) =>
+      flow.wrap(values[index] ?? '', column.width - 2 * padding, style),
+    );
+  const rowHeight = (cells: string[][], style: TextStyle) =>
+    Math.max(...cells.map((lines) => lines.length)) * lineHeight(style) + 2 * padding;
+  const header = wrapRow(
+    columns.map((column) => column.header),
+    headStyle,
+  );
+  const drawHeader = () => {
+    drawRow({ flow, columns, cells: header, style: headStyle });
+    flow.y += rowHeight(header, headStyle);
+    flow.rule(colors.muted);
+  };
+  const bodies = rows.map((values, index) => {
+    const style = { size, bold: boldRows.includes(index) };
+    const cells = wrapRow(values, style);
+    return { style, cells, height: rowHeight(cells, style) };
+  });
+  flow.ensure(rowHeight(header, headStyle) + (bodies[0]?.height ?? 0));
+  drawHeader();
+  for (const body of bodies) {
+    if (flow.y + body.height > page.bottom) {
+      flow.newPage();
+      drawHeader();
+    }
+    drawRow({ flow, columns, cells: body.cells, style: body.style });
+    flow.y += body.height;
+    flow.rule();
+  }
+  flow.y += 3;
+}

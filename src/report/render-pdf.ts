@@ -1,0 +1,72 @@
+import { jsPDF } from 'jspdf';
+import type { ResultFile } from '../domain/files/result-file-schema';
+import { attachResult } from './attach-result';
+import { drawConditions } from './pdf-conditions';
+import { drawCover } from './pdf-cover';
+import { drawAppendix, drawMethod, drawTraits } from './pdf-back-matter';
+import { toBase64, type ReportFonts } from './pdf-fonts';
+import { colors, page, PdfFlow } from './pdf-flow';
+import { drawSummary, drawVerdict } from './pdf-summary';
+import type { ReportModel } from './report-model-types';
+import { fillText, reportTexts } from './report-texts';
+
+function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
+  doc.addFileToVFS('Inter-Regular.ttf', toBase64(fonts.regular));
+  doc.addFont('Inter-Regular.ttf', 'Inter', 'normal');
+  doc.addFileToVFS('Inter-Bold.ttf', toBase64(fonts.bold));
+  doc.addFont('Inter-Bold.ttf', 'Inter', 'bold');
+  doc.setFont('Inter', 'normal');
+}
+
+/** Footer on every page: questionnaire id@version and digest prefix left, "pagina x van y" right. */
+function drawFooters(flow: PdfFlow, model: ReportModel): void {
+  const pages = flow.doc.getNumberOfPages();
+  for (let number = 1; number <= pages; number += 1) {
+    flow.doc.setPage(number);
+    flow.doc.setDrawColor(...colors.rule);
+    flow.doc.setLineWidth(0.2);
+    flow.doc.line(page.left, page.footer - 3, page.right, page.footer - 3);
+    flow.style({ size: 8, color: colors.muted });
+    flow.doc.text(model.footer.text, page.left, page.footer, { baseline: 'top' });
+    const label = fillText(model.footer.pageTemplate, { page: number, pages });
+    flow.doc.text(label, page.right, page.footer, { baseline: 'top', align: 'right' });
+  }
+}
+
+/**
+ * Renders the report model as an A4 PDF with embedded Inter, then attaches the result file as
+ * `selfscan-result.json`. The same code runs in the browser and in Node.
+ */
+export async function renderReportPdf({
+  model,
+  result,
+  fonts,
+}: {
+  model: ReportModel;
+  result: ResultFile;
+  fonts: ReportFonts;
+}): Promise<Uint8Array> {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  registerFonts(doc, fonts);
+  // fixed metadata: the same result gives the same bytes in the browser and on the command line
+  doc.setCreationDate(new Date(model.cover.dateIso));
+  doc.setFileId(result.digest.slice(0, 32).toUpperCase());
+  doc.setProperties({
+    title: `${model.cover.title}: ${model.cover.collectiveName}`,
+    subject: `${model.cover.scanLabel} · ${model.cover.questionnaire} · ${result.digest}`,
+    creator: `${result.generator.app} ${result.generator.version}`,
+  });
+  doc.setLanguage(model.language === 'nl' ? 'nl' : 'en-GB');
+  const flow = new PdfFlow(doc);
+  const texts = reportTexts(model.language);
+  drawCover({ flow, model, texts });
+  drawSummary({ flow, model });
+  drawVerdict({ flow, model });
+  drawConditions({ flow, model });
+  drawTraits({ flow, model });
+  drawAppendix({ flow, model });
+  drawMethod({ flow, model });
+  drawFooters(flow, model);
+  const rendered = new Uint8Array(doc.output('arraybuffer'));
+  return attachResult({ pdf: rendered, result });
+}
