@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactsDir, baseUrl, launchBrowser, recordRequests, visitCheck } from './browser';
+
+const pdfDir = join(artifactsDir, 'report');
+
+describe('results of the example collective and its PDF report', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let requests: ReturnType<typeof recordRequests>;
+  let pdfPath: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    requests = recordRequests(context);
+    page = await context.newPage();
+    mkdirSync(pdfDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the example from the home page and shows its result', async () => {
+    await page.goto(`${baseUrl()}#/`);
+    await page.getByRole('link', { name: 'Bekijk een voorbeeld' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Voorbeeld: Energiecoöperatie De Zonnewijk' })
+      .waitFor();
+    await page.getByRole('link', { name: 'Zelfscan voorjaar 2026' }).click();
+    await page.getByRole('link', { name: 'Bekijk de uitkomst' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Uitkomst: Zelfscan voorjaar 2026' })
+      .waitFor();
+    await expect(page.getByRole('article').count()).resolves.toBe(5);
+    await expect(
+      page.getByRole('region', { name: 'Routes naar een duurzaam collectief' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator('svg.recharts-surface').first().isVisible()).resolves.toBe(true);
+    await visitCheck(page, 'results-example-nl');
+  });
+
+  it('shows the result in English as well', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Result: Zelfscan voorjaar 2026' }).waitFor();
+    await visitCheck(page, 'results-example-en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Uitkomst: Zelfscan voorjaar 2026' })
+      .waitFor();
+  });
+
+  it('saves a PDF with the result attached, that pdftoppm renders page by page', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF-rapport' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^zelfscan-voorbeeld-energiecooperatie-de-zonnewijk-.*\.pdf$/,
+    );
+    pdfPath = join(pdfDir, 'example-report.pdf');
+    await download.saveAs(pdfPath);
+    expect(statSync(pdfPath).size).toBeGreaterThan(20_000);
+    await page.getByRole('status').filter({ hasText: 'Het rapport is opgeslagen.' }).waitFor();
+
+    const attachments = spawnSync('pdfdetach', ['-list', pdfPath], { encoding: 'utf8' });
+    expect(attachments.stdout).toContain('selfscan-result.json');
+
+    const render = spawnSync('pdftoppm', ['-r', '70', '-png', pdfPath, join(pdfDir, 'page')], {
+      encoding: 'utf8',
+    });
+    expect(render.status).toBe(0);
+    expect(readdirSync(pdfDir).filter((f) => f.startsWith('page-')).length).toBeGreaterThanOrEqual(
+      6,
+    );
+    // the summary page with the radar, at print resolution
+    const sharp = spawnSync('pdftoppm', [
+      '-r',
+      '300',
+      '-f',
+      '2',
+      '-l',
+      '2',
+      '-png',
+      pdfPath,
+      join(pdfDir, 'radar-300dpi'),
+    ]);
+    expect(sharp.status).toBe(0);
+  });
+
+  it('prints the same scores in the PDF as on the screen', async () => {
+    const text = spawnSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).stdout;
+    const rows = page.getByRole('region', { name: 'Scores' }).getByRole('row');
+    const count = await rows.count();
+    expect(count).toBe(6);
+    for (let i = 1; i < count; i++) {
+      const [title, score] = await Promise.all([
+        rows.nth(i).getByRole('rowheader').innerText(),
+        rows.nth(i).getByRole('cell').first().innerText(),
+      ]);
+      expect(text).toMatch(new RegExp(`${title.replace(/\s+/g, '\\s+')}\\s+${score}\\b`));
+    }
+  });
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(requests.outside()).toEqual([]);
+  });
+});
