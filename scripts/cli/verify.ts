@@ -14,6 +14,9 @@ type Report =
   | { file: string; intact: false; error: { code: string; message: string } };
 
 async function verifyFile(file: string, registry: QuestionnaireRegistry): Promise<Report> {
+  // a PDF report: its attachment is verified, and its printed scores must equal the attachment's
+  if (file.toLowerCase().endsWith('.pdf'))
+    return (await import('../lib/verify-pdf')).verifyPdfFile(file, registry);
   const read = await readTextFile(file);
   if (!read.ok)
     return { file, intact: false, error: { code: 'unreadable', message: read.message } };

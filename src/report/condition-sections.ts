@@ -97,8 +97,7 @@ export function buildConditionSections(context: ReportContext): ConditionSection
       id,
       title: condition?.title[language] ?? id,
       explanation: condition?.explanation[language] ?? '',
-      score:
-        score?.score === null || score?.score === undefined ? null : Number(context.scoreText(id)),
+      score: displayScore(score?.score ?? null),
       scoreText: context.scoreText(id),
       band: score?.band ?? null,
       bandLabel: bandLabel(context, score?.band ?? null),

@@ -14,18 +14,6 @@ export function formatDecimal({
   return language === 'nl' ? fixed.replace('.', ',') : fixed;
 }
 
-/** A calibration anchor or a 1–5 value with as few decimals as it needs (2, 3,25, 4,5). */
-export function formatShort({
-  value,
-  language,
-}: {
-  value: number;
-  language: ReportLanguage;
-}): string {
-  const text = String(Number(value.toFixed(2)));
-  return language === 'nl' ? text.replace('.', ',') : text;
-}
-
 /** Joins names as "A, B en C" / "A, B and C". */
 export function joinWords({ words, and }: { words: readonly string[]; and: string }): string {
   if (words.length <= 1) return words.join('');

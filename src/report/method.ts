@@ -1,4 +1,4 @@
-import { formatShort, joinWords } from './format-number';
+import { formatDecimal, joinWords } from './format-number';
 import type { ReportContext } from './report-context';
 import type { ReportMethod } from './report-model-types';
 import { fillText } from './report-texts';
@@ -12,7 +12,8 @@ export function buildMethod(context: ReportContext): ReportMethod {
     words: questionnaire.necessary.map((id) => context.conditionTitle(id)),
     and: texts.verdict.and,
   });
-  const anchor = (value: number) => formatShort({ value, language });
+  // two decimals, so an anchor row never reads like a printed score ("Sterk netwerk   2")
+  const anchor = (value: number) => formatDecimal({ value, digits: 2, language });
   return {
     heading: m.heading,
     paragraphs: [

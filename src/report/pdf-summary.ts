@@ -32,11 +32,11 @@ export function drawSummary({ flow, model }: { flow: PdfFlow; model: ReportModel
     flow,
     size: 10,
     columns: [
-      { header: columns.condition, width: 70 },
-      { header: columns.score, width: 20, align: 'right' },
+      { header: columns.condition, width: 66 },
+      { header: columns.score, width: 18, align: 'right' },
       { header: columns.band, width: 34 },
-      { header: columns.spread, width: 22, align: 'right' },
-      { header: columns.respondents, width: 24, align: 'right' },
+      { header: columns.spread, width: 24, align: 'right' },
+      { header: columns.respondents, width: 28, align: 'right' },
     ],
     rows: summary.rows.map((row) => [
       row.title,

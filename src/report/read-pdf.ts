@@ -48,34 +48,40 @@ function streamBytes(stream: PDFStream): Uint8Array {
     : stream.getContents();
 }
 
-/** The `selfscan-result.json` attachment of a report PDF as text (catalog → Names → EmbeddedFiles). */
-export async function extractResultAttachment(bytes: Uint8Array): Promise<AttachmentRead> {
-  let document: PDFDocument;
-  try {
-    document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `This is not a readable PDF (${detail}).` };
-  }
+function findAttachmentStream(document: PDFDocument): PDFStream | undefined {
   const names = document.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   const tree = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
   const spec = tree ? findInNameTree(tree, resultAttachmentName) : undefined;
-  if (!spec)
+  const embedded = spec?.lookupMaybe(PDFName.of('EF'), PDFDict);
+  return embedded?.lookupMaybe(PDFName.of('F'), PDFStream);
+}
+
+const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The `selfscan-result.json` attachment of a report PDF as text (catalog → Names → EmbeddedFiles). */
+export async function extractResultAttachment(bytes: Uint8Array): Promise<AttachmentRead> {
+  let stream: PDFStream | undefined;
+  try {
+    const document = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      throwOnInvalidObject: true,
+    });
+    stream = findAttachmentStream(document);
+  } catch (error) {
+    return { ok: false, message: `This is not a readable PDF (${describeError(error)}).` };
+  }
+  if (!stream) {
     return { ok: false, message: `The PDF has no attachment named ${resultAttachmentName}.` };
-  const embedded = spec.lookupMaybe(PDFName.of('EF'), PDFDict);
-  const stream = embedded?.lookupMaybe(PDFName.of('F'), PDFStream);
-  if (!stream)
-    return { ok: false, message: `The attachment ${resultAttachmentName} holds no file.` };
+  }
   try {
     return {
       ok: true,
       text: new TextDecoder('utf-8', { fatal: true }).decode(streamBytes(stream)),
     };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      message: `The attachment ${resultAttachmentName} cannot be read (${detail}).`,
+      message: `The attachment ${resultAttachmentName} cannot be read (${describeError(error)}).`,
     };
   }
 }

@@ -81,6 +81,12 @@ describe('results of the example collective and its PDF report', () => {
     expect(readdirSync(pdfDir).filter((f) => f.startsWith('page-')).length).toBeGreaterThanOrEqual(
       6,
     );
+    // the command line accepts what the browser made: attachment, digest, re-score and printed scores agree
+    const verify = spawnSync('node_modules/.bin/tsx', ['scripts/selfscan.ts', 'verify', pdfPath], {
+      encoding: 'utf8',
+    });
+    expect(verify.stdout).toContain(': intact');
+    expect(verify.status).toBe(0);
     // the summary page with the radar, at print resolution
     const sharp = spawnSync('pdftoppm', [
       '-r',
