@@ -31,9 +31,9 @@ export function ConditionRadar({ rows, showSpread, width, height = 440 }: Props)
   return (
     <figure className="radar" aria-labelledby="radar-caption">
       <ResponsiveContainer width={width ?? '100%'} height={height}>
-        <RadarChart data={data} outerRadius="68%" accessibilityLayer>
+        <RadarChart data={data} outerRadius="60%" accessibilityLayer>
           <PolarGrid />
-          <PolarAngleAxis dataKey="title" tick={{ fontSize: 13, fill: '#1d2521' }} />
+          <PolarAngleAxis dataKey="title" tick={{ fontSize: 12, fill: '#1d2521' }} />
           <PolarRadiusAxis
             domain={[0, 100]}
             tickCount={5}

@@ -9,26 +9,28 @@ export function PathVerdictPanel({ verdict }: { verdict: PathVerdict }) {
       {verdict.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{verdict.columns.path}</th>
-            <th scope="col">{verdict.columns.membership}</th>
-            <th scope="col">{verdict.columns.fits}</th>
-            <th scope="col">{verdict.columns.bottleneck}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {verdict.paths.map((path) => (
-            <tr key={path.id}>
-              <th scope="row">{path.title}</th>
-              <td>{path.membershipText}</td>
-              <td>{path.fitsText}</td>
-              <td>{path.bottleneckTitle}</td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{verdict.columns.path}</th>
+              <th scope="col">{verdict.columns.membership}</th>
+              <th scope="col">{verdict.columns.fits}</th>
+              <th scope="col">{verdict.columns.bottleneck}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {verdict.paths.map((path) => (
+              <tr key={path.id}>
+                <th scope="row">{path.title}</th>
+                <td>{path.membershipText}</td>
+                <td>{path.fitsText}</td>
+                <td>{path.bottleneckTitle}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

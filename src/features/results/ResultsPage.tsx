@@ -106,26 +106,28 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
         </section>
         <section aria-labelledby="scores-title">
           <h2 id="scores-title">{t('results.scoresTitle')}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('results.columns.condition')}</th>
-                <th scope="col">{t('results.columns.score')}</th>
-                <th scope="col">{t('results.columns.band')}</th>
-                <th scope="col">{t('results.columns.spread')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.summary.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.title}</th>
-                  <td>{row.scoreText}</td>
-                  <td>{row.bandLabel}</td>
-                  <td>{row.iqrText}</td>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.columns.condition')}</th>
+                  <th scope="col">{t('results.columns.score')}</th>
+                  <th scope="col">{t('results.columns.band')}</th>
+                  <th scope="col">{t('results.columns.spread')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {model.summary.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.title}</th>
+                    <td>{row.scoreText}</td>
+                    <td>{row.bandLabel}</td>
+                    <td>{row.iqrText}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       </div>
 
