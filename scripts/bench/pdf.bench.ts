@@ -18,7 +18,12 @@ export async function benchPdf(runs = 5): Promise<void> {
     );
     return;
   }
-  if (spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0)
+  if (
+    spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    }).status !== 0
+  )
     throw new Error('vite build failed');
   const server = await preview({
     preview: { port, strictPort: true, host: '127.0.0.1' },

@@ -24,7 +24,11 @@ export default async function setup(project: TestProject) {
   );
   const distTime = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
   if (process.env.CI || distTime < sourceTime) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // vitest sets NODE_ENV=test, which would give React's development build and no service worker
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) throw new Error('vite build failed; the end-to-end tests need dist/');
   }
   const server = await preview({

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchPersistent, recordRequests, screenshot } from './browser';
+
+describe('offline after the first visit', () => {
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  let requests: ReturnType<typeof recordRequests>;
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'ck-offline-'));
+    context = await launchPersistent(profile);
+    requests = recordRequests(context);
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('installs its service worker on the first visit', async () => {
+    await page.goto(`${baseUrl()}#/`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Hoe sterk staat jullie collectief?' })
+      .waitFor();
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(baseUrl());
+  });
+
+  it('opens, shows the example and its result with the network cut off', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    await page
+      .getByRole('heading', { level: 1, name: 'Hoe sterk staat jullie collectief?' })
+      .waitFor();
+    await page.getByRole('link', { name: 'Bekijk een voorbeeld' }).click();
+    await page.getByRole('link', { name: 'Zelfscan voorjaar 2026' }).click();
+    await page.getByRole('link', { name: 'Bekijk de uitkomst' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Uitkomst: Zelfscan voorjaar 2026' })
+      .waitFor();
+    await screenshot(page, 'offline-results');
+    await context.setOffline(false);
+  });
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(requests.outside()).toEqual([]);
+  });
+});
