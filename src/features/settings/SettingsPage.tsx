@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { BackupPanel } from './BackupPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <p>{t('settings.languageHelp')}</p>
       <h2>{t('settings.storageTitle')}</h2>
       <p>{t('settings.storage')}</p>
+      <BackupPanel />
     </section>
   );
 }

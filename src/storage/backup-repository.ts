@@ -1,0 +1,45 @@
+import { backupFileSchema, type BackupFile } from '../domain/collective/backup';
+import { readFormattedFile, type ReadResult } from '../domain/files/read-file';
+import type { SelfScanDatabase } from './db';
+import { defaultRuntime, type Runtime } from './runtime';
+
+/** Every collective, scan, response and invitation on this device, as one backup file. */
+export async function exportBackup(
+  db: SelfScanDatabase,
+  input: { app: { name: string; version: string } },
+  runtime: Runtime = defaultRuntime,
+): Promise<BackupFile> {
+  return db.transaction('r', db.collectives, db.scans, db.responses, db.invitations, async () =>
+    backupFileSchema.parse({
+      format: 'ck-backup',
+      formatVersion: 1,
+      createdAt: runtime.now(),
+      app: input.app,
+      collectives: await db.collectives.toArray(),
+      scans: await db.scans.toArray(),
+      responses: await db.responses.toArray(),
+      invitations: await db.invitations.toArray(),
+    }),
+  );
+}
+
+/** Reads a backup file with the same checks as every other file: size, JSON, format, version, schema. */
+export function readBackupFile(text: string): ReadResult<BackupFile> {
+  return readFormattedFile({ text, format: 'ck-backup', schema: backupFileSchema });
+}
+
+/** Replaces everything on this device by the backup, in one transaction: all of it or nothing. */
+export async function restoreBackup(db: SelfScanDatabase, backup: BackupFile): Promise<void> {
+  await db.transaction('rw', db.collectives, db.scans, db.responses, db.invitations, async () => {
+    await Promise.all([
+      db.collectives.clear(),
+      db.scans.clear(),
+      db.responses.clear(),
+      db.invitations.clear(),
+    ]);
+    await db.collectives.bulkAdd(backup.collectives);
+    await db.scans.bulkAdd(backup.scans);
+    await db.responses.bulkAdd(backup.responses);
+    await db.invitations.bulkAdd(backup.invitations);
+  });
+}
