@@ -52,7 +52,7 @@ export function planResponseImport(input: {
       refusals.push({
         fileName: name,
         code: 'other-questionnaire',
-        message: `this response was given on questionnaire ${file.questionnaire.id}@${file.questionnaire.version} (sha256 ${file.questionnaire.sha256.slice(0, 12)}…), but this scan uses ${ref.id}@${ref.version} (sha256 ${ref.sha256.slice(0, 12)}…)`,
+        message: `this response was given on questionnaire ${file.questionnaire.id}@${file.questionnaire.version} (sha256 ${file.questionnaire.sha256}), but this scan uses ${ref.id}@${ref.version} (sha256 ${ref.sha256})`,
       });
       continue;
     }

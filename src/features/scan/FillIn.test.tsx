@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -98,6 +98,27 @@ describe('FillIn', () => {
     expect(within(second).getByRole('radio', { name: 'Helemaal eens' })).toBeChecked();
     await userEvent.click(within(alert).getByRole('button', { name: 'Antwoorden downloaden' }));
     expect(onDownloadUnsaved).toHaveBeenCalledWith({ leadership_1: 2, leadership_2: 5 });
+  });
+
+  it('says "Opgeslagen" only when the last of two quick answers has landed, and clears the error once a failed answer is saved', async () => {
+    const writes: { resolve: () => void; reject: (e: Error) => void }[] = [];
+    renderFillIn({
+      write: () =>
+        new Promise<void>((resolve, reject) => {
+          writes.push({ resolve, reject });
+        }),
+    });
+    const groups = screen.getAllByRole('group');
+    await userEvent.click(within(groups[0]!).getByRole('radio', { name: 'Eens' }));
+    await userEvent.click(within(groups[1]!).getByRole('radio', { name: 'Eens' }));
+    await act(async () => writes[0]!.resolve());
+    expect(screen.getByRole('status')).toHaveTextContent('Bezig met opslaan…');
+    writes[1]!.reject(new Error('disk full'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('disk full');
+    await userEvent.click(within(groups[1]!).getByRole('radio', { name: 'Oneens' }));
+    writes[2]!.resolve();
+    expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows progress overall and per page', () => {

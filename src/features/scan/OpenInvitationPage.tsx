@@ -15,7 +15,8 @@ export function OpenInvitationPage() {
   const formatDate = useFormatDate();
   const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
-  const [error, setError] = useState<string | null>(null);
+  // the explanation in the app's language, the technical detail (English) apart
+  const [error, setError] = useState<{ text: string; detail: string } | null>(null);
   const invitations = useLiveQuery(() => listInvitations(getDatabase()), []);
 
   async function open(file: File | undefined) {
@@ -23,12 +24,12 @@ export function OpenInvitationPage() {
     if (!file) return;
     const read = readInvitationFile(await file.text());
     if (!read.ok) {
-      setError(`${t(`invitation.reason.${read.error.code}`)} (${read.error.message})`);
+      setError({ text: t(`invitation.reason.${read.error.code}`), detail: read.error.message });
       return;
     }
     const resolved = registry.resolve(read.file.questionnaire);
     if (!resolved.ok) {
-      setError(`${t('invitation.unknownQuestionnaire')} (${resolved.message})`);
+      setError({ text: t('invitation.unknownQuestionnaire'), detail: resolved.message });
       return;
     }
     const invitation = await openInvitation(getDatabase(), read.file);
@@ -54,7 +55,7 @@ export function OpenInvitationPage() {
       </div>
       {error ? (
         <p id="invitation-error" role="alert" className="field__error">
-          {error}
+          {error.text} <span lang="en">({error.detail})</span>
         </p>
       ) : null}
       {invitations && invitations.length > 0 ? (

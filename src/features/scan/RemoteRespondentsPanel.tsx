@@ -92,7 +92,9 @@ export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
             {plan.refusals.map((r) => (
               <li key={r.fileName}>
                 <strong>{r.fileName}</strong>: {t(`import.reason.${r.code}`)}{' '}
-                <span className="muted">({r.message})</span>
+                <span className="muted" lang="en">
+                  ({r.message})
+                </span>
               </li>
             ))}
           </ul>

@@ -36,7 +36,10 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
       <PageTitle>{scan.label}</PageTitle>
       <p className="muted">
         {t(`scan.status.${scan.status}`)} · {t('scan.questionnaire')}:{' '}
-        <Link href={`/questionnaires/${scan.questionnaire.id}/${scan.questionnaire.version}`}>
+        <Link
+          href={`/questionnaires/${scan.questionnaire.id}/${scan.questionnaire.version}`}
+          className="inline-target"
+        >
           {scan.questionnaire.id}@{scan.questionnaire.version}
         </Link>
       </p>
@@ -51,10 +54,12 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
       <ul className="card-list">
         {responses.map((response) => {
           const progress = fillInProgress({ pages, answers: response.answers }).overall;
+          // respondents from a response file have no name on this device
+          const shownName = response.name || t('respondents.anonymous');
           return (
             <li key={response.id} className="card card--row">
               <div>
-                <h3 className="card__title">{response.name || t('respondents.anonymous')}</h3>
+                <h3 className="card__title">{shownName}</h3>
                 <p className="muted">
                   {t('respondents.progress', progress)}
                   {response.source === 'import' ? ` · ${t('respondents.imported')}` : ''}
@@ -65,7 +70,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
                   href={`/scans/${scan.id}/respond/${response.id}`}
                   className="button"
                   aria-label={t(isOpen ? 'respondents.fillInFor' : 'respondents.viewFor', {
-                    name: response.name,
+                    name: shownName,
                   })}
                 >
                   {isOpen ? t('respondents.fillIn') : t('respondents.view')}
@@ -73,7 +78,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
                 {isOpen ? (
                   <ConfirmButton
                     label={t('respondents.remove')}
-                    question={t('respondents.removeQuestion', { name: response.name })}
+                    question={t('respondents.removeQuestion', { name: shownName })}
                     confirmLabel={t('respondents.removeConfirm')}
                     onConfirm={() => deleteRespondent(getDatabase(), response.id)}
                   />

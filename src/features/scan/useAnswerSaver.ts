@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
 
 export type SaveStatus =
@@ -17,19 +17,31 @@ export function useAnswerSaver(
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const [pending, setPending] = useState<Record<string, AnswerValue | undefined>>({});
   const [unsaved, setUnsaved] = useState<Answers>({});
+  // "Opgeslagen" only once every write given so far has landed, not after the first of two quick ones
+  const inFlight = useRef(0);
 
   const save = useCallback(
     async (itemId: string, value: AnswerValue | undefined) => {
       setPending((p) => ({ ...p, [itemId]: value }));
       setStatus({ state: 'saving' });
+      inFlight.current += 1;
       try {
         await write(itemId, value);
         setUnsaved((u) => {
           const { [itemId]: _saved, ...rest } = u;
           return rest;
         });
-        setStatus({ state: 'saved', at: new Date() });
+        inFlight.current -= 1;
+        const isLast = inFlight.current === 0;
+        setStatus((current) =>
+          current.state === 'error'
+            ? current
+            : isLast
+              ? { state: 'saved', at: new Date() }
+              : { state: 'saving' },
+        );
       } catch (error) {
+        inFlight.current -= 1;
         if (value !== undefined) setUnsaved((u) => ({ ...u, [itemId]: value }));
         setStatus({
           state: 'error',
