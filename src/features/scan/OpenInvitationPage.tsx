@@ -6,6 +6,7 @@ import { readInvitationFile } from '../../domain/files/read-file';
 import { getDatabase } from '../../storage/db';
 import { listInvitations, openInvitation } from '../../storage/invitations-repository';
 import { PageTitle } from '../../ui/PageTitle';
+import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
@@ -19,10 +20,10 @@ export function OpenInvitationPage() {
   const [error, setError] = useState<{ text: string; detail: string } | null>(null);
   const invitations = useLiveQuery(() => listInvitations(getDatabase()), []);
 
-  async function open(file: File | undefined) {
+  async function open(file: PickedFile | undefined) {
     setError(null);
     if (!file) return;
-    const read = readInvitationFile(await file.text());
+    const read = readInvitationFile(file.text);
     if (!read.ok) {
       setError({ text: t(`invitation.reason.${read.error.code}`), detail: read.error.message });
       return;
@@ -40,19 +41,12 @@ export function OpenInvitationPage() {
     <section aria-labelledby="page-title">
       <PageTitle>{t('invitation.title')}</PageTitle>
       <p>{t('invitation.intro')}</p>
-      <div className="field">
-        <label htmlFor="invitation-file">{t('invitation.choose')}</label>
-        <input
-          id="invitation-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={error ? 'invitation-error' : undefined}
-          onChange={(e) => {
-            void open(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <JsonFilePicker
+        id="invitation-file"
+        label={t('invitation.choose')}
+        describedBy={error ? 'invitation-error' : undefined}
+        onFiles={(files) => void open(files[0])}
+      />
       {error ? (
         <p id="invitation-error" role="alert" className="field__error">
           {error.text} <span lang="en">({error.detail})</span>

@@ -10,6 +10,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { getDatabase } from '../../storage/db';
 import { importResponses, listResponses } from '../../storage/responses-repository';
 import { downloadText, safeFileName } from '../../ui/download';
+import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 
 type Props = { scan: Scan; questionnaire: Questionnaire };
 
@@ -32,12 +33,9 @@ export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
     });
   }
 
-  async function chooseFiles(fileList: FileList | null) {
+  async function chooseFiles(files: PickedFile[]) {
     setOutcome(null);
-    if (!fileList || fileList.length === 0) return;
-    const files = await Promise.all(
-      [...fileList].map(async (f) => ({ name: f.name, text: await f.text() })),
-    );
+    if (files.length === 0) return;
     const existing = await listResponses(getDatabase(), scan.id);
     const next = planResponseImport({
       scan,
@@ -72,19 +70,12 @@ export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
           {t('import.downloadInvitation')}
         </button>
       </p>
-      <div className="field">
-        <label htmlFor="response-files">{t('import.chooseFiles')}</label>
-        <input
-          id="response-files"
-          type="file"
-          accept=".json,application/json"
-          multiple
-          onChange={(e) => {
-            void chooseFiles(e.target.files);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <JsonFilePicker
+        id="response-files"
+        label={t('import.chooseFiles')}
+        isMultiple
+        onFiles={(files) => void chooseFiles(files)}
+      />
       {plan && plan.refusals.length > 0 ? (
         <div role="alert" className="field__error">
           <p>{t('import.refused', { count: plan.refusals.length })}</p>

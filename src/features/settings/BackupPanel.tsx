@@ -5,6 +5,7 @@ import { exportBackup, readBackupFile, restoreBackup } from '../../storage/backu
 import { getDatabase } from '../../storage/db';
 import { appGenerator } from '../../ui/app-info';
 import { downloadText } from '../../ui/download';
+import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 
 /** Save everything on this device to a file, and put it back: on a new device or after clearing the browser. */
 export function BackupPanel() {
@@ -29,11 +30,11 @@ export function BackupPanel() {
     });
   }
 
-  async function choose(file: File | undefined) {
+  function choose(file: PickedFile | undefined) {
     setMessage(null);
     setPending(null);
     if (!file) return;
-    const read = readBackupFile(await file.text());
+    const read = readBackupFile(file.text);
     if (!read.ok) {
       setMessage({ kind: 'error', text: t('backup.refused', { reason: read.error.message }) });
       return;
@@ -62,18 +63,11 @@ export function BackupPanel() {
           {t('backup.save')}
         </button>
       </p>
-      <div className="field">
-        <label htmlFor="backup-file">{t('backup.choose')}</label>
-        <input
-          id="backup-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <JsonFilePicker
+        id="backup-file"
+        label={t('backup.choose')}
+        onFiles={(files) => choose(files[0])}
+      />
       {pending ? (
         <div role="alertdialog" aria-labelledby="restore-question" className="confirm">
           <p id="restore-question">
