@@ -6,6 +6,7 @@ import { scoreFromMean } from '../../domain/scoring/calibrate';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
+import { respondentName } from '../../ui/respondent-name';
 import { ConditionCard } from './ConditionCard';
 import { ConditionRadar } from './ConditionRadar';
 import { PathVerdictPanel } from './PathVerdictPanel';
@@ -24,9 +25,7 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
   const names = useMemo(
     () =>
       ready
-        ? Object.fromEntries(
-            ready.bundle.responses.map((r) => [r.id, r.name || t('respondents.anonymous')]),
-          )
+        ? Object.fromEntries(ready.bundle.responses.map((r) => [r.id, respondentName(t, r)]))
         : {},
     [ready, t],
   );

@@ -7,6 +7,7 @@ import { setScanStatus } from '../../storage/scans-repository';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
+import { respondentName } from '../../ui/respondent-name';
 import { AddRespondentForm } from './AddRespondentForm';
 import { RemoteRespondentsPanel } from './RemoteRespondentsPanel';
 import { useScanData } from './useScanData';
@@ -55,7 +56,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
         {responses.map((response) => {
           const progress = fillInProgress({ pages, answers: response.answers }).overall;
           // respondents from a response file have no name on this device
-          const shownName = response.name || t('respondents.anonymous');
+          const shownName = respondentName(t, response);
           return (
             <li key={response.id} className="card card--row">
               <div>
