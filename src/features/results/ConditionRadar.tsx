@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { RadarTick } from './RadarTick';
 import {
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -17,10 +17,16 @@ export type RadarRow = {
 };
 
 /** Without `width` the chart fills its container (tests pass a width: jsdom has no layout). */
-type Props = { rows: RadarRow[]; showSpread: boolean; width?: number; height?: number };
+type Props = {
+  rows: RadarRow[];
+  showSpread: boolean;
+  legend: string[];
+  width?: number;
+  height?: number;
+};
 
 /** The five condition scores on 0–100, with the middle half of the respondents as a band when there are 3 or more. */
-export function ConditionRadar({ rows, showSpread, width, height = 440 }: Props) {
+export function ConditionRadar({ rows, showSpread, legend, width, height }: Props) {
   const { t } = useTranslation();
   const data = rows.map((row) => ({
     title: row.title,
@@ -30,10 +36,13 @@ export function ConditionRadar({ rows, showSpread, width, height = 440 }: Props)
   }));
   return (
     <figure className="radar" aria-labelledby="radar-caption">
-      <ResponsiveContainer width={width ?? '100%'} height={height}>
-        <RadarChart data={data} outerRadius="60%" accessibilityLayer>
+      <ResponsiveContainer
+        width={width ?? '100%'}
+        {...(height ? { height } : { aspect: 1.2, maxHeight: 420 })}
+      >
+        <RadarChart data={data} outerRadius="50%" accessibilityLayer>
           <PolarGrid />
-          <PolarAngleAxis dataKey="title" tick={{ fontSize: 12, fill: '#1d2521' }} />
+          <PolarAngleAxis dataKey="title" tick={<RadarTick />} />
           <PolarRadiusAxis
             domain={[0, 100]}
             tickCount={5}
@@ -70,13 +79,19 @@ export function ConditionRadar({ rows, showSpread, width, height = 440 }: Props)
             fillOpacity={0.15}
             isAnimationActive={false}
           />
-          <Legend />
         </RadarChart>
       </ResponsiveContainer>
-      <figcaption id="radar-caption" className="visually-hidden">
-        {rows
-          .map((row) => `${row.title}: ${row.score ?? t('results.insufficientShort')}`)
-          .join('; ')}
+      <figcaption id="radar-caption">
+        <ul className="radar__legend">
+          {legend.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <span className="visually-hidden">
+          {rows
+            .map((row) => `${row.title}: ${row.score ?? t('results.insufficientShort')}`)
+            .join('; ')}
+        </span>
       </figcaption>
     </figure>
   );

@@ -64,7 +64,7 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
       q3: spread(condition?.q3),
     };
   });
-  const hasSpread = radarRows.some((row) => row.q1 !== null);
+  const hasSpread = model.summary.radar.hasSpread;
 
   return (
     <section aria-labelledby="page-title" className="results">
@@ -100,7 +100,11 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
         <section aria-labelledby="summary-title">
           <h2 id="summary-title">{model.summary.heading}</h2>
           <p>{model.summary.intro}</p>
-          <ConditionRadar rows={radarRows} showSpread={hasSpread} />
+          <ConditionRadar
+            rows={radarRows}
+            showSpread={hasSpread}
+            legend={model.summary.radarLegend}
+          />
           {hasSpread ? <p className="muted">{model.summary.spreadNote}</p> : null}
         </section>
         <section aria-labelledby="scores-title">
