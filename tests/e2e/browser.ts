@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
 
@@ -77,4 +83,21 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function visitCheck(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   await expectAccessible(page);
+}
+
+export type BrowserSession = {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  requests: ReturnType<typeof recordRequests>;
+};
+
+/** A fresh browser with one page whose every request is recorded; close it with `session.browser.close()`. */
+export async function openBrowserSession(
+  options: BrowserContextOptions = {},
+): Promise<BrowserSession> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const requests = recordRequests(context);
+  return { browser, context, page: await context.newPage(), requests };
 }

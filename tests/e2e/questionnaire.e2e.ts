@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, recordRequests, screenshot, visitCheck } from './browser';
+import type { Page } from 'playwright-core';
+import {
+  type BrowserSession,
+  baseUrl,
+  openBrowserSession,
+  screenshot,
+  visitCheck,
+} from './browser';
 
 describe('reading a questionnaire before starting a scan', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let requests: ReturnType<typeof recordRequests>;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    requests = recordRequests(context);
-    page = await context.newPage();
+    session = await openBrowserSession({ viewport: { width: 1100, height: 900 } });
+    page = session.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await session?.browser.close();
   });
 
   it('lists the versions and opens v1.0.0 with all its parts', async () => {
@@ -53,6 +55,6 @@ describe('reading a questionnaire before starting a scan', () => {
   });
 
   it('made no request outside 127.0.0.1', () => {
-    expect(requests.outside()).toEqual([]);
+    expect(session.requests.outside()).toEqual([]);
   });
 });

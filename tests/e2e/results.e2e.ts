@@ -2,31 +2,33 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactsDir, baseUrl, launchBrowser, recordRequests, visitCheck } from './browser';
+import type { Page } from 'playwright-core';
+import {
+  type BrowserSession,
+  artifactsDir,
+  baseUrl,
+  openBrowserSession,
+  visitCheck,
+} from './browser';
 
 const pdfDir = join(artifactsDir, 'report');
 
 describe('results of the example collective and its PDF report', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let requests: ReturnType<typeof recordRequests>;
   let pdfPath: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({
+    session = await openBrowserSession({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
-    requests = recordRequests(context);
-    page = await context.newPage();
+    page = session.page;
     mkdirSync(pdfDir, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await session?.browser.close();
   });
 
   it('opens the example from the home page and shows its result', async () => {
@@ -117,6 +119,6 @@ describe('results of the example collective and its PDF report', () => {
   });
 
   it('made no request outside 127.0.0.1', () => {
-    expect(requests.outside()).toEqual([]);
+    expect(session.requests.outside()).toEqual([]);
   });
 });

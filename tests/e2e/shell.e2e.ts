@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, recordRequests, visitCheck } from './browser';
+import type { Page } from 'playwright-core';
+import { type BrowserSession, baseUrl, openBrowserSession, visitCheck } from './browser';
 
 describe('app shell in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
-  let requests: ReturnType<typeof recordRequests>;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    requests = recordRequests(context);
-    page = await context.newPage();
+    session = await openBrowserSession({ viewport: { width: 1280, height: 800 } });
+    page = session.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await session?.browser.close();
   });
 
   it('loads the Dutch home page', async () => {
@@ -65,7 +61,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('made no request outside 127.0.0.1', () => {
-    expect(requests.all.length).toBeGreaterThan(0);
-    expect(requests.outside()).toEqual([]);
+    expect(session.requests.all.length).toBeGreaterThan(0);
+    expect(session.requests.outside()).toEqual([]);
   });
 });
