@@ -74,6 +74,17 @@ function pathParagraph(context: ReportContext, paths: VerdictPath[]): string {
       : fitting.length === 0
         ? paths.find((path) => path.id === context.result.scores.closestPath)
         : undefined;
+  const known = paths.filter((path) => path.membership !== null);
+  // with no route fitting and all equally close (e.g. both held down by a weak culture), naming one as closest would mislead
+  const isTie =
+    fitting.length === 0 &&
+    known.length > 1 &&
+    known.every((path) => Math.abs((path.membership ?? 0) - (known[0]?.membership ?? 0)) < 1e-9);
+  if (isTie) {
+    sentences.push(fillText(v.fitsNoneTied, { membership: known[0]?.membershipText ?? '' }));
+    sentences.push(...unknownPathSentences(context, paths));
+    return sentences.join(' ');
+  }
   if (fitting.length > 1) {
     const listed = fitting.map((path) => `${name(path.id)} (${path.membershipText})`);
     sentences.push(fillText(v.fitsMany, { paths: joinWords({ words: listed, and: v.and }) }));
