@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { buildReportModel } from '../../report/report-model';
-import { scoreFromMean } from '../../domain/scoring/calibrate';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
@@ -52,18 +51,13 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
     );
   }
   const { result, bundle } = ready;
-  const scores = result.scores;
-  const radarRows = model.summary.rows.map((row) => {
-    const condition = scores.conditions[row.id];
-    const spread = (value: number | null | undefined) =>
-      value === null || value === undefined ? null : scoreFromMean(value);
-    return {
-      title: row.title,
-      score: row.score,
-      q1: spread(condition?.q1),
-      q3: spread(condition?.q3),
-    };
-  });
+  // the radar shows what the report model says, the same as the PDF's radar
+  const radarRows = model.summary.radar.axes.map((axis) => ({
+    title: axis.label,
+    score: axis.score,
+    q1: axis.spread?.low ?? null,
+    q3: axis.spread?.high ?? null,
+  }));
   const hasSpread = model.summary.radar.hasSpread;
 
   return (
