@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
 import en from './en.json';
+import { mergeMessages, type MessageTree } from './merge-messages';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -33,13 +34,26 @@ export async function chooseLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-export const messages = { nl, en } as const;
+// each feature may keep its own texts in src/features/<feature>/messages/<lang>.json
+const featureMessages = import.meta.glob<MessageTree>('../features/*/messages/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function messagesFor(language: Language, base: MessageTree): MessageTree {
+  const own = Object.entries(featureMessages)
+    .filter(([path]) => path.endsWith(`/${language}.json`))
+    .map(([, tree]) => tree);
+  return mergeMessages([base, ...own]);
+}
+
+export const messages = { nl: messagesFor('nl', nl), en: messagesFor('en', en) } as const;
 
 /** Initialises i18next once; safe to call from tests and from startup. */
 export function initI18n(language: Language = rememberedLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { nl: { translation: nl }, en: { translation: en } },
+      resources: { nl: { translation: messages.nl }, en: { translation: messages.en } },
       lng: language,
       fallbackLng: false,
       interpolation: { escapeValue: false },
