@@ -19,3 +19,17 @@ export async function measure(input: {
 export function printFigure(label: string, value: string): void {
   console.log(`${label.padEnd(58)} ${value}`);
 }
+
+/**
+ * One measured figure. Every bench module returns these; `npm run bench` prints them as one table and
+ * then as one JSON line (`{ [key]: value }`), and compares those with a budget.
+ */
+export type Figure = {
+  /** stable, machine-readable name, e.g. `funder.verify500.ms` */
+  key: string;
+  label: string;
+  value: number;
+  unit: 'ms' | 'kB' | 'MB' | 'count' | 'ratio';
+  /** min and max over the runs, when the figure is a median */
+  range?: [number, number];
+};

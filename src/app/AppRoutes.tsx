@@ -36,8 +36,8 @@ export function AppRoutes() {
       <Route path="/respond/:scanId/:pageId?/:itemId?" component={RespondPage} />
       <Route path="/questionnaires" component={QuestionnairesPage} />
       <Route path="/questionnaires/:id/:version" component={QuestionnairePage} />
-      <Route path="/funder" component={FunderPage} />
-      <Route path="/research" component={ResearchPage} />
+      <Route path="/funder" nest component={FunderPage} />
+      <Route path="/research" nest component={ResearchPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>
