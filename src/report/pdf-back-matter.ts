@@ -52,12 +52,21 @@ export function drawAppendix({ flow, model }: { flow: PdfFlow; model: ReportMode
       ]),
     });
   }
-  flow.heading(appendix.respondentsHeading, { size: 12, keep: 20 });
-  flow.paragraph(appendix.respondentsIntro, { size: 9.5, color: colors.muted, gapAfter: 2 });
-  for (const role of appendix.roles) {
+  const intro = { size: 9.5, color: colors.muted, gapAfter: 2 };
+  const roleStyle = { size: 10, gapAfter: 1 };
+  const roleLines = appendix.roles.map((role) => {
     const names = role.names.length > 0 ? `: ${role.names.join(', ')}` : '';
-    flow.paragraph(`${role.label} (${role.count})${names}`, { size: 10, gapAfter: 1 });
-  }
+    return `${role.label} (${role.count})${names}`;
+  });
+  // a short list of respondents stays on one page with its heading, rather than leaving a line behind
+  flow.keepTogether(
+    flow.measureParagraph(appendix.respondentsHeading, { size: 12, bold: true, gapAfter: 1.5 }) +
+      flow.measureParagraph(appendix.respondentsIntro, intro) +
+      roleLines.reduce((sum, line) => sum + flow.measureParagraph(line, roleStyle), 0),
+  );
+  flow.heading(appendix.respondentsHeading, { size: 12, keep: 20 });
+  flow.paragraph(appendix.respondentsIntro, intro);
+  for (const line of roleLines) flow.paragraph(line, roleStyle);
 }
 
 /** The method page: how it is calculated, the anchors, the note about them, and the sources. */
@@ -80,6 +89,11 @@ export function drawMethod({ flow, model }: { flow: PdfFlow; model: ReportModel 
     rows: method.anchors.map((row) => [row.title, row.exclusion, row.crossover, row.inclusion]),
   });
   flow.paragraph(method.anchorsNote, { size: 10.5, bold: true, gapAfter: 5 });
+  const referenceStyle = { size: 10, gapAfter: 2 };
+  flow.keepTogether(
+    flow.measureParagraph(method.referenceHeading, { size: 12, bold: true, gapAfter: 1.5 }) +
+      method.references.reduce((sum, text) => sum + flow.measureParagraph(text, referenceStyle), 0),
+  );
   flow.heading(method.referenceHeading, { size: 12, keep: 15 });
-  for (const reference of method.references) flow.paragraph(reference, { size: 10, gapAfter: 2 });
+  for (const reference of method.references) flow.paragraph(reference, referenceStyle);
 }

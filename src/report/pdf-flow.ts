@@ -67,17 +67,42 @@ export class PdfFlow {
     this.y += height;
   }
 
-  /** A wrapped paragraph; breaks across pages between lines. */
+  /** Starts a new page when a block of `height` millimetres does not fit here but does fit on a page. */
+  keepTogether(height: number): void {
+    if (height <= page.bottom - page.top) this.ensure(height);
+  }
+
+  /** The height a paragraph will take, its gap after included. */
+  measureParagraph(
+    text: string,
+    style: TextStyle & { indent?: number; gapAfter?: number },
+  ): number {
+    const lines = this.wrap(text, this.width - (style.indent ?? 0), style);
+    return lines.length * lineHeight(style) + (style.gapAfter ?? 1.5);
+  }
+
+  /**
+   * A wrapped paragraph; breaks across pages between lines, but never leaves a single first line at
+   * the foot of a page or a single last line at the top of the next (no orphans, no widows).
+   */
   paragraph(text: string, style: TextStyle & { indent?: number; gapAfter?: number }): void {
     const indent = style.indent ?? 0;
     const lines = this.wrap(text, this.width - indent, style);
     const height = lineHeight(style);
-    for (const line of lines) {
+    this.ensure(Math.min(lines.length, 2) * height);
+    lines.forEach((line, index) => {
+      const left = lines.length - index;
+      const isWidowBreak =
+        index >= 2 &&
+        left === 2 &&
+        this.y + height <= page.bottom &&
+        this.y + 2 * height > page.bottom;
+      if (isWidowBreak) this.newPage();
       this.ensure(height);
       this.style(style);
       this.doc.text(line, page.left + indent, this.y, { baseline: 'top' });
       this.y += height;
-    }
+    });
     this.y += style.gapAfter ?? 1.5;
   }
 

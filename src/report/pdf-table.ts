@@ -71,16 +71,27 @@ export function drawTable({
     const cells = wrapRow(values, style);
     return { style, cells, height: rowHeight(cells, style) };
   });
-  flow.ensure(rowHeight(header, headStyle) + (bodies[0]?.height ?? 0));
+  // the header goes with at least two rows
+  flow.ensure(
+    rowHeight(header, headStyle) + bodies.slice(0, 2).reduce((sum, body) => sum + body.height, 0),
+  );
   drawHeader();
-  for (const body of bodies) {
-    if (flow.y + body.height > page.bottom) {
+  bodies.forEach((body, index) => {
+    const last = bodies[index + 1];
+    // a table's last row does not go to a new page on its own: the row before it goes along
+    const isWidowBreak =
+      index >= 2 &&
+      index === bodies.length - 2 &&
+      last !== undefined &&
+      flow.y + body.height <= page.bottom &&
+      flow.y + body.height + last.height > page.bottom;
+    if (isWidowBreak || flow.y + body.height > page.bottom) {
       flow.newPage();
       drawHeader();
     }
     drawRow({ flow, columns, cells: body.cells, style: body.style });
     flow.y += body.height;
     flow.rule();
-  }
+  });
   flow.y += 3;
 }

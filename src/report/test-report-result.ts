@@ -22,13 +22,16 @@ function answersFor(index: number): Answers {
   return answers;
 }
 
-/** A result of three respondents for a collective named with ĳ, € and curly quotes. */
-export async function dutchResult(): Promise<ResultFile> {
+/** A result of three respondents (or as many as asked) for a collective named with ĳ, € and curly quotes. */
+export async function dutchResult({
+  respondents = 3,
+  name = dutchName,
+}: { respondents?: number; name?: string } = {}): Promise<ResultFile> {
   return buildResultFile({
     questionnaire: selfScanV1,
     ref: await questionnaireRef({ raw: published, questionnaire: selfScanV1 }),
     collective: {
-      name: dutchName,
+      name,
       sector: 'neighbourhood',
       legalForm: 'cooperative',
       memberBand: 'from26to100',
@@ -42,7 +45,7 @@ export async function dutchResult(): Promise<ResultFile> {
       startedAt: '2025-09-01T08:00:00.000Z',
       closedAt: '2025-09-30T22:30:00.000Z',
     },
-    responses: [0, 1, 2].map((index) => ({
+    responses: Array.from({ length: respondents }, (_, index) => ({
       respondentId: `r${index + 1}`,
       role: String(answersFor(index).role),
       answers: answersFor(index),
