@@ -1,4 +1,5 @@
 import type { PathVerdict } from '../../report/report-model-types';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Which route to durability the collective fits, how close it is to the other, and what holds it back. */
 export function PathVerdictPanel({ verdict }: { verdict: PathVerdict }) {
@@ -9,7 +10,7 @@ export function PathVerdictPanel({ verdict }: { verdict: PathVerdict }) {
       {verdict.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <div className="table-scroll">
+      <ScrollRegion label={verdict.heading}>
         <table className="table">
           <thead>
             <tr>
@@ -30,7 +31,7 @@ export function PathVerdictPanel({ verdict }: { verdict: PathVerdict }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { ReportDownloads } from './ReportDownloads';
 import { TraitsTable } from './TraitsTable';
 import { TrendsPanel } from './TrendsPanel';
 import { useScanResult } from './useScanResult';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** The result of a scan: radar, routes to durability, one card per condition, traits, and the report. */
 export function ResultsPage({ params }: { params: { scanId: string } }) {
@@ -103,7 +104,7 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
         </section>
         <section aria-labelledby="scores-title">
           <h2 id="scores-title">{t('results.scoresTitle')}</h2>
-          <div className="table-scroll">
+          <ScrollRegion label={t('results.scoresTitle')}>
             <table className="table">
               <thead>
                 <tr>
@@ -124,7 +125,7 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       </div>
 

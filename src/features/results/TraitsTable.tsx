@@ -1,4 +1,5 @@
 import type { TraitsSection } from '../../report/report-model-types';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** The six community-enterprise traits as a profile: how many respondents said yes, partly or no. */
 export function TraitsTable({ traits }: { traits: TraitsSection }) {
@@ -6,7 +7,7 @@ export function TraitsTable({ traits }: { traits: TraitsSection }) {
     <section aria-labelledby="traits-title">
       <h2 id="traits-title">{traits.heading}</h2>
       <p>{traits.intro}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={traits.heading}>
         <table className="table">
           <thead>
             <tr>
@@ -29,7 +30,7 @@ export function TraitsTable({ traits }: { traits: TraitsSection }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A wide table's box that scrolls sideways on a narrow screen. It is focusable and named, so
+ * keyboard users can reach it and scroll it with the arrow keys (WCAG 2.1.1, axe's
+ * scrollable-region-focusable).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={t('app.tableRegion', { name: label })}
+      tabIndex={0}
+    >
+      {children}
+    </div>
+  );
+}
