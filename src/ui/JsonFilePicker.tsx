@@ -1,3 +1,5 @@
+import { FileButton } from './FileButton';
+
 export type PickedFile = { name: string; text: string };
 
 type Props = {
@@ -12,22 +14,17 @@ type Props = {
 /** A labelled picker for JSON files that hands over their text, and can pick the same file again. */
 export function JsonFilePicker({ id, label, isMultiple = false, describedBy, onFiles }: Props) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        multiple={isMultiple}
-        aria-describedby={describedBy}
-        onChange={(e) => {
-          const chosen = [...(e.target.files ?? [])];
-          e.target.value = '';
-          void Promise.all(
-            chosen.map(async (file) => ({ name: file.name, text: await file.text() })),
-          ).then(onFiles);
-        }}
-      />
-    </div>
+    <FileButton
+      id={id}
+      label={label}
+      accept=".json,application/json"
+      isMultiple={isMultiple}
+      describedBy={describedBy}
+      onFiles={(chosen) => {
+        void Promise.all(
+          chosen.map(async (file) => ({ name: file.name, text: await file.text() })),
+        ).then(onFiles);
+      }}
+    />
   );
 }

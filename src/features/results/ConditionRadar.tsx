@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RadarTick } from './RadarTick';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import {
   PolarAngleAxis,
   PolarGrid,
@@ -28,6 +29,8 @@ type Props = {
 /** The five condition scores on 0–100, with the middle half of the respondents as a band when there are 3 or more. */
 export function ConditionRadar({ rows, showSpread, legend, width, height }: Props) {
   const { t } = useTranslation();
+  // on a phone the labels need the room around the chart; on a wide screen the chart takes its column
+  const isWide = useMediaQuery('(min-width: 48rem)');
   const data = rows.map((row) => ({
     title: row.title,
     score: row.score ?? 0,
@@ -38,16 +41,16 @@ export function ConditionRadar({ rows, showSpread, legend, width, height }: Prop
     <figure className="radar" aria-labelledby="radar-caption">
       <ResponsiveContainer
         width={width ?? '100%'}
-        {...(height ? { height } : { aspect: 1.2, maxHeight: 420 })}
+        {...(height ? { height } : { aspect: isWide ? 1.15 : 1.2, maxHeight: isWide ? 520 : 420 })}
       >
-        <RadarChart data={data} outerRadius="50%" accessibilityLayer>
+        <RadarChart data={data} outerRadius={isWide ? '70%' : '50%'} accessibilityLayer>
           <PolarGrid />
-          <PolarAngleAxis dataKey="title" tick={<RadarTick />} />
+          <PolarAngleAxis dataKey="title" tick={<RadarTick fontSize={isWide ? 14 : 12} />} />
           <PolarRadiusAxis
             domain={[0, 100]}
             tickCount={5}
             angle={90}
-            tick={{ fontSize: 11, fill: '#4d5a54' }}
+            tick={{ fontSize: isWide ? 12 : 11, fill: '#4d5a54' }}
           />
           {showSpread ? (
             <Radar

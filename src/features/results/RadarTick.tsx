@@ -4,6 +4,7 @@ type Props = {
   cy?: number;
   textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
   payload?: { value?: string };
+  fontSize?: number;
 };
 
 /** Splits a label into lines of about `width` characters, so long Dutch condition names fit beside the radar. */
@@ -19,14 +20,22 @@ export function wrapLabel(label: string, width = 12): string[] {
 }
 
 /** An axis label of the radar on one or more lines. */
-export function RadarTick({ x = 0, y = 0, cy = 0, textAnchor = 'middle', payload }: Props) {
+export function RadarTick({
+  x = 0,
+  y = 0,
+  cy = 0,
+  textAnchor = 'middle',
+  payload,
+  fontSize = 12,
+}: Props) {
   const lines = wrapLabel(payload?.value ?? '');
+  const lineHeight = Math.round(fontSize * 1.2);
   // labels above the centre grow upwards, away from the chart; the others grow downwards
-  const shift = y < cy - 1 ? -(lines.length - 1) * 14 : 4;
+  const shift = y < cy - 1 ? -(lines.length - 1) * lineHeight : 4;
   return (
-    <text x={x} y={y + shift} textAnchor={textAnchor} fontSize={12} fill="#1d2521">
+    <text x={x} y={y + shift} textAnchor={textAnchor} fontSize={fontSize} fill="#1d2521">
       {lines.map((line, index) => (
-        <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
+        <tspan key={line} x={x} dy={index === 0 ? 0 : lineHeight}>
           {line}
         </tspan>
       ))}
