@@ -10,6 +10,10 @@ import { selfScanV1 } from '../../../tests/support/questionnaires';
 
 type Options = {
   pageId?: string;
+  /** the address when it differs from the page shown, e.g. the person navigated while answers loaded */
+  path?: string;
+  /** render without a page, as the route does while the address names none or answers still load */
+  hasNoPage?: boolean;
   answers?: Answers;
   isReadOnly?: boolean;
   write?: () => Promise<void>;
@@ -17,11 +21,13 @@ type Options = {
 
 function renderFillIn({
   pageId = 'leadership',
+  path,
+  hasNoPage = false,
   answers = {},
   isReadOnly = false,
   write,
 }: Options = {}) {
-  const location = memoryLocation({ path: `/r/${pageId}`, record: true });
+  const location = memoryLocation({ path: path ?? `/r/${pageId}`, record: true });
   const writeAnswer = vi.fn(write ?? (() => Promise.resolve()));
   const onDownloadUnsaved = vi.fn();
   render(
@@ -29,7 +35,7 @@ function renderFillIn({
       <FillIn
         questionnaire={selfScanV1}
         answers={answers}
-        pageId={pageId}
+        pageId={hasNoPage ? undefined : pageId}
         itemId={undefined}
         basePath="/r"
         isReadOnly={isReadOnly}
@@ -46,6 +52,17 @@ describe('FillIn', () => {
   beforeEach(async () => {
     initI18n('nl');
     await chooseLanguage('nl');
+  });
+  it('resumes at the first unanswered item when the address names no page', () => {
+    // in v1 the role is the last item a respondent answers about themselves; the traits come next
+    const { location } = renderFillIn({ path: '/r', hasNoPage: true, answers: { role: 'member' } });
+    expect(location.history.at(-1)).toBe('/r/traits/trait_embedded');
+  });
+
+  it('does not override a page the person chose before the answers arrived', () => {
+    // the address already names a page, but this render still has no page (the late moment)
+    const { location } = renderFillIn({ path: '/r/network', hasNoPage: true });
+    expect(location.history).toEqual(['/r/network']);
   });
 
   it('shows the condition page with its explanation and six labelled five-point statements', () => {

@@ -40,20 +40,22 @@ export function FillIn({
 }: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const pages = useMemo(() => respondentPages(questionnaire), [questionnaire]);
   const saver = useAnswerSaver(write);
   const answers = saver.merge(stored);
   const progress = fillInProgress({ pages, answers });
 
-  // resume: without a page in the address, go to the first unanswered item (or the review)
+  // resume: without a page in the address, go to the first unanswered item (or the review); the
+  // answers may arrive after the person already chose a page, and then their choice stands
+  const isAtBase = location.replace(/\/+$/, '') === basePath;
   useEffect(() => {
-    if (pageId) return;
+    if (pageId || !isAtBase) return;
     const next = firstUnanswered({ pages, answers: stored });
     navigate(next ? `${basePath}/${next.pageId}/${next.itemId}` : `${basePath}/review`, {
       replace: true,
     });
-  }, [pageId, pages, stored, basePath, navigate]);
+  }, [pageId, isAtBase, pages, stored, basePath, navigate]);
 
   // after navigation, bring the wanted item into view and focus it, or else the page heading
   useEffect(() => {
