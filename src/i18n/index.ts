@@ -34,26 +34,91 @@ export async function chooseLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-// each feature may keep its own texts in src/features/<feature>/messages/<lang>.json
-const featureMessages = import.meta.glob<MessageTree>('../features/*/messages/*.json', {
-  eager: true,
-  import: 'default',
-});
+// Each feature may keep its own texts in src/features/<feature>/messages/<lang>.json. Those of the
+// sections listed here load with their section (a chunk of their own); every other feature's texts,
+// and the app shell's, are part of the first load.
+export const messageSections = ['funder', 'research'] as const;
+export type MessageSection = (typeof messageSections)[number];
 
-function messagesFor(language: Language, base: MessageTree): MessageTree {
-  const own = Object.entries(featureMessages)
+const eagerMessages = import.meta.glob<MessageTree>(
+  [
+    '../app/messages/*.json',
+    '../features/*/messages/*.json',
+    '!../features/funder/messages/*.json',
+    '!../features/research/messages/*.json',
+  ],
+  { eager: true, import: 'default' },
+);
+const sectionMessages = import.meta.glob<MessageTree>(
+  ['../features/funder/messages/*.json', '../features/research/messages/*.json'],
+  { import: 'default' },
+);
+
+function treesFor(language: Language, files: Record<string, MessageTree>): MessageTree[] {
+  return Object.entries(files)
     .filter(([path]) => path.endsWith(`/${language}.json`))
     .map(([, tree]) => tree);
-  return mergeMessages([base, ...own]);
 }
 
+function messagesFor(language: Language, base: MessageTree): MessageTree {
+  return mergeMessages([base, ...treesFor(language, eagerMessages)]);
+}
+
+/** The texts of the first load (everything but the sections' own files). */
 export const messages = { nl: messagesFor('nl', nl), en: messagesFor('en', en) } as const;
+
+const loadedSections = new Map<MessageSection, Record<Language, MessageTree>>();
+
+function addBundle(language: Language, tree: MessageTree): void {
+  const current = i18next.getResourceBundle(language, 'translation') as MessageTree | undefined;
+  // merging first keeps the rule that a key defined twice is a mistake
+  const merged = mergeMessages([current ?? {}, tree]);
+  i18next.addResourceBundle(language, 'translation', merged, true, true);
+}
+
+/** Loads a section's own texts (both languages) into i18next; resolves at once the second time. */
+export async function loadSectionMessages(section: MessageSection): Promise<void> {
+  if (loadedSections.has(section)) return;
+  const entries = Object.entries(sectionMessages).filter(([path]) =>
+    path.includes(`/features/${section}/messages/`),
+  );
+  const files = Object.fromEntries(
+    await Promise.all(entries.map(async ([path, load]) => [path, await load()] as const)),
+  );
+  if (loadedSections.has(section)) return;
+  const trees = {
+    nl: mergeMessages(treesFor('nl', files)),
+    en: mergeMessages(treesFor('en', files)),
+  };
+  loadedSections.set(section, trees);
+  if (i18next.isInitialized) for (const language of languages) addBundle(language, trees[language]);
+}
+
+/** Every text of every file, first load and sections alike (for the key-parity test and for tests). */
+export async function allMessages(): Promise<Record<Language, MessageTree>> {
+  await Promise.all(messageSections.map(loadSectionMessages));
+  const sections = [...loadedSections.values()];
+  return {
+    nl: mergeMessages([messages.nl, ...sections.map((s) => s.nl)]),
+    en: mergeMessages([messages.en, ...sections.map((s) => s.en)]),
+  };
+}
+
+function withLoadedSections(language: Language): MessageTree {
+  return mergeMessages([
+    messages[language],
+    ...[...loadedSections.values()].map((s) => s[language]),
+  ]);
+}
 
 /** Initialises i18next once; safe to call from tests and from startup. */
 export function initI18n(language: Language = rememberedLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { nl: { translation: messages.nl }, en: { translation: messages.en } },
+      resources: {
+        nl: { translation: withLoadedSections('nl') },
+        en: { translation: withLoadedSections('en') },
+      },
       lng: language,
       fallbackLng: false,
       interpolation: { escapeValue: false },
