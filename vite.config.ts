@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -26,12 +27,34 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+const firstLoadPrefix = '\0ck-first-load-texts:';
+
+/** `import x from './nl.json?first-load'`: only the first screen's top-level keys of a message file. */
+const firstLoadTexts: Plugin = {
+  name: 'first-load-texts',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.json?first-load')) return null;
+    const resolved = await this.resolve(source.replace(/\?first-load$/, ''), importer);
+    // no `.json` at the end of the id, so Vite's own JSON plugin leaves the module alone
+    return resolved ? `${firstLoadPrefix}${resolved.id}.first-load` : null;
+  },
+  load(id) {
+    if (!id.startsWith(firstLoadPrefix)) return null;
+    const file = id.slice(firstLoadPrefix.length, -'.first-load'.length);
+    this.addWatchFile(file);
+    const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return `export default ${JSON.stringify(pickKeys(tree, firstLoadKeys))};`;
+  },
+};
+
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     react(),
     contentSecurityPolicy,
+    firstLoadTexts,
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,

@@ -5,14 +5,17 @@ import { SectionBoundary } from './SectionBoundary';
 
 // Every section is its own chunk, loaded when its address is opened; the service worker precaches
 // them all, so the app still opens every section offline.
-const home = sectionLoader({ load: () => import('./sections/home') });
-const collectives = sectionLoader({ load: () => import('./sections/collectives') });
-const fillIn = sectionLoader({ load: () => import('./sections/fill-in') });
-const results = sectionLoader({ load: () => import('./sections/results') });
-const questionnaires = sectionLoader({ load: () => import('./sections/questionnaires') });
-const settings = sectionLoader({ load: () => import('./sections/settings') });
-const funder = sectionLoader({ load: () => import('./sections/funder'), messages: 'funder' });
-const research = sectionLoader({ load: () => import('./sections/research'), messages: 'research' });
+const home = sectionLoader({ load: () => import('./sections/home'), texts: 'first-load' });
+const collectives = sectionLoader({ load: () => import('./sections/collectives'), texts: 'app' });
+const fillIn = sectionLoader({ load: () => import('./sections/fill-in'), texts: 'app' });
+const results = sectionLoader({ load: () => import('./sections/results'), texts: 'app' });
+const questionnaires = sectionLoader({
+  load: () => import('./sections/questionnaires'),
+  texts: 'app',
+});
+const settings = sectionLoader({ load: () => import('./sections/settings'), texts: 'app' });
+const funder = sectionLoader({ load: () => import('./sections/funder'), texts: 'funder' });
+const research = sectionLoader({ load: () => import('./sections/research'), texts: 'research' });
 
 const withRegistry = { registry: true };
 const withoutRegistry = { registry: false };

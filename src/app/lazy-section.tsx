@@ -1,19 +1,26 @@
 import { lazy, Suspense, useContext, type ComponentType } from 'react';
-import { loadSectionMessages, type MessageSection } from '../i18n';
+import { loadAppMessages, loadSectionMessages, type MessageSection } from '../i18n';
 import { LoadingStatus } from '../ui/LoadingStatus';
 import { RegistryGate } from './RegistryGate';
 import { RegistrySourceContext } from './registry-source';
 
-/** Loads a section's code (one chunk) together with its own messages, once. */
+/**
+ * Loads a section's code (one chunk) together with its texts, once: `first-load` for a section
+ * that shows only the texts of the first screen, `app` for the app's texts, or the section's own.
+ */
 export function sectionLoader<Module>(input: {
   load: () => Promise<Module>;
-  messages?: MessageSection;
+  texts: 'first-load' | 'app' | MessageSection;
 }): () => Promise<Module> {
   let pending: Promise<Module> | undefined;
   return () => {
     pending ??= Promise.all([
       input.load(),
-      input.messages ? loadSectionMessages(input.messages) : undefined,
+      input.texts === 'first-load'
+        ? undefined
+        : input.texts === 'app'
+          ? loadAppMessages()
+          : loadSectionMessages(input.texts),
     ]).then(([module]) => module);
     // a failed load (offline before the service worker had it) may be tried again later
     pending.catch(() => (pending = undefined));

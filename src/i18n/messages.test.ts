@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMessages, messages as firstLoad } from '.';
+import { allMessages, firstLoadMessages } from '.';
 
 // every file: the first load's and the ones each section loads with its own chunk
 const messages = await allMessages();
@@ -24,7 +24,7 @@ function valueAt(tree: object, key: string): unknown {
 
 describe('message files', () => {
   it('loads the start page, header and footer texts with the first load', () => {
-    expect(keysOf(firstLoad.nl)).toEqual(
+    expect(keysOf(firstLoadMessages.nl)).toEqual(
       expect.arrayContaining(['app.name', 'home.title', 'shell.loadingSection']),
     );
   });
