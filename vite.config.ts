@@ -4,7 +4,9 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
+import { subsetReportFont } from './src/report/font-subset';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -48,6 +50,31 @@ const firstLoadTexts: Plugin = {
   },
 };
 
+const fontPrefix = '\0ck-report-font:';
+
+/** `import url from 'x.ttf?subset-url'`: the font cut to the report's characters, as an asset. */
+const reportFonts: Plugin = {
+  name: 'report-fonts',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.ttf?subset-url')) return null;
+    const resolved = await this.resolve(source.replace(/\?subset-url$/, ''), importer);
+    return resolved ? `${fontPrefix}${resolved.id}.subset` : null;
+  },
+  async load(id) {
+    if (!id.startsWith(fontPrefix)) return null;
+    const file = id.slice(fontPrefix.length, -'.subset'.length);
+    this.addWatchFile(file);
+    const subset = await subsetReportFont(new Uint8Array(readFileSync(file)));
+    if (this.meta.watchMode) {
+      return `export default ${JSON.stringify(`data:font/ttf;base64,${Buffer.from(subset).toString('base64')}`)};`;
+    }
+    const name = basename(file).replace(/\.ttf$/, '.subset.ttf');
+    const reference = this.emitFile({ type: 'asset', name, source: subset });
+    return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+  },
+};
+
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
@@ -55,6 +82,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy,
     firstLoadTexts,
+    reportFonts,
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,

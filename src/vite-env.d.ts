@@ -6,3 +6,9 @@ declare module '*.json?first-load' {
   const texts: import('./i18n/merge-messages').MessageTree;
   export default texts;
 }
+
+/** A report font cut down to the report's characters at build time (see src/report/font-subset.ts). */
+declare module '*.ttf?subset-url' {
+  const url: string;
+  export default url;
+}
