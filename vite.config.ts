@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
+import { subsetReportFont } from './src/report/font-subset';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -26,12 +29,60 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+const firstLoadPrefix = '\0ck-first-load-texts:';
+
+/** `import x from './nl.json?first-load'`: only the first screen's top-level keys of a message file. */
+const firstLoadTexts: Plugin = {
+  name: 'first-load-texts',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.json?first-load')) return null;
+    const resolved = await this.resolve(source.replace(/\?first-load$/, ''), importer);
+    // no `.json` at the end of the id, so Vite's own JSON plugin leaves the module alone
+    return resolved ? `${firstLoadPrefix}${resolved.id}.first-load` : null;
+  },
+  load(id) {
+    if (!id.startsWith(firstLoadPrefix)) return null;
+    const file = id.slice(firstLoadPrefix.length, -'.first-load'.length);
+    this.addWatchFile(file);
+    const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return `export default ${JSON.stringify(pickKeys(tree, firstLoadKeys))};`;
+  },
+};
+
+const fontPrefix = '\0ck-report-font:';
+
+/** `import url from 'x.ttf?subset-url'`: the font cut to the report's characters, as an asset. */
+const reportFonts: Plugin = {
+  name: 'report-fonts',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.ttf?subset-url')) return null;
+    const resolved = await this.resolve(source.replace(/\?subset-url$/, ''), importer);
+    return resolved ? `${fontPrefix}${resolved.id}.subset` : null;
+  },
+  async load(id) {
+    if (!id.startsWith(fontPrefix)) return null;
+    const file = id.slice(fontPrefix.length, -'.subset'.length);
+    this.addWatchFile(file);
+    const subset = await subsetReportFont(new Uint8Array(readFileSync(file)));
+    if (this.meta.watchMode) {
+      return `export default ${JSON.stringify(`data:font/ttf;base64,${Buffer.from(subset).toString('base64')}`)};`;
+    }
+    const name = basename(file).replace(/\.ttf$/, '.subset.ttf');
+    const reference = this.emitFile({ type: 'asset', name, source: subset });
+    return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+  },
+};
+
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     react(),
     contentSecurityPolicy,
+    firstLoadTexts,
+    reportFonts,
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,
@@ -50,7 +101,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],
         // jsPDF's optional html2canvas / canvg / purify chunks are never used by this app
-        globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*', '**/canvg*'],
+        globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*', '**/canvg*', '.vite/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
       },
@@ -58,7 +109,8 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // the manifest lets `npm run bench` and the size check resolve what each route loads
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true },
   test: {
     environment: 'jsdom',
     globals: false,

@@ -1,15 +1,94 @@
-// `npm run bench`: prints the figures the issues ask for. Speed is measured here, never in tests.
+// `npm run bench [-- --check] [-- --runs N]`: the one place for speed figures (issue #12). Builds,
+// serves the production build on BENCH_PORT, measures in headless Chromium (a fresh profile per
+// run), prints one table with each figure against its budget, and as its LAST line one JSON object
+// with every figure. `--check` exits 1 when a budget in bench-budgets.json is missed.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { benchBundle } from './bench/bundle.bench';
+import { judge, readBudgets } from './bench/budgets';
+import type { BenchContext, BenchModule } from './bench/context';
 import { benchDomain } from './bench/domain.bench';
+import type { Figure } from './bench/measure';
+import { benchPages } from './bench/pages.bench';
 import { benchPdf } from './bench/pdf.bench';
+import { printJsonLine, printTable } from './bench/report';
 
-async function main(): Promise<void> {
-  console.log('CollectieveKracht self-scan benchmarks\n');
-  await benchDomain();
-  console.log('');
-  await benchPdf();
+/** Every bench module; a new one plugs in with one line. */
+const modules: BenchModule[] = [
+  { name: 'bundle', run: async ({ distDir }) => benchBundle({ distDir }) },
+  { name: 'pages', run: (context) => benchPages(context) },
+  { name: 'pdf', run: (context) => benchPdf(context) },
+  { name: 'domain', run: () => benchDomain() },
+];
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.BENCH_PORT ?? 4391);
+const args = process.argv.slice(2);
+const isCheck = args.includes('--check');
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+
+function build(): void {
+  console.error('building…');
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function main(): Promise<number> {
+  if (!existsSync(chromiumPath)) {
+    console.error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
+    return 2;
+  }
+  build();
+  const server = await preview({
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const figures: Figure[] = [];
+  try {
+    const context: BenchContext = {
+      baseUrl: `http://127.0.0.1:${port}/`,
+      browser,
+      distDir: 'dist',
+      runs,
+    };
+    for (const module of modules) {
+      const started = performance.now();
+      console.error(`measuring ${module.name}…`);
+      figures.push(...(await module.run(context)));
+      console.error(`  ${module.name}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    console.log(
+      `\nCollectieveKracht self-scan benchmarks: ${runs} runs after a warm-up, medians (min–max); ` +
+        `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ` +
+        `Chromium ${browser.version()}\n`,
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  const verdicts = judge(figures, readBudgets().bench);
+  printTable(figures, verdicts);
+  printJsonLine(figures);
+  return isCheck && verdicts.some((v) => v.isOver) ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

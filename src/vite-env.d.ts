@@ -1,2 +1,14 @@
 /** The app's version from package.json, set by Vite at build time. */
 declare const __APP_VERSION__: string;
+
+/** Only the first screen's texts of a message file (see src/i18n/first-load.ts). */
+declare module '*.json?first-load' {
+  const texts: import('./i18n/merge-messages').MessageTree;
+  export default texts;
+}
+
+/** A report font cut down to the report's characters at build time (see src/report/font-subset.ts). */
+declare module '*.ttf?subset-url' {
+  const url: string;
+  export default url;
+}

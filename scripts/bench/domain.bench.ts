@@ -7,10 +7,11 @@ import { buildResponseFile } from '../../src/domain/files/response-file';
 import { planResponseImport } from '../../src/domain/collective/plan-response-import';
 import { loadQuestionnaireRegistry } from '../lib/load-questionnaires';
 import { cliGenerator } from '../lib/generator';
-import { measure, printFigure } from './measure';
+import { measure, type Figure } from './measure';
 
 /** Scoring, result files and response import on the example collective and on a large batch. */
-export async function benchDomain(): Promise<void> {
+export async function benchDomain(): Promise<Figure[]> {
+  const figures: Figure[] = [];
   const registry = await loadQuestionnaireRegistry();
   const entry = registry.latest('ck-selfscan');
   if (!entry) throw new Error('ck-selfscan is not in questionnaires/');
@@ -26,10 +27,12 @@ export async function benchDomain(): Promise<void> {
     runs: 500,
     task: () => scoreScan({ questionnaire, responses }),
   });
-  printFigure(
-    'scoreScan, example collective (6 respondents), median',
-    `${score.medianMs.toFixed(3)} ms`,
-  );
+  figures.push({
+    key: 'domain.scoreScan.ms',
+    label: 'scoreScan, example collective (6 respondents), median',
+    value: Math.round(score.medianMs * 1000) / 1000,
+    unit: 'ms',
+  });
 
   const collective = { ...example.collective };
   const scan = {
@@ -41,17 +44,24 @@ export async function benchDomain(): Promise<void> {
   const build = () =>
     buildResultFile({ questionnaire, ref, collective, scan, responses, generator: cliGenerator });
   const built = await measure({ name: 'build', runs: 200, task: build });
-  printFigure(
-    'buildResultFile (score + canonical JSON + SHA-256), median',
-    `${built.medianMs.toFixed(3)} ms`,
-  );
+  figures.push({
+    key: 'domain.buildResultFile.ms',
+    label: 'buildResultFile (score + canonical JSON + SHA-256), median',
+    value: Math.round(built.medianMs * 1000) / 1000,
+    unit: 'ms',
+  });
   const file = await build();
   const verified = await measure({
     name: 'verify',
     runs: 200,
     task: () => verifyResult({ file, registry }),
   });
-  printFigure('verifyResult (digest + re-score), median', `${verified.medianMs.toFixed(3)} ms`);
+  figures.push({
+    key: 'domain.verifyResult.ms',
+    label: 'verifyResult (digest + re-score), median',
+    value: Math.round(verified.medianMs * 1000) / 1000,
+    unit: 'ms',
+  });
 
   const random = createSeededRandom(7);
   const files = Array.from({ length: 200 }, (_, i) => {
@@ -78,5 +88,11 @@ export async function benchDomain(): Promise<void> {
         files,
       }),
   });
-  printFigure('check 200 response files before import, median', `${plan.medianMs.toFixed(1)} ms`);
+  figures.push({
+    key: 'domain.checkResponses200.ms',
+    label: 'check 200 response files before import, median',
+    value: Math.round(plan.medianMs * 1000) / 1000,
+    unit: 'ms',
+  });
+  return figures;
 }

@@ -33,3 +33,27 @@ export type Figure = {
   /** min and max over the runs, when the figure is a median */
   range?: [number, number];
 };
+
+/** Median, min and max of repeated measurements. */
+export function summarise(values: number[]): { median: number; min: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[middle] ?? NaN)
+      : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return { median, min: sorted[0] ?? NaN, max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** A figure from repeated timings: the median, with min–max as its range. */
+export function timedFigure(input: { key: string; label: string; times: number[] }): Figure {
+  const { median, min, max } = summarise(input.times);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    key: input.key,
+    label: input.label,
+    value: round(median),
+    unit: 'ms',
+    range: [round(min), round(max)],
+  };
+}

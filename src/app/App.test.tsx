@@ -36,7 +36,10 @@ describe('App shell', () => {
     await renderAt('#/');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     await userEvent.click(within(nav).getByRole('link', { name: link }));
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    // each section is a lazy chunk: the first import of one takes a moment in jsdom
+    expect(
+      await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
   });
 

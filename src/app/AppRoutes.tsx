@@ -1,45 +1,80 @@
-import { Route, Switch } from 'wouter';
-import { HomePage } from '../features/home/HomePage';
-import { CollectivesPage } from '../features/collectives/CollectivesPage';
-import { NewCollectivePage } from '../features/collectives/NewCollectivePage';
-import { EditCollectivePage } from '../features/collectives/EditCollectivePage';
-import { CollectivePage } from '../features/collectives/CollectivePage';
-import { ExamplePage } from '../features/collectives/ExamplePage';
-import { ScanPage } from '../features/scan/ScanPage';
-import { FillInRoutePage } from '../features/scan/FillInRoutePage';
-import { OpenInvitationPage } from '../features/scan/OpenInvitationPage';
-import { RespondPage } from '../features/scan/RespondPage';
-import { ResultsPage } from '../features/results/ResultsPage';
-import { QuestionnairesPage } from '../features/questionnaires/QuestionnairesPage';
-import { QuestionnairePage } from '../features/questionnaires/QuestionnairePage';
-import { FunderPage } from '../features/funder/FunderPage';
-import { ResearchPage } from '../features/research/ResearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { Route, Switch, useLocation } from 'wouter';
+import { lazyPage, sectionLoader } from './lazy-section';
 import { NotFoundPage } from './NotFoundPage';
+import { SectionBoundary } from './SectionBoundary';
+
+// Every section is its own chunk, loaded when its address is opened; the service worker precaches
+// them all, so the app still opens every section offline.
+const home = sectionLoader({ load: () => import('./sections/home'), texts: 'first-load' });
+const collectives = sectionLoader({ load: () => import('./sections/collectives'), texts: 'app' });
+const fillIn = sectionLoader({ load: () => import('./sections/fill-in'), texts: 'app' });
+const results = sectionLoader({ load: () => import('./sections/results'), texts: 'app' });
+const questionnaires = sectionLoader({
+  load: () => import('./sections/questionnaires'),
+  texts: 'app',
+});
+const settings = sectionLoader({ load: () => import('./sections/settings'), texts: 'app' });
+const funder = sectionLoader({ load: () => import('./sections/funder'), texts: 'funder' });
+const research = sectionLoader({ load: () => import('./sections/research'), texts: 'research' });
+
+const withRegistry = { registry: true };
+const withoutRegistry = { registry: false };
+
+const HomePage = lazyPage(() => home().then((m) => m.HomePage), withoutRegistry);
+const ExamplePage = lazyPage(() => collectives().then((m) => m.ExamplePage), withRegistry);
+const CollectivesPage = lazyPage(() => collectives().then((m) => m.CollectivesPage), withRegistry);
+const NewCollectivePage = lazyPage(
+  () => collectives().then((m) => m.NewCollectivePage),
+  withRegistry,
+);
+const EditCollectivePage = lazyPage(
+  () => collectives().then((m) => m.EditCollectivePage),
+  withRegistry,
+);
+const CollectivePage = lazyPage(() => collectives().then((m) => m.CollectivePage), withRegistry);
+const ScanPage = lazyPage(() => collectives().then((m) => m.ScanPage), withRegistry);
+const ResultsPage = lazyPage(() => results().then((m) => m.ResultsPage), withRegistry);
+const FillInRoutePage = lazyPage(() => fillIn().then((m) => m.FillInRoutePage), withRegistry);
+const OpenInvitationPage = lazyPage(() => fillIn().then((m) => m.OpenInvitationPage), withRegistry);
+const RespondPage = lazyPage(() => fillIn().then((m) => m.RespondPage), withRegistry);
+const QuestionnairesPage = lazyPage(
+  () => questionnaires().then((m) => m.QuestionnairesPage),
+  withRegistry,
+);
+const QuestionnairePage = lazyPage(
+  () => questionnaires().then((m) => m.QuestionnairePage),
+  withRegistry,
+);
+const FunderPage = lazyPage(() => funder().then((m) => m.FunderPage), withRegistry);
+const ResearchPage = lazyPage(() => research().then((m) => m.ResearchPage), withRegistry);
+const SettingsPage = lazyPage(() => settings().then((m) => m.SettingsPage), withoutRegistry);
 
 export function AppRoutes() {
+  const [location] = useLocation();
   return (
-    <Switch>
-      <Route path="/" component={HomePage} />
-      <Route path="/example" component={ExamplePage} />
-      <Route path="/collectives" component={CollectivesPage} />
-      <Route path="/collectives/new" component={NewCollectivePage} />
-      <Route path="/collectives/:id/edit" component={EditCollectivePage} />
-      <Route path="/collectives/:id" component={CollectivePage} />
-      <Route path="/scans/:scanId" component={ScanPage} />
-      <Route path="/scans/:scanId/results" component={ResultsPage} />
-      <Route
-        path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
-        component={FillInRoutePage}
-      />
-      <Route path="/respond" component={OpenInvitationPage} />
-      <Route path="/respond/:scanId/:pageId?/:itemId?" component={RespondPage} />
-      <Route path="/questionnaires" component={QuestionnairesPage} />
-      <Route path="/questionnaires/:id/:version" component={QuestionnairePage} />
-      <Route path="/funder" nest component={FunderPage} />
-      <Route path="/research" nest component={ResearchPage} />
-      <Route path="/settings" component={SettingsPage} />
-      <Route component={NotFoundPage} />
-    </Switch>
+    <SectionBoundary resetKey={location}>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/example" component={ExamplePage} />
+        <Route path="/collectives" component={CollectivesPage} />
+        <Route path="/collectives/new" component={NewCollectivePage} />
+        <Route path="/collectives/:id/edit" component={EditCollectivePage} />
+        <Route path="/collectives/:id" component={CollectivePage} />
+        <Route path="/scans/:scanId" component={ScanPage} />
+        <Route path="/scans/:scanId/results" component={ResultsPage} />
+        <Route
+          path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
+          component={FillInRoutePage}
+        />
+        <Route path="/respond" component={OpenInvitationPage} />
+        <Route path="/respond/:scanId/:pageId?/:itemId?" component={RespondPage} />
+        <Route path="/questionnaires" component={QuestionnairesPage} />
+        <Route path="/questionnaires/:id/:version" component={QuestionnairePage} />
+        <Route path="/funder" nest component={FunderPage} />
+        <Route path="/research" nest component={ResearchPage} />
+        <Route path="/settings" component={SettingsPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </SectionBoundary>
   );
 }

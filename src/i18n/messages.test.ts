@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '.';
+import { allMessages, firstLoadMessages } from '.';
+
+// every file: the first load's and the ones each section loads with its own chunk
+const messages = await allMessages();
 
 function keysOf(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -20,6 +23,12 @@ function valueAt(tree: object, key: string): unknown {
 }
 
 describe('message files', () => {
+  it('loads the start page, header and footer texts with the first load', () => {
+    expect(keysOf(firstLoadMessages.nl)).toEqual(
+      expect.arrayContaining(['app.name', 'home.title', 'shell.loadingSection']),
+    );
+  });
+
   const nlKeys = keysOf(messages.nl);
   const enKeys = keysOf(messages.en);
 

@@ -1,25 +1,47 @@
-import { PDFDocument } from 'pdf-lib';
+import type { jsPDF } from 'jspdf';
 import type { ResultFile } from '../domain/files/result-file-schema';
+import { jsPdfWriter, pdfDate, pdfString, toBinaryString } from './pdf-objects';
 
 /** The attachment's name (DESIGN.md): funders' tools and `selfscan verify` look for it. */
 export const resultAttachmentName = 'selfscan-result.json';
 
-/** Adds the result file to a PDF as an embedded file; dates come from the scan, so output is reproducible. */
-export async function attachResult({
-  pdf,
-  result,
-}: {
-  pdf: Uint8Array;
-  result: ResultFile;
-}): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const date = new Date(result.scan.closedAt ?? result.scan.startedAt);
-  const json = `${JSON.stringify(result, null, 2)}\n`;
-  await document.attach(new TextEncoder().encode(json), resultAttachmentName, {
-    mimeType: 'application/json',
-    description: `ck-result ${result.digest}`,
-    creationDate: date,
-    modificationDate: date,
+/**
+ * Makes jsPDF write the result file as an embedded file while it writes the PDF: an EmbeddedFile
+ * stream (Flate), its file specification, and the catalog's /Names /EmbeddedFiles tree (and /AF),
+ * through jsPDF's own plugin events. Call before `doc.output()`. Dates come from the scan, so the
+ * same result gives the same bytes.
+ */
+export function attachResult({ doc, result }: { doc: jsPDF; result: ResultFile }): void {
+  const writer = jsPdfWriter(doc);
+  const bytes = new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`);
+  const date = pdfDate(new Date(result.scan.closedAt ?? result.scan.startedAt));
+  const name = pdfString(resultAttachmentName);
+  let specId = 0;
+  writer.events.subscribe('postPutResources', () => {
+    const fileId = writer.newObject();
+    writer.putStream({
+      data: toBinaryString(bytes),
+      filters: ['FlateEncode'],
+      objectId: fileId,
+      additionalKeyValues: [
+        { key: 'Type', value: '/EmbeddedFile' },
+        { key: 'Subtype', value: '/application#2Fjson' },
+        {
+          key: 'Params',
+          value: `<< /Size ${bytes.length} /CreationDate ${date} /ModDate ${date} >>`,
+        },
+      ],
+    });
+    writer.write('endobj');
+    specId = writer.newObject();
+    writer.write(
+      `<< /Type /Filespec /F ${name} /UF ${name} /EF << /F ${fileId} 0 R /UF ${fileId} 0 R >>`,
+      `/Desc ${pdfString(`ck-result ${result.digest}`)} /AFRelationship /Data >>`,
+    );
+    writer.write('endobj');
   });
-  return document.save();
+  writer.events.subscribe('putCatalog', () => {
+    writer.write(`/Names << /EmbeddedFiles << /Names [${name} ${specId} 0 R] >> >>`);
+    writer.write(`/AF [${specId} 0 R]`);
+  });
 }

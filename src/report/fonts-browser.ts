@@ -1,5 +1,5 @@
-import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
-import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf?url';
+import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?subset-url';
+import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf?subset-url';
 import type { ReportFonts } from './pdf-fonts';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -8,8 +8,17 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The Inter TTF files bundled by Vite as assets of the app's own origin (no outside request). */
-export async function loadBrowserFonts(): Promise<ReportFonts> {
-  const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  return { regular, bold };
+let fonts: Promise<ReportFonts> | undefined;
+
+/**
+ * The Inter TTF files, cut at build time to the report's characters and bundled as assets of the
+ * app's own origin (no outside request); fetched once per visit.
+ */
+export function loadBrowserFonts(): Promise<ReportFonts> {
+  fonts ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
+  fonts.catch(() => (fonts = undefined));
+  return fonts;
 }

@@ -34,7 +34,7 @@ function drawFooters(flow: PdfFlow, model: ReportModel): void {
 }
 
 /**
- * Renders the report model as an A4 PDF with embedded Inter, then attaches the result file as
+ * Renders the report model as an A4 PDF with embedded Inter, with the result file attached as
  * `selfscan-result.json`. The same code runs in the browser and in Node.
  */
 export async function renderReportPdf({
@@ -67,6 +67,6 @@ export async function renderReportPdf({
   drawAppendix({ flow, model });
   drawMethod({ flow, model });
   drawFooters(flow, model);
-  const rendered = new Uint8Array(doc.output('arraybuffer'));
-  return attachResult({ pdf: rendered, result });
+  attachResult({ doc, result });
+  return new Uint8Array(doc.output('arraybuffer'));
 }

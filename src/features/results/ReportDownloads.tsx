@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { downloadBlob, safeFileName } from '../../ui/download';
+import { whenIdle } from '../../ui/when-idle';
 
 type Props = {
   result: ResultFile;
@@ -14,7 +15,7 @@ type Props = {
   onDownloadResult: () => void;
 };
 
-/** The PDF for a funder (jsPDF is loaded only now) and the result file itself. */
+/** The PDF for a funder (jsPDF and the fonts load in idle time once shown) and the result file itself. */
 export function ReportDownloads({
   result,
   questionnaire,
@@ -27,6 +28,14 @@ export function ReportDownloads({
   const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
   const [error, setError] = useState('');
+  // the first click should not wait for jsPDF and the fonts: fetch them while the reader reads
+  useEffect(
+    () =>
+      whenIdle(() => {
+        import('./make-report-pdf').then((m) => m.prepareReportPdf()).catch(() => undefined);
+      }),
+    [],
+  );
 
   async function downloadPdf() {
     setStatus('busy');

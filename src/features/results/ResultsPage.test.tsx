@@ -17,7 +17,12 @@ async function openExampleResults() {
   const [scan] = await listScans(db, collectiveId);
   window.location.hash = `#/scans/${scan!.id}/results`;
   render(<App registry={registry} />);
-  await screen.findByRole('heading', { level: 1, name: 'Uitkomst: Zelfscan voorjaar 2026' });
+  // the results section is a lazy chunk: its first import takes a moment in jsdom
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: 'Uitkomst: Zelfscan voorjaar 2026' },
+    { timeout: 8000 },
+  );
   return { scanId: scan!.id };
 }
 

@@ -14,3 +14,8 @@ export async function makeReportPdf(input: {
   const model = buildReportModel(input);
   return renderReportPdf({ model, result: input.result, fonts: await loadBrowserFonts() });
 }
+
+/** Fetches the report fonts ahead of the first click (the module itself is loaded by then). */
+export async function prepareReportPdf(): Promise<void> {
+  await loadBrowserFonts();
+}

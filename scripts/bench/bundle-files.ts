@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One entry of Vite's build manifest (dist/.vite/manifest.json). */
+type ManifestChunk = {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+};
+type Manifest = Record<string, ManifestChunk>;
+
+export type FileSet = { js: string[]; css: string[] };
+export type SetSize = { files: number; rawBytes: number; gzipBytes: number };
+
+/**
+ * What each route loads when opened cold, besides the first load: its section's chunk, and the
+ * questionnaire registry and the app's texts (Dutch, the default) for every section but home.
+ */
+export const routeSources: Record<string, string[]> = {
+  home: ['src/app/sections/home.ts'],
+  collectives: [
+    'src/app/sections/collectives.ts',
+    'src/app/bundled-questionnaires.ts',
+    'src/i18n/nl.json',
+  ],
+  'fill-in': [
+    'src/app/sections/fill-in.ts',
+    'src/app/bundled-questionnaires.ts',
+    'src/i18n/nl.json',
+  ],
+  results: ['src/app/sections/results.ts', 'src/app/bundled-questionnaires.ts', 'src/i18n/nl.json'],
+  questionnaires: [
+    'src/app/sections/questionnaires.ts',
+    'src/app/bundled-questionnaires.ts',
+    'src/i18n/nl.json',
+  ],
+  settings: ['src/app/sections/settings.ts', 'src/i18n/nl.json'],
+  funder: ['src/app/sections/funder.ts', 'src/app/bundled-questionnaires.ts', 'src/i18n/nl.json'],
+  research: [
+    'src/app/sections/research.ts',
+    'src/app/bundled-questionnaires.ts',
+    'src/i18n/nl.json',
+  ],
+  pdf: ['src/features/results/make-report-pdf.ts'],
+};
+
+export function readManifest(distDir: string): Manifest {
+  return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** A chunk and everything it imports statically (what the browser fetches before running it). */
+export function staticClosure(manifest: Manifest, keys: string[]): FileSet {
+  const seen = new Set<string>();
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the build manifest`);
+    js.add(chunk.file);
+    chunk.css?.forEach((file) => css.add(file));
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return { js: [...js], css: [...css] };
+}
+
+/** What index.html loads before any interaction: the entry's closure and the home section's. */
+export function initialFiles(manifest: Manifest): FileSet {
+  return staticClosure(manifest, ['index.html', ...(routeSources.home ?? [])]);
+}
+
+/** Everything a route needs when opened cold: the first load plus the route's own chunks. */
+export function routeFiles(manifest: Manifest, route: string): FileSet {
+  const sources = routeSources[route];
+  if (!sources) throw new Error(`unknown route ${route}`);
+  return staticClosure(manifest, ['index.html', ...sources]);
+}
+
+/** Raw and gzip bytes of a set of built files (gzip level 9, each file on its own, as served). */
+export function sizeOf(distDir: string, files: string[]): SetSize {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(distDir, file));
+    rawBytes += bytes.length;
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: files.length, rawBytes, gzipBytes };
+}
+
+/** Bytes as kB (1000 bytes, as Vite prints them), one decimal. */
+export function kB(bytes: number): number {
+  return Math.round(bytes / 100) / 10;
+}

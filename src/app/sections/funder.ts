@@ -1,0 +1,2 @@
+// Section entry: the funder's section (nested routes inside).
+export { FunderPage } from '../../features/funder/FunderPage';

@@ -1,0 +1,2 @@
+// Section entry: language, backup and restore.
+export { SettingsPage } from '../../features/settings/SettingsPage';
