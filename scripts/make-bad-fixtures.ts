@@ -2,7 +2,8 @@
 // writes the small ones there; the 50 MB file and the 100,000-level nesting are made at test time by
 // writeLargeBadFiles, so they are never committed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { backupFileSchema } from '../src/domain/collective/backup';
 import {
@@ -14,7 +15,7 @@ import {
 import type { ResultFile } from '../src/domain/files';
 import { corpusQuestionnaire, corpusScanId } from '../tests/fixtures/bad/corpus-ids';
 
-const here = join(import.meta.dirname, '..');
+const here = join(dirname(fileURLToPath(import.meta.url)), '..');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 const when = '2025-03-01T09:00:00.000Z';

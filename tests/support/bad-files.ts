@@ -2,16 +2,17 @@
 // (the two large files are made in a temporary folder on first use) and what the path must answer.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
 import { writeLargeBadFiles } from '../../scripts/make-bad-fixtures';
 import { badCases, type BadCase, type Expectation, type ImportPath } from '../fixtures/bad/index';
-import { repoRoot } from './cli';
 
 export { badCases, importPaths, jsonPaths, rtlName, scriptName } from '../fixtures/bad/index';
 export type { BadCase, Expectation, ImportPath } from '../fixtures/bad/index';
 
-const smallDir = join(repoRoot, 'tests/fixtures/bad');
+// a path, not `new URL(…)`: under jsdom the global URL is jsdom's, which fileURLToPath refuses
+const smallDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bad');
 const largeDir = join(tmpdir(), 'ck-bad-fixtures');
 
 /** Makes the 50 MB file and the 100,000-level nesting once per machine; returns their folder. */
@@ -41,9 +42,9 @@ export function badFilesFor(importPath: ImportPath, cases: BadCase[] = badCases)
 }
 
 /** The bytes of a corpus file (making the large ones first when needed). */
-export function badFileBytes(file: BadFile): Uint8Array {
+export function badFileBytes(file: BadFile): Uint8Array<ArrayBuffer> {
   if (file.path.startsWith(largeDir)) ensureLargeBadFiles();
-  return new Uint8Array(readFileSync(file.path));
+  return Uint8Array.from(readFileSync(file.path));
 }
 
 /** Registers one test per corpus case for an import path: `run` feeds the file and checks the answer. */
