@@ -37,7 +37,9 @@ export function fileErrorText(t: TFunction, error: FileError | PdfResultError, l
       return t('fileError.wrong-format', {
         found:
           error.found === null ? t(`fileError.kind.${error.kind}`) : formatName(t, error.found),
-        expected: formatName(t, error.expected),
+        expected: t(`fileError.expectedFormat.${error.expected}`, {
+          defaultValue: t('fileError.expectedFormat.other', { format: error.expected }),
+        }),
       });
     case 'unsupported-version':
       return t('fileError.unsupported-version', {
