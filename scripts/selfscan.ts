@@ -41,7 +41,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`selfscan: ${error instanceof Error ? error.message : String(error)}`);
+    // no internal error text for the person at the terminal; SELFSCAN_DEBUG=1 shows it
+    console.error('selfscan: an unexpected error stopped the command');
+    if (process.env.SELFSCAN_DEBUG) console.error(error);
     process.exitCode = 1;
   },
 );

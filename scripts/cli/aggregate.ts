@@ -1,6 +1,7 @@
 // `npm run selfscan -- aggregate <files|dir> [--json] [--questionnaires <dir>]`: across collectives, per
 // condition the mean, median and IQR of their condition means. Every file is re-scored first.
 import { readAnonymisedResultFile, peekFormat, readResultFile } from '../../src/domain/files';
+import { describeFileError, describeResolveFailure } from '../../src/domain/files/describe-error';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { aggregateConditionMeans, scoreScan } from '../../src/domain/scoring';
 import type { ConditionsAggregate, ScanScores } from '../../src/domain/scoring';
@@ -22,11 +23,11 @@ function readAny(text: string) {
 
 async function scoreFile(file: string, registry: QuestionnaireRegistry): Promise<Scored> {
   const read = await readTextFile(file);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, message: describeFileError(read.error) };
   const parsed = readAny(read.text);
-  if (!parsed.ok) return { ok: false, message: parsed.error.message };
+  if (!parsed.ok) return { ok: false, message: describeFileError(parsed.error) };
   const resolved = registry.resolve(parsed.file.questionnaire);
-  if (!resolved.ok) return { ok: false, message: resolved.message };
+  if (!resolved.ok) return { ok: false, message: describeResolveFailure(resolved) };
   const { questionnaire } = resolved.entry;
   return { ok: true, scores: scoreScan({ questionnaire, responses: parsed.file.responses }) };
 }

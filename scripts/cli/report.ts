@@ -4,6 +4,11 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readResultFile, verifyResult } from '../../src/domain/files';
+import {
+  describeFileError,
+  describeFinding,
+  describeResolveFailure,
+} from '../../src/domain/files/describe-error';
 import { buildReportModel } from '../../src/report/report-model';
 import { loadNodeFonts } from '../../src/report/fonts-node';
 import { renderReportPdf } from '../../src/report/render-pdf';
@@ -63,23 +68,24 @@ export async function run(args: string[]): Promise<number> {
   if (!registry) return 1;
   const text = await readTextFile(file);
   if (!text.ok) {
-    console.error(`${file}: ${text.message}`);
+    console.error(`${file}: ${describeFileError(text.error)}`);
     return 1;
   }
   const read = readResultFile(text.text);
   if (!read.ok) {
-    console.error(`${file}: ${read.error.message}`);
+    console.error(`${file}: ${describeFileError(read.error)}`);
     return 1;
   }
   // a report vouches for its numbers: make one only from an intact result
   const findings = await verifyResult({ file: read.file, registry });
   if (findings.length > 0) {
-    for (const finding of findings) console.error(`${file}: ${finding.code}: ${finding.message}`);
+    for (const finding of findings)
+      console.error(`${file}: ${finding.code}: ${describeFinding(finding)}`);
     return 1;
   }
   const resolved = registry.resolve(read.file.questionnaire);
   if (!resolved.ok) {
-    console.error(`${file}: ${resolved.message}`);
+    console.error(`${file}: ${describeResolveFailure(resolved)}`);
     return 1;
   }
   const model = buildReportModel({

@@ -2,8 +2,10 @@
 // exit 0 only when every file is intact.
 import { readResultFile, verifyResult } from '../../src/domain/files';
 import type { Finding } from '../../src/domain/files';
+import { describeFinding } from '../../src/domain/files/describe-error';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { parseCommandArgs } from '../lib/args';
+import { describeCliError, unexpected, type CliFileError } from '../lib/cli-errors';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { readTextFile } from '../lib/read-file';
 
@@ -11,30 +13,44 @@ const usage = 'Usage: npm run selfscan -- verify <result files…> [--json] [--q
 
 type Report =
   | { file: string; intact: boolean; findings: Finding[] }
-  | { file: string; intact: false; error: { code: string; message: string } };
+  | { file: string; intact: false; error: CliFileError };
 
 async function verifyFile(file: string, registry: QuestionnaireRegistry): Promise<Report> {
   // a PDF report: its attachment is verified, and its printed scores must equal the attachment's
   if (file.toLowerCase().endsWith('.pdf'))
     return (await import('../lib/verify-pdf')).verifyPdfFile(file, registry);
   const read = await readTextFile(file);
-  if (!read.ok)
-    return { file, intact: false, error: { code: 'unreadable', message: read.message } };
+  if (!read.ok) return { file, intact: false, error: read.error };
   const parsed = readResultFile(read.text);
   if (!parsed.ok) return { file, intact: false, error: parsed.error };
   const findings = await verifyResult({ file: parsed.file, registry });
   return { file, intact: findings.length === 0, findings };
 }
 
+async function verifySafely(file: string, registry: QuestionnaireRegistry): Promise<Report> {
+  try {
+    return await verifyFile(file, registry);
+  } catch {
+    // never an internal error text: the file gets a code like every other failure
+    return { file, intact: false, error: unexpected };
+  }
+}
+
 function printReport(report: Report): void {
   if ('error' in report) {
-    console.error(`${report.file}: ${report.error.message}`);
+    console.error(`${report.file}: ${describeCliError(report.error)}`);
     return;
   }
   if (report.intact) console.log(`${report.file}: intact`);
   for (const finding of report.findings) {
-    console.log(`${report.file}: ${finding.code}: ${finding.message}`);
+    console.log(`${report.file}: ${finding.code}: ${describeFinding(finding)}`);
   }
+}
+
+function jsonReport(report: Report) {
+  return 'error' in report
+    ? { ...report, error: { ...report.error, message: describeCliError(report.error) } }
+    : { ...report, findings: report.findings.map((f) => ({ ...f, message: describeFinding(f) })) };
 }
 
 /** Verifies each result file; exit 1 when any file has findings or cannot be read, 2 on wrong usage. */
@@ -47,11 +63,11 @@ export async function run(args: string[]): Promise<number> {
   const registry = await loadRegistryOrReport(parsed.args.questionnaires);
   if (!registry) return 1;
   const reports: Report[] = [];
-  for (const file of parsed.args.files) reports.push(await verifyFile(file, registry));
+  for (const file of parsed.args.files) reports.push(await verifySafely(file, registry));
   if (parsed.args.json) {
-    console.log(JSON.stringify(reports, null, 2));
+    console.log(JSON.stringify(reports.map(jsonReport), null, 2));
     for (const report of reports) {
-      if ('error' in report) console.error(`${report.file}: ${report.error.message}`);
+      if ('error' in report) console.error(`${report.file}: ${describeCliError(report.error)}`);
     }
   } else reports.forEach(printReport);
   return reports.every((report) => report.intact) ? 0 : 1;

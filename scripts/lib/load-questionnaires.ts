@@ -1,9 +1,11 @@
 // Reading questionnaire definitions and the lock of published versions from disk (Node only).
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { describeFileError } from '../../src/domain/files/describe-error';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonText } from '../../src/domain/safe-json';
+import { readTextFile } from './read-file';
 import {
   parseQuestionnaire,
   questionnaireKey,
@@ -29,19 +31,14 @@ export type PublishedLock = Record<string, string>;
 export async function readQuestionnaireFile(
   path: string,
 ): Promise<{ raw: unknown; result: ParseResult }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      raw: undefined,
-      result: { ok: false, errors: [{ path: '', message: `cannot read the file (${detail})` }] },
-    };
-  }
-  const read = readJsonText(text);
-  if (!read.ok)
-    return { raw: undefined, result: { ok: false, errors: [{ path: '', message: read.message }] } };
+  const failed = (message: string) => ({
+    raw: undefined,
+    result: { ok: false as const, errors: [{ path: '', message }] },
+  });
+  const text = await readTextFile(path);
+  if (!text.ok) return failed(describeFileError(text.error));
+  const read = readJsonText(text.text);
+  if (!read.ok) return failed(describeFileError(read.error));
   return { raw: read.value, result: parseQuestionnaire(read.value) };
 }
 
@@ -87,7 +84,7 @@ export async function loadQuestionnaireRegistry(
 export async function readPublishedLock(path: string = publishedLockPath): Promise<PublishedLock> {
   if (!existsSync(path)) return {};
   const read = readJsonText(await readFile(path, 'utf8'));
-  if (!read.ok) throw new Error(`${path}: ${read.message}`);
+  if (!read.ok) throw new Error(`${path}: ${describeFileError(read.error)}`);
   const lock = read.value;
   if (lock === null || typeof lock !== 'object' || Array.isArray(lock)) {
     throw new Error(`${path} must be an object of "<id>@<version>": "<sha256>".`);

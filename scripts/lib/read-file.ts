@@ -1,19 +1,49 @@
-// Reading input files for the command line: text from disk, and folders expanded to their JSON files.
+// Reading input files for the command line: size checked before reading, the same UTF-8 decoding as
+// the browser (byte-order mark dropped, Latin-1 refused), and folders expanded to their JSON files.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeFileBytes } from '../../src/domain/files/decode-text';
+import type { Unreadable } from '../../src/domain/files/file-error';
+import { fileLimits } from '../../src/domain/files/file-limits';
 
-export type TextRead = { ok: true; text: string } | { ok: false; message: string };
+export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; error: Unreadable };
+export type TextRead = { ok: true; text: string } | { ok: false; error: Unreadable };
 
-/** Reads a file as UTF-8 text; a missing or unreadable file gives a message instead of a throw. */
-export async function readTextFile(path: string): Promise<TextRead> {
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : '';
+}
+
+/** Reads a file's bytes after `fs.stat` shows it is a file within the limit; never throws. */
+export async function readFileBytes(
+  path: string,
+  maxBytes: number = fileLimits.json,
+): Promise<BytesRead> {
   try {
-    return { ok: true, text: await readFile(path, 'utf8') };
+    const info = await stat(path);
+    if (info.isDirectory())
+      return { ok: false, error: { code: 'unreadable', reason: 'is-folder' } };
+    if (info.size >= maxBytes) {
+      return {
+        ok: false,
+        error: { code: 'unreadable', reason: 'too-large', bytes: info.size, limit: maxBytes },
+      };
+    }
+    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT') return { ok: false, message: 'no such file' };
-    if (code === 'EISDIR') return { ok: false, message: 'this is a folder, not a file' };
-    return { ok: false, message: `cannot read the file (${code || String(error)})` };
+    const code = errorCode(error);
+    if (code === 'ENOENT') return { ok: false, error: { code: 'unreadable', reason: 'not-found' } };
+    if (code === 'EISDIR') return { ok: false, error: { code: 'unreadable', reason: 'is-folder' } };
+    return { ok: false, error: { code: 'unreadable', reason: 'cannot-open' } };
   }
+}
+
+/** Reads a file as UTF-8 text (size checked first, byte-order mark dropped); never throws. */
+export async function readTextFile(
+  path: string,
+  maxBytes: number = fileLimits.json,
+): Promise<TextRead> {
+  const read = await readFileBytes(path, maxBytes);
+  return read.ok ? decodeFileBytes(read.bytes) : read;
 }
 
 /** Files as given; a folder becomes the .json files in it (and its subfolders), sorted. */

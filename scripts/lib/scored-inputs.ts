@@ -2,6 +2,7 @@
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { peekFormat, readResponseFile, readResultFile } from '../../src/domain/files';
 import type { ResponseFile } from '../../src/domain/files';
+import { describeFileError, describeResolveFailure } from '../../src/domain/files/describe-error';
 import { scoreScan } from '../../src/domain/scoring';
 import type { ScanScores } from '../../src/domain/scoring';
 import { readTextFile } from './read-file';
@@ -48,7 +49,7 @@ function scoreGroup(
     seen.add(response.respondentId);
   }
   const resolved = registry.resolve(first.response.questionnaire);
-  if (!resolved.ok) return { file: first.file, message: resolved.message };
+  if (!resolved.ok) return { file: first.file, message: describeResolveFailure(resolved) };
   const responses = inputs.map(({ response }) => response);
   return {
     kind: 'responses',
@@ -74,13 +75,13 @@ export async function scoreInputs({
   for (const file of files) {
     const read = await readTextFile(file);
     if (!read.ok) {
-      errors.push({ file, message: read.message });
+      errors.push({ file, message: describeFileError(read.error) });
       continue;
     }
     const format = peekFormat(read.text);
     if (format === 'ck-response') {
       const parsed = readResponseFile(read.text);
-      if (!parsed.ok) errors.push({ file, message: parsed.error.message });
+      if (!parsed.ok) errors.push({ file, message: describeFileError(parsed.error) });
       else
         groups.set(parsed.file.scanId, [
           ...(groups.get(parsed.file.scanId) ?? []),
@@ -91,18 +92,18 @@ export async function scoreInputs({
     if (format !== undefined && format !== 'ck-result') {
       errors.push({
         file,
-        message: `This is a "${format}" file; score reads ck-result and ck-response files.`,
+        message: `this is a "${format}" file; score reads ck-result and ck-response files`,
       });
       continue;
     }
     const parsed = readResultFile(read.text);
     if (!parsed.ok) {
-      errors.push({ file, message: parsed.error.message });
+      errors.push({ file, message: describeFileError(parsed.error) });
       continue;
     }
     const resolved = registry.resolve(parsed.file.questionnaire);
     if (!resolved.ok) {
-      errors.push({ file, message: resolved.message });
+      errors.push({ file, message: describeResolveFailure(resolved) });
       continue;
     }
     units.push({

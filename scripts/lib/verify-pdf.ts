@@ -2,19 +2,20 @@
 // (scores, collective, footer) must match it. Text comes from poppler's pdftotext.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readResultFile, verifyResult } from '../../src/domain/files';
+import { verifyResult } from '../../src/domain/files';
+import { fileLimits } from '../../src/domain/files/file-limits';
 import type { Finding, ResultFile } from '../../src/domain/files';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { displayScore } from '../../src/domain/scoring';
-import { extractResultAttachment } from '../../src/report/read-pdf';
+import { readPdfResult } from '../../src/report/read-pdf-result';
+import type { CliFileError } from './cli-errors';
+import { readFileBytes } from './read-file';
 
 export type PdfVerification =
-  | { ok: true; findings: Finding[]; result: ResultFile }
-  | { ok: false; error: { code: string; message: string } };
+  { ok: true; findings: Finding[]; result: ResultFile } | { ok: false; error: CliFileError };
 
 type Registry = Pick<QuestionnaireRegistry, 'resolve'>;
 
@@ -72,10 +73,8 @@ function printedFindings({
     field: string,
     printed: unknown,
     attached: unknown,
-    message: string,
   ): Finding => ({
     code: 'score-differs',
-    message,
     scope,
     id,
     field,
@@ -88,43 +87,16 @@ function printedFindings({
     const expected = shown === null ? '–' : String(shown);
     const printed = printedScores({ text, titles: [condition.title.nl, condition.title.en] });
     if (printed.length === 0) {
-      findings.push(
-        differs(
-          'condition',
-          condition.id,
-          'printed score',
-          null,
-          expected,
-          `the PDF prints no score for ${condition.id}; the attachment says ${expected}`,
-        ),
-      );
+      findings.push(differs('condition', condition.id, 'printed score', null, expected));
     }
     for (const value of new Set(printed.filter((value) => value !== expected))) {
-      findings.push(
-        differs(
-          'condition',
-          condition.id,
-          'printed score',
-          value,
-          expected,
-          `the PDF prints ${value} for ${condition.id}, the attachment says ${expected}`,
-        ),
-      );
+      findings.push(differs('condition', condition.id, 'printed score', value, expected));
     }
   }
 
   const name = result.collective.name;
   if (name !== null && !squash(text).includes(squash(name))) {
-    findings.push(
-      differs(
-        'scan',
-        null,
-        'printed collective name',
-        null,
-        name,
-        `the PDF does not name the collective of the attachment ("${name}")`,
-      ),
-    );
+    findings.push(differs('scan', null, 'printed collective name', null, name));
   }
 
   const prefix = result.digest.slice(0, 12);
@@ -134,22 +106,21 @@ function printedFindings({
     if (footer !== prefix) {
       findings.push({
         code: 'digest-mismatch',
-        message: `page ${index + 1} prints the digest ${footer ?? '(none)'}, the attachment has ${prefix}…: the PDF and its attachment do not belong together`,
         stored: footer ?? '',
         recomputed: result.digest,
+        page: index + 1,
       });
     }
     if (!pageText.includes(ref)) {
-      findings.push(
-        differs(
-          'scan',
-          null,
-          'printed questionnaire',
-          null,
-          ref,
-          `page ${index + 1} does not print the questionnaire ${ref}`,
-        ),
-      );
+      findings.push({
+        code: 'score-differs',
+        scope: 'scan',
+        id: null,
+        field: 'printed questionnaire',
+        stored: null,
+        recomputed: ref,
+        page: index + 1,
+      });
     }
   });
   return findings;
@@ -163,24 +134,15 @@ export async function verifyPdf({
   bytes: Uint8Array;
   registry: Registry;
 }): Promise<PdfVerification> {
-  const attachment = await extractResultAttachment(bytes);
-  if (!attachment.ok)
-    return { ok: false, error: { code: 'no-attachment', message: attachment.message } };
-  const read = readResultFile(attachment.text);
-  if (!read.ok) return { ok: false, error: read.error };
+  const read = await readPdfResult(bytes);
+  if (!read.ok) return read;
   const result = read.file;
   const findings = await verifyResult({ file: result, registry });
   const resolved = registry.resolve(result.questionnaire);
   if (!resolved.ok) return { ok: true, findings, result };
   const pages = pdfPagesText(bytes);
   if (!pages) {
-    return {
-      ok: false,
-      error: {
-        code: 'no-text',
-        message: 'cannot read the PDF text (is pdftotext from poppler-utils installed?)',
-      },
-    };
+    return { ok: false, error: { code: 'no-pdftotext' } };
   }
   findings.push(...printedFindings({ pages, result, questionnaire: resolved.entry.questionnaire }));
   return { ok: true, findings, result };
@@ -192,16 +154,11 @@ export async function verifyPdfFile(
   registry: Registry,
 ): Promise<
   | { file: string; intact: boolean; findings: Finding[] }
-  | { file: string; intact: false; error: { code: string; message: string } }
+  | { file: string; intact: false; error: CliFileError }
 > {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { file, intact: false, error: { code: 'unreadable', message } };
-  }
-  const verification = await verifyPdf({ bytes, registry });
+  const read = await readFileBytes(file, fileLimits.pdf);
+  if (!read.ok) return { file, intact: false, error: read.error };
+  const verification = await verifyPdf({ bytes: read.bytes, registry });
   if (!verification.ok) return { file, intact: false, error: verification.error };
   return { file, intact: verification.findings.length === 0, findings: verification.findings };
 }

@@ -1,53 +1,77 @@
-/** Files of this size or more are refused before parsing. */
-export const maxFileBytes = 5 * 1024 * 1024;
+import { stripByteOrderMark } from './files/decode-text';
+import type { Unreadable } from './files/file-error';
+import { fileLimits, maxJsonDepth } from './files/file-limits';
 
-export type JsonReadResult = { ok: true; value: unknown } | { ok: false; message: string };
+/** Files of this size or more are refused before parsing. */
+export const maxFileBytes = fileLimits.json;
+
+export type JsonReadResult = { ok: true; value: unknown } | { ok: false; error: Unreadable };
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-function findForbiddenKey(value: unknown, path: string): string | undefined {
-  if (Array.isArray(value)) {
-    for (const [index, element] of value.entries()) {
-      const found = findForbiddenKey(element, `${path}[${index}]`);
-      if (found) return found;
+type Node = { value: unknown; key: string | number | null; parent: Node | null; depth: number };
+
+function pathOf(node: Node): string {
+  const keys: (string | number)[] = [];
+  for (let at: Node | null = node; at && at.key !== null; at = at.parent) keys.unshift(at.key);
+  return keys
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key))
+    .join('');
+}
+
+/**
+ * Walks a parsed value without recursion (100,000 nested brackets parse fine, but recursive code
+ * walking them overflows the stack): refuses nesting deeper than the limit and prototype keys.
+ */
+function checkShape(root: unknown, depthLimit: number): Unreadable | undefined {
+  const stack: Node[] = [{ value: root, key: null, parent: null, depth: 0 }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const { value, depth } = node;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= depthLimit) return { code: 'unreadable', reason: 'too-deep', limit: depthLimit };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) {
+        stack.push({ value: value[i], key: i, parent: node, depth: depth + 1 });
+      }
+      continue;
     }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const keyPath = path ? `${path}.${key}` : key;
-      if (forbiddenKeys.has(key)) return keyPath;
-      const found = findForbiddenKey((value as Record<string, unknown>)[key], keyPath);
-      if (found) return found;
+    for (const key of Object.keys(value).reverse()) {
+      const child: Node = { value: Reflect.get(value, key), key, parent: node, depth: depth + 1 };
+      if (forbiddenKeys.has(key)) {
+        return { code: 'unreadable', reason: 'forbidden-key', key, path: pathOf(child) };
+      }
+      stack.push(child);
     }
   }
   return undefined;
 }
 
 /**
- * Parses untrusted JSON text: refuses files of 5 MB or more, broken JSON, and keys such as `__proto__`
- * that could pollute prototypes in code that copies objects.
+ * Parses untrusted JSON text: refuses empty text, text over the size limit, HTML, broken JSON,
+ * nesting deeper than 64 levels and keys such as `__proto__` that could pollute prototypes.
  */
-export function readJsonText(text: string, maxBytes: number = maxFileBytes): JsonReadResult {
-  const bytes = new TextEncoder().encode(text).length;
+export function readJsonText(
+  text: string,
+  maxBytes: number = maxFileBytes,
+  depthLimit: number = maxJsonDepth,
+): JsonReadResult {
+  // a UTF-16 unit is at most 3 UTF-8 bytes: skip encoding when the text is clearly small enough
+  const bytes = text.length * 3 < maxBytes ? 0 : new TextEncoder().encode(text).length;
   if (bytes >= maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return {
       ok: false,
-      message: `The file is ${mb(bytes)} MB; files must be smaller than ${mb(maxBytes)} MB.`,
+      error: { code: 'unreadable', reason: 'too-large', bytes, limit: maxBytes },
     };
   }
+  const trimmed = stripByteOrderMark(text).trim();
+  if (trimmed === '') return { ok: false, error: { code: 'unreadable', reason: 'empty' } };
+  if (trimmed.startsWith('<')) return { ok: false, error: { code: 'unreadable', reason: 'html' } };
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The file is not valid JSON (${detail}).` };
+    value = JSON.parse(trimmed);
+  } catch {
+    return { ok: false, error: { code: 'unreadable', reason: 'not-json' } };
   }
-  const forbidden = findForbiddenKey(value, '');
-  if (forbidden) {
-    return {
-      ok: false,
-      message: `The file contains the key "${forbidden}", which is not allowed.`,
-    };
-  }
-  return { ok: true, value };
+  const problem = checkShape(value, depthLimit);
+  return problem ? { ok: false, error: problem } : { ok: true, value };
 }

@@ -10,9 +10,14 @@ import {
   PDFString,
 } from 'pdf-lib';
 import type { PDFObject } from 'pdf-lib';
+import { decodeFileBytes } from '../domain/files/decode-text';
+import { fileLimits } from '../domain/files/file-limits';
+import type { PdfError } from '../domain/files/pdf-error';
 import { resultAttachmentName } from './attach-result';
 
-export type AttachmentRead = { ok: true; text: string } | { ok: false; message: string };
+export type { PdfError } from '../domain/files/pdf-error';
+
+export type AttachmentRead = { ok: true; text: string } | { ok: false; error: PdfError };
 
 const maxDepth = 8;
 
@@ -56,10 +61,31 @@ function findAttachmentStream(document: PDFDocument): PDFStream | undefined {
   return embedded?.lookupMaybe(PDFName.of('F'), PDFStream);
 }
 
-const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const pdfMagic = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** Whether the bytes start like a PDF (within the first kilobyte, as readers allow). */
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  for (let start = 0; start + pdfMagic.length <= head.length; start += 1) {
+    if (pdfMagic.every((byte, i) => head[start + i] === byte)) return true;
+  }
+  return false;
+}
 
 /** The `selfscan-result.json` attachment of a report PDF as text (catalog → Names → EmbeddedFiles). */
 export async function extractResultAttachment(bytes: Uint8Array): Promise<AttachmentRead> {
+  if (bytes.length > fileLimits.pdf) {
+    return {
+      ok: false,
+      error: {
+        code: 'unreadable',
+        reason: 'too-large',
+        bytes: bytes.length,
+        limit: fileLimits.pdf,
+      },
+    };
+  }
+  if (!looksLikePdf(bytes)) return { ok: false, error: { code: 'not-pdf' } };
   let stream: PDFStream | undefined;
   try {
     const document = await PDFDocument.load(bytes, {
@@ -67,21 +93,17 @@ export async function extractResultAttachment(bytes: Uint8Array): Promise<Attach
       throwOnInvalidObject: true,
     });
     stream = findAttachmentStream(document);
-  } catch (error) {
-    return { ok: false, message: `This is not a readable PDF (${describeError(error)}).` };
+  } catch {
+    // pdf-lib's own words ("Cannot read properties of undefined …") mean nothing to a reader
+    return { ok: false, error: { code: 'damaged-pdf' } };
   }
-  if (!stream) {
-    return { ok: false, message: `The PDF has no attachment named ${resultAttachmentName}.` };
-  }
+  if (!stream) return { ok: false, error: { code: 'no-attachment' } };
+  let contents: Uint8Array;
   try {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { fatal: true }).decode(streamBytes(stream)),
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      message: `The attachment ${resultAttachmentName} cannot be read (${describeError(error)}).`,
-    };
+    contents = streamBytes(stream);
+  } catch {
+    return { ok: false, error: { code: 'damaged-pdf' } };
   }
+  const decoded = decodeFileBytes(contents);
+  return decoded.ok ? decoded : { ok: false, error: decoded.error };
 }

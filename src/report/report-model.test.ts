@@ -14,7 +14,7 @@ const fixtureNames = readdirSync(fixtureDir)
 
 function fixture(name: string): ResultFile {
   const read = readResultFile(readFileSync(join(fixtureDir, name), 'utf8'));
-  if (!read.ok) throw new Error(`${name}: ${read.error.message}`);
+  if (!read.ok) throw new Error(`${name}: ${read.error.code}`);
   return read.file;
 }
 

@@ -30,7 +30,7 @@ describe('backup and restore', () => {
 
     await createCollective(db, collectiveInput({ name: 'Na de back-up' }));
     const read = readBackupFile(text);
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(read.error.code);
     await restoreBackup(db, read.file);
     expect(await dump()).toBe(before);
   });
@@ -56,6 +56,11 @@ describe('backup and restore', () => {
     const broken = { ...backup, collectives: [] };
     const read = readBackupFile(JSON.stringify(broken));
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.error.message).toContain('scans[0].collectiveId');
+    if (!read.ok)
+      expect(read.error).toEqual({
+        code: 'invalid',
+        format: 'ck-backup',
+        issues: [{ path: 'scans[0].collectiveId', code: 'unknown-reference' }],
+      });
   });
 });

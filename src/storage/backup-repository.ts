@@ -1,4 +1,5 @@
 import { backupFileSchema, type BackupFile } from '../domain/collective/backup';
+import { fileLimits } from '../domain/files/file-limits';
 import { readFormattedFile, type ReadResult } from '../domain/files/read-file';
 import type { SelfScanDatabase } from './db';
 import { defaultRuntime, type Runtime } from './runtime';
@@ -25,7 +26,12 @@ export async function exportBackup(
 
 /** Reads a backup file with the same checks as every other file: size, JSON, format, version, schema. */
 export function readBackupFile(text: string): ReadResult<BackupFile> {
-  return readFormattedFile({ text, format: 'ck-backup', schema: backupFileSchema });
+  return readFormattedFile({
+    text,
+    format: 'ck-backup',
+    schema: backupFileSchema,
+    maxBytes: fileLimits.backup,
+  });
 }
 
 /** Replaces everything on this device by the backup, in one transaction: all of it or nothing. */

@@ -41,14 +41,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('selfscan score: errors', { timeout: 60_000 }, () => {
   it.each<[string, RegExp]>([
     ['missing.json', /missing\.json: no such file$/m],
-    ['broken.json', /broken\.json: The file is not valid JSON/],
+    ['broken.json', /broken\.json: the file is damaged or incomplete: not valid JSON/],
     [
       'questionnaire.json',
-      /questionnaire\.json: This is a "ck-questionnaire" file; score reads ck-result and ck-response files\./,
+      /questionnaire\.json: this is a "ck-questionnaire" file; score reads ck-result and ck-response files/,
     ],
     [
       'version-2.json',
-      /version-2\.json: This ck-result file has formatVersion 2; this app reads formatVersion 1 only\./,
+      /version-2\.json: this is a result file in format version 2; this app reads format version 1/,
     ],
     [
       'unknown-version.json',

@@ -15,7 +15,7 @@ const fixtures = [...fixtureNames].sort().map((name) => join('tests/fixtures/res
 
 function readFixture(path: string): ResultFile {
   const read = readResultFile(readFileSync(join(root, path), 'utf8'));
-  if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
+  if (!read.ok) throw new Error(`${path}: ${read.error.code}`);
   return read.file;
 }
 
@@ -35,7 +35,7 @@ describe('fixture results score the same everywhere', { timeout: 60_000 }, () =>
   it.each(fixtures)('%s: stored scores = scoreScan = verifyResult’s re-score', async (path) => {
     const file = readFixture(path);
     const resolved = registry.resolve(file.questionnaire);
-    if (!resolved.ok) throw new Error(resolved.message);
+    if (!resolved.ok) throw new Error(resolved.reason);
     const direct = scoreScan({
       questionnaire: resolved.entry.questionnaire,
       responses: file.responses,

@@ -65,7 +65,7 @@ describe('selfscan validate', () => {
     const missing = join(scratch, 'missing.json');
     const { status, stderr } = validate(missing);
     expect(stderr).toHaveLength(1);
-    expect(stderr[0]).toMatch(new RegExp(`^${missing}: cannot read the file \\(ENOENT`));
+    expect(stderr[0]).toBe(`${missing}: no such file`);
     expect(status).toBe(1);
   });
 

@@ -40,13 +40,13 @@ function writePdf(name: string, bytes: Uint8Array): string {
 
 function fixture(name: string): ResultFile {
   const read = readResultFile(readFileSync(join(root, 'tests/fixtures/results', name), 'utf8'));
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.code);
   return read.file;
 }
 
 const findingsOf = async (bytes: Uint8Array) => {
   const verification = await verifyPdf({ bytes, registry });
-  if (!verification.ok) throw new Error(verification.error.message);
+  if (!verification.ok) throw new Error(verification.error.code);
   return verification.findings;
 };
 
@@ -120,9 +120,9 @@ describe('the attached result file', () => {
 
   it('reads back as the result, whose digest and scores verify', async () => {
     const attachment = await extractResultAttachment(pdf);
-    if (!attachment.ok) throw new Error(attachment.message);
+    if (!attachment.ok) throw new Error(attachment.error.code);
     const read = readResultFile(attachment.text);
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(read.error.code);
     expect(read.file).toEqual(result);
     expect(await resultDigest(read.file)).toBe(result.digest);
     expect(await verifyResult({ file: read.file, registry })).toEqual([]);

@@ -24,6 +24,6 @@ export function selfscan(args: string[]): { code: number | null; stdout: string;
 /** A fixture result file, read through the real reader. */
 export function fixtureResult(name: string): ResultFile {
   const read = readResultFile(readFileSync(join(fixtureDir, name), 'utf8'));
-  if (!read.ok) throw new Error(`${name}: ${read.error.message}`);
+  if (!read.ok) throw new Error(`${name}: ${read.error.code}`);
   return read.file;
 }

@@ -22,7 +22,7 @@ export const backupFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['scans', index, 'collectiveId'],
-          message: `no collective "${scan.collectiveId}" in this backup`,
+          params: { code: 'unknown-reference' },
         });
       }
     });
@@ -31,7 +31,7 @@ export const backupFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['responses', index, 'scanId'],
-          message: `no scan "${response.scanId}" in this backup`,
+          params: { code: 'unknown-reference' },
         });
       }
     });
@@ -46,7 +46,7 @@ export const backupFileSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [table, index, 'id'],
-            message: `id "${row.id}" occurs twice`,
+            params: { code: 'duplicate-id' },
           });
         seen.add(row.id);
       });

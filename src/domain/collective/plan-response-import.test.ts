@@ -67,12 +67,15 @@ describe('planResponseImport', () => {
     const [otherScan] = plan([
       { name: 'x.json', text: responseText({ scanId: 'scan-9' }) },
     ]).refusals;
-    expect(otherScan?.message).toContain('scan-9');
+    expect(otherScan).toMatchObject({ code: 'other-scan', fileScanId: 'scan-9' });
     const [otherHash] = plan([
       { name: 'y.json', text: responseText({ questionnaire: { ...ref, sha256: 'e'.repeat(64) } }) },
     ]).refusals;
-    expect(otherHash?.message).toContain('eeeeeeeeeeee');
-    expect(otherHash?.message).toContain('dddddddddddd');
+    expect(otherHash).toMatchObject({
+      code: 'other-questionnaire',
+      found: { sha256: 'e'.repeat(64) },
+      expected: { sha256: 'd'.repeat(64) },
+    });
   });
 
   it('refuses the second of two files from one respondent', () => {
@@ -84,7 +87,7 @@ describe('planResponseImport', () => {
       {
         fileName: 'second.json',
         code: 'duplicate-in-batch',
-        message: 'holds the same respondent as first.json',
+        earlier: 'first.json',
       },
     ]);
   });

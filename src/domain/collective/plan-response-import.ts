@@ -1,16 +1,27 @@
-import { readResponseFile, type FileErrorCode } from '../files/read-file';
+import type { FileError, Unreadable } from '../files/file-error';
+import type { Finding } from '../files/findings';
+import { readResponseFile } from '../files/read-file';
 import type { ResponseFile } from '../files/response-file';
 import { checkAnswers } from '../files/check-answers';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/schema';
 
-export type ImportRefusalCode =
-  | FileErrorCode
-  | 'other-scan'
-  | 'other-questionnaire'
-  | 'answers-do-not-fit'
-  | 'duplicate-in-batch';
-/** Why a file was refused: a code the UI translates, and the technical detail. */
-export type ImportRefusal = { fileName: string; code: ImportRefusalCode; message: string };
+/** Why a response file does not belong in this scan, apart from the file errors every reader has. */
+export const importRefusalCodes = [
+  'other-scan',
+  'other-questionnaire',
+  'answers-do-not-fit',
+  'duplicate-in-batch',
+] as const;
+
+type PlanRefusal =
+  | { code: 'other-scan'; fileScanId: string; scanId: string }
+  | { code: 'other-questionnaire'; found: QuestionnaireRef; expected: QuestionnaireRef }
+  | { code: 'answers-do-not-fit'; problems: Finding[] }
+  | { code: 'duplicate-in-batch'; earlier: string };
+
+/** Why a file was refused: a code with its values, which the UI and the CLI word. */
+export type ImportRefusal = { fileName: string } & (FileError | PlanRefusal);
+export type ImportRefusalCode = ImportRefusal['code'];
 export type AcceptedResponse = { fileName: string; file: ResponseFile; isReimport: boolean };
 export type ResponseImportPlan = { refusals: ImportRefusal[]; accepted: AcceptedResponse[] };
 
@@ -23,15 +34,21 @@ export function planResponseImport(input: {
   scan: { id: string; questionnaire: QuestionnaireRef };
   questionnaire: Questionnaire;
   existingResponseIds: readonly string[];
-  files: readonly { name: string; text: string }[];
+  /** each file's text, or why it could not be read as text (too large, not UTF-8) */
+  files: readonly ({ name: string; text: string } | { name: string; error: Unreadable })[];
 }): ResponseImportPlan {
   const refusals: ImportRefusal[] = [];
   const accepted: AcceptedResponse[] = [];
   const seen = new Map<string, string>();
-  for (const { name, text } of input.files) {
-    const read = readResponseFile(text);
+  for (const picked of input.files) {
+    const name = picked.name;
+    if ('error' in picked) {
+      refusals.push({ fileName: name, ...picked.error });
+      continue;
+    }
+    const read = readResponseFile(picked.text);
     if (!read.ok) {
-      refusals.push({ fileName: name, code: read.error.code, message: read.error.message });
+      refusals.push({ fileName: name, ...read.error });
       continue;
     }
     const file = read.file;
@@ -39,7 +56,8 @@ export function planResponseImport(input: {
       refusals.push({
         fileName: name,
         code: 'other-scan',
-        message: `this response belongs to another scan (${file.scanId}), not to this one`,
+        fileScanId: file.scanId,
+        scanId: input.scan.id,
       });
       continue;
     }
@@ -52,7 +70,8 @@ export function planResponseImport(input: {
       refusals.push({
         fileName: name,
         code: 'other-questionnaire',
-        message: `this response was given on questionnaire ${file.questionnaire.id}@${file.questionnaire.version} (sha256 ${file.questionnaire.sha256}), but this scan uses ${ref.id}@${ref.version} (sha256 ${ref.sha256})`,
+        found: file.questionnaire,
+        expected: ref,
       });
       continue;
     }
@@ -64,7 +83,7 @@ export function planResponseImport(input: {
       refusals.push({
         fileName: name,
         code: 'answers-do-not-fit',
-        message: problems.map((p) => p.message).join('; '),
+        problems,
       });
       continue;
     }
@@ -73,7 +92,7 @@ export function planResponseImport(input: {
       refusals.push({
         fileName: name,
         code: 'duplicate-in-batch',
-        message: `holds the same respondent as ${earlier}`,
+        earlier,
       });
       continue;
     }

@@ -1,42 +1,42 @@
 import type { AnswerValue, Item, Questionnaire } from '../questionnaire/schema';
 import { isLikertValue } from '../scoring/likert';
-import type { Finding } from './findings';
+import type { AnswerExpectation, Finding } from './findings';
 
 function optionValues(item: Item): Set<string> {
   return new Set('options' in item ? item.options.map((option) => option.value) : []);
 }
 
-/** What an item accepts, for messages; undefined when the value fits. */
-function problemWith(item: Item, value: AnswerValue): string | undefined {
+/** What an item accepts; undefined when the value fits. */
+function problemWith(item: Item, value: AnswerValue): AnswerExpectation | undefined {
   if (value === null) return undefined;
   switch (item.type) {
     case 'likert5':
-      return isLikertValue(value) ? undefined : 'a whole number from 1 to 5 or null';
+      return isLikertValue(value) ? undefined : { kind: 'likert' };
     case 'single-choice':
       return typeof value === 'string' && optionValues(item).has(value)
         ? undefined
-        : `one of ${[...optionValues(item)].join(', ')}`;
+        : { kind: 'one-of', options: [...optionValues(item)] };
     case 'multi-choice': {
       const known = optionValues(item);
       return Array.isArray(value) && value.every((v) => known.has(v))
         ? undefined
-        : `a list of ${[...known].join(', ')}`;
+        : { kind: 'list-of', options: [...known] };
     }
     case 'number': {
       const fits =
         typeof value === 'number' &&
         (item.min === undefined || value >= item.min) &&
         (item.max === undefined || value <= item.max);
-      return fits ? undefined : `a number from ${item.min ?? '−∞'} to ${item.max ?? '∞'}`;
+      return fits ? undefined : { kind: 'number', min: item.min ?? null, max: item.max ?? null };
     }
     case 'year':
       return typeof value === 'number' && Number.isInteger(value) && value >= item.min
         ? undefined
-        : `a year from ${item.min}`;
+        : { kind: 'year', min: item.min };
     case 'text':
       return typeof value === 'string' && value.length <= item.maxLength
         ? undefined
-        : `a text of at most ${item.maxLength} characters`;
+        : { kind: 'text', maxLength: item.maxLength };
   }
 }
 
@@ -56,9 +56,9 @@ export function checkAnswers({
       if (!item) {
         findings.push({
           code: 'unknown-item',
-          message: `respondent ${respondentId} answered "${id}", which is not an item of ${questionnaire.id}@${questionnaire.version}`,
           respondentId,
           item: id,
+          questionnaire: `${questionnaire.id}@${questionnaire.version}`,
         });
         continue;
       }
@@ -66,10 +66,10 @@ export function checkAnswers({
       if (expected !== undefined) {
         findings.push({
           code: 'answer-off-scale',
-          message: `respondent ${respondentId} answered ${JSON.stringify(value)} to ${id}; expected ${expected}`,
           respondentId,
           item: id,
           value,
+          expected,
         });
       }
     }

@@ -41,19 +41,13 @@ function collect(stored: unknown, recomputed: unknown, path: string[], out: Diff
   if (!isSame(stored, recomputed)) out.push({ path, stored, recomputed });
 }
 
-function show(value: unknown): string {
-  return value === undefined ? 'absent' : JSON.stringify(value);
-}
-
 function toFinding({ path, stored, recomputed }: Difference): Finding {
   const [top = '', id = '', ...rest] = path;
   const scoped = top === 'conditions' || top === 'paths';
   const scope = top === 'conditions' ? 'condition' : top === 'paths' ? 'path' : 'scan';
   const field = scoped ? rest.join('.') || '(all)' : path.join('.');
-  const where = scoped ? `${scope} ${id}: ` : '';
   return {
     code: 'score-differs',
-    message: `${where}${field} is ${show(stored)} in the file but ${show(recomputed)} on re-scoring`,
     scope,
     id: scoped ? id : null,
     field,

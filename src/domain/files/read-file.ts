@@ -1,44 +1,34 @@
 import type { z } from 'zod';
-import { errorsFromIssues } from '../questionnaire/issue-paths';
 import { readJsonText } from '../safe-json';
 import { anonymisedResultFileSchema } from './anonymised-result-file';
 import { formatVersion } from './common';
+import { jsonKind, type FileError, type ReadResult } from './file-error';
+import { fileIssuesFrom } from './file-issues';
 import { invitationFileSchema } from './invitation-file';
 import { responseFileSchema } from './response-file';
 import { resultFileSchema } from './result-file-schema';
 
-export type FileErrorCode = 'unreadable' | 'wrong-format' | 'unsupported-version' | 'invalid';
-
-export type FileError = {
-  code: FileErrorCode;
-  message: string;
-  /** for `invalid`: each problem with its path, e.g. `responses[2].answers.leadership_1` */
-  issues?: { path: string; message: string }[];
-};
-
-export type ReadResult<T> = { ok: true; file: T } | { ok: false; error: FileError };
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a JSON array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
+export type { FileError, FileErrorCode, ReadResult } from './file-error';
 
 function checkEnvelope(value: unknown, format: string): FileError | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { code: 'wrong-format', message: `This is ${describe(value)}, not a ${format} file.` };
-  }
-  const found: unknown = Reflect.get(value, 'format');
+  const kind = jsonKind(value);
+  if (kind !== 'object') return { code: 'wrong-format', expected: format, found: null, kind };
+  const found: unknown = Reflect.get(value as object, 'format');
   if (found !== format) {
-    const what =
-      typeof found === 'string' ? `a "${found}" file` : 'a file without a "format" field';
-    return { code: 'wrong-format', message: `This is ${what}, not a ${format} file.` };
+    return {
+      code: 'wrong-format',
+      expected: format,
+      found: typeof found === 'string' ? found : null,
+      kind,
+    };
   }
-  const version: unknown = Reflect.get(value, 'formatVersion');
+  const version: unknown = Reflect.get(value as object, 'formatVersion');
   if (version !== formatVersion) {
     return {
       code: 'unsupported-version',
-      message: `This ${format} file has formatVersion ${JSON.stringify(version) ?? 'missing'}; this app reads formatVersion ${formatVersion} only.`,
+      format,
+      found: typeof version === 'number' || typeof version === 'string' ? version : null,
+      supported: formatVersion,
     };
   }
   return undefined;
@@ -49,22 +39,23 @@ export function readFormattedFile<S extends z.ZodType>({
   text,
   format,
   schema,
+  maxBytes,
 }: {
   text: string;
   format: string;
   schema: S;
+  /** the size limit of this kind of file; the JSON default when absent */
+  maxBytes?: number;
 }): ReadResult<z.infer<S>> {
-  const read = readJsonText(text);
-  if (!read.ok) return { ok: false, error: { code: 'unreadable', message: read.message } };
+  const read = readJsonText(text, maxBytes);
+  if (!read.ok) return { ok: false, error: read.error };
   const envelope = checkEnvelope(read.value, format);
   if (envelope) return { ok: false, error: envelope };
   const parsed = schema.safeParse(read.value);
   if (parsed.success) return { ok: true, file: parsed.data };
-  const issues = errorsFromIssues(parsed.error.issues, read.value);
-  const listed = issues.map((issue) => `${issue.path || '(file)'}: ${issue.message}`);
   return {
     ok: false,
-    error: { code: 'invalid', message: `Not a valid ${format} file: ${listed.join('; ')}`, issues },
+    error: { code: 'invalid', format, issues: fileIssuesFrom(parsed.error.issues, read.value) },
   };
 }
 

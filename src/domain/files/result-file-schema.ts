@@ -48,7 +48,7 @@ export const resultResponsesSchema = z.array(resultResponseSchema).superRefine((
       ctx.addIssue({
         code: 'custom',
         path: [index, 'respondentId'],
-        message: `respondent id "${response.respondentId}" occurs more than once`,
+        params: { code: 'duplicate-id' },
       });
     }
     seen.add(response.respondentId);

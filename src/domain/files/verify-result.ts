@@ -22,7 +22,6 @@ export async function verifyResult({
   if (recomputed !== file.digest) {
     findings.push({
       code: 'digest-mismatch',
-      message: `the digest ${file.digest} does not match the content (${recomputed}): the file was changed after it was made`,
       stored: file.digest,
       recomputed,
     });
@@ -32,9 +31,9 @@ export async function verifyResult({
     // without the definition neither the answers nor the scores can be checked
     findings.push({
       code: 'unknown-questionnaire',
-      message: resolved.message,
       reason: resolved.reason,
       questionnaire: file.questionnaire,
+      ...(resolved.reason === 'unknown-version' ? { known: resolved.known } : {}),
     });
     return findings;
   }

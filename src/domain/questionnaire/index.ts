@@ -4,6 +4,11 @@ export type { ParseResult, QuestionnaireError } from './parse';
 export { formatPath } from './issue-paths';
 export { crossCheckQuestionnaire } from './cross-checks';
 export { compareVersions, formatRef, questionnaireKey, questionnaireRef } from './identity';
-export { createRegistry, registryFromRawFiles } from './registry';
-export type { QuestionnaireRegistry, RegistryEntry, ResolveResult } from './registry';
+export { createRegistry, registryFromRawFiles, resolveReasons } from './registry';
+export type {
+  QuestionnaireRegistry,
+  RegistryEntry,
+  ResolveReason,
+  ResolveResult,
+} from './registry';
 export { itemMapping, mapAnswers, mapAnswersAlong, migrationChain } from './migrate';

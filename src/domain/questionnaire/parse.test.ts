@@ -535,7 +535,7 @@ describe('parseQuestionnaireText', () => {
     const padded = `${text.slice(0, -1)}, "padding": "${'x'.repeat(5 * 1024 * 1024)}"}`;
     expect(parseQuestionnaireText(padded)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The file is 5.0 MB; files must be smaller than 5.0 MB.' }],
+      errors: [{ path: '', message: 'the file is 5.0 MB; files must be smaller than 5.0 MB' }],
     });
   });
 
@@ -547,7 +547,7 @@ describe('parseQuestionnaireText', () => {
       errors: [
         {
           path: '',
-          message: 'The file contains the key "items[0].__proto__", which is not allowed.',
+          message: 'the file contains the key "__proto__" (at items[0].__proto__), which is not allowed',
         },
       ],
     });
@@ -559,7 +559,7 @@ describe('parseQuestionnaireText', () => {
     if (!result.ok) {
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]?.path).toBe('');
-      expect(result.errors[0]?.message).toMatch(/^The file is not valid JSON \(/);
+      expect(result.errors[0]?.message).toBe('the file is damaged or incomplete: not valid JSON');
     }
   });
 });

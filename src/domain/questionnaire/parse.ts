@@ -1,3 +1,4 @@
+import { describeFileError } from '../files/describe-error';
 import { readJsonText } from '../safe-json';
 import { crossCheckQuestionnaire } from './cross-checks';
 import { errorsFromIssues } from './issue-paths';
@@ -22,6 +23,7 @@ export function parseQuestionnaire(raw: unknown): ParseResult {
 /** Reads questionnaire JSON text safely (size limit, prototype keys) and validates it. */
 export function parseQuestionnaireText(text: string): ParseResult {
   const read = readJsonText(text);
-  if (!read.ok) return { ok: false, errors: [{ path: '', message: read.message }] };
+  if (!read.ok)
+    return { ok: false, errors: [{ path: '', message: describeFileError(read.error) }] };
   return parseQuestionnaire(read.value);
 }

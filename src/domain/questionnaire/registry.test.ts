@@ -1,3 +1,4 @@
+import { describeResolveFailure } from '../files/describe-error';
 import { describe, expect, it } from 'vitest';
 import miniV1 from '../../../tests/fixtures/questionnaires/mini-1.0.0.json';
 import miniV2 from '../../../tests/fixtures/questionnaires/mini-2.0.0.json';
@@ -79,13 +80,15 @@ describe('resolve', () => {
       'this file claims mini@1.0.0 but its content differs from the published one',
     ],
   ])('refuses %o as %s', (ref, reason, message) => {
-    expect(registry.resolve(ref)).toEqual({ ok: false, reason, message });
+    const result = registry.resolve(ref);
+    expect(result).toMatchObject({ ok: false, reason, ref });
+    expect(result.ok ? '' : describeResolveFailure(result)).toBe(message);
   });
 
   it('words a hash mismatch for the self-scan as agreed', () => {
     const selfscan = createRegistry([entry('ck-selfscan', '1.0.0')]);
     const result = selfscan.resolve({ id: 'ck-selfscan', version: '1.0.0', sha256: miniV1Sha });
-    expect(result.ok ? '' : result.message).toBe(
+    expect(result.ok ? '' : describeResolveFailure(result)).toBe(
       'this file claims ck-selfscan@1.0.0 but its content differs from the published one',
     );
   });

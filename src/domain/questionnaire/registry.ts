@@ -4,9 +4,14 @@ import type { Questionnaire, QuestionnaireRef } from './schema';
 
 export type RegistryEntry = { questionnaire: Questionnaire; ref: QuestionnaireRef };
 
+export const resolveReasons = ['unknown-id', 'unknown-version', 'hash-mismatch'] as const;
+export type ResolveReason = (typeof resolveReasons)[number];
+
+/** The entry, or why there is none: a reason with the ref asked for (and the known versions). */
 export type ResolveResult =
   | { ok: true; entry: RegistryEntry }
-  | { ok: false; reason: 'unknown-id' | 'unknown-version' | 'hash-mismatch'; message: string };
+  | { ok: false; reason: 'unknown-id' | 'hash-mismatch'; ref: QuestionnaireRef }
+  | { ok: false; reason: 'unknown-version'; ref: QuestionnaireRef; known: string[] };
 
 export interface QuestionnaireRegistry {
   /** every known version, ordered by id and then by version */
@@ -44,27 +49,19 @@ export function createRegistry(entries: RegistryEntry[]): QuestionnaireRegistry 
     resolve(ref) {
       const known = versionsOf(ref.id);
       if (known.length === 0) {
-        return {
-          ok: false,
-          reason: 'unknown-id',
-          message: `unknown questionnaire "${ref.id}"`,
-        };
+        return { ok: false, reason: 'unknown-id', ref };
       }
       const entry = byKey.get(questionnaireKey(ref));
       if (!entry) {
-        const versions = known.map((e) => e.ref.version).join(', ');
         return {
           ok: false,
           reason: 'unknown-version',
-          message: `unknown version ${ref.version} of questionnaire "${ref.id}" (known: ${versions})`,
+          ref,
+          known: known.map((e) => e.ref.version),
         };
       }
       if (entry.ref.sha256 !== ref.sha256) {
-        return {
-          ok: false,
-          reason: 'hash-mismatch',
-          message: `this file claims ${questionnaireKey(ref)} but its content differs from the published one`,
-        };
+        return { ok: false, reason: 'hash-mismatch', ref };
       }
       return { ok: true, entry };
     },

@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { buildScanResult } from '../../domain/collective/scan-result';
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
 import { getDatabase } from '../../storage/db';
 import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
 import { appGenerator } from '../../ui/app-info';
+import { resolveFailureText } from '../../ui/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 export type ScanResultState =
@@ -16,6 +18,7 @@ export type ScanResultState =
 
 /** The result file of a scan, built by the domain scorer from what is stored; rebuilt when answers change. */
 export function useScanResult(scanId: string): ScanResultState {
+  const { t } = useTranslation();
   const registry = useQuestionnaireRegistry();
   const bundle = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
   const [built, setBuilt] = useState<{
@@ -50,7 +53,7 @@ export function useScanResult(scanId: string): ScanResultState {
   if (bundle === undefined) return { state: 'loading' };
   if (bundle === null || !bundle.collective) return { state: 'missing' };
   const resolved = registry.resolve(bundle.scan.questionnaire);
-  if (!resolved.ok) return { state: 'problem', message: resolved.message };
+  if (!resolved.ok) return { state: 'problem', message: resolveFailureText(t, resolved) };
   if (built?.bundle !== bundle) return { state: 'loading' };
   if (built.error !== undefined || !built.result)
     return { state: 'problem', message: built.error ?? '' };

@@ -9,6 +9,8 @@ import { PageTitle } from '../../ui/PageTitle';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { resolveFailureText } from '../../ui/file-error-text';
+import { useFileErrorText } from '../../ui/useFileErrorText';
 
 /** A respondent on their own device opens the invitation file the coordinator sent. */
 export function OpenInvitationPage() {
@@ -16,21 +18,23 @@ export function OpenInvitationPage() {
   const formatDate = useFormatDate();
   const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
-  // the explanation in the app's language, the technical detail (English) apart
-  const [error, setError] = useState<{ text: string; detail: string } | null>(null);
+  const fileErrorText = useFileErrorText();
+  // why the file was refused, in the app's language
+  const [error, setError] = useState<string | null>(null);
   const invitations = useLiveQuery(() => listInvitations(getDatabase()), []);
 
   async function open(file: PickedFile | undefined) {
     setError(null);
     if (!file) return;
-    const read = readInvitationFile(file.text);
+    const read =
+      'error' in file ? { ok: false as const, error: file.error } : readInvitationFile(file.text);
     if (!read.ok) {
-      setError({ text: t(`invitation.reason.${read.error.code}`), detail: read.error.message });
+      setError(`${fileErrorText(read.error)} ${t('invitation.nothingChanged')}`);
       return;
     }
     const resolved = registry.resolve(read.file.questionnaire);
     if (!resolved.ok) {
-      setError({ text: t('invitation.unknownQuestionnaire'), detail: resolved.message });
+      setError(`${resolveFailureText(t, resolved)} ${t('invitation.unknownQuestionnaire')}`);
       return;
     }
     const invitation = await openInvitation(getDatabase(), read.file);
@@ -49,7 +53,7 @@ export function OpenInvitationPage() {
       />
       {error ? (
         <p id="invitation-error" role="alert" className="field__error">
-          {error.text} <span lang="en">({error.detail})</span>
+          {error}
         </p>
       ) : null}
       {invitations && invitations.length > 0 ? (

@@ -11,12 +11,13 @@ import { getDatabase } from '../../storage/db';
 import { importResponses, listResponses } from '../../storage/responses-repository';
 import { downloadText, safeFileName } from '../../ui/download';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
+import { refusalText } from './refusal-text';
 
 type Props = { scan: Scan; questionnaire: Questionnaire };
 
 /** Respondents on their own devices: send an invitation file, import the response files that come back. */
 export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [plan, setPlan] = useState<ResponseImportPlan | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
 
@@ -80,12 +81,10 @@ export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
         <div role="alert" className="field__error">
           <p>{t('import.refused', { count: plan.refusals.length })}</p>
           <ul>
-            {plan.refusals.map((r) => (
-              <li key={r.fileName}>
-                <strong>{r.fileName}</strong>: {t(`import.reason.${r.code}`)}{' '}
-                <span className="muted" lang="en">
-                  ({r.message})
-                </span>
+            {plan.refusals.map((r, index) => (
+              <li key={`${index}-${r.fileName}`}>
+                <strong className="file-name">{r.fileName}</strong>:{' '}
+                {refusalText(t, r, i18n.language)}
               </li>
             ))}
           </ul>

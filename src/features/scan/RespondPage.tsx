@@ -10,6 +10,7 @@ import { getResponse, saveAnswer } from '../../storage/responses-repository';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
+import { resolveFailureText } from '../../ui/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { FillIn } from './FillIn';
 
@@ -39,7 +40,7 @@ export function RespondPage({ params }: { params: Params }) {
   if (!resolved.ok) {
     return (
       <p role="alert" className="field__error">
-        {resolved.message}
+        {resolveFailureText(t, resolved)}
       </p>
     );
   }

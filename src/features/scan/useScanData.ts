@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
 import { getDatabase } from '../../storage/db';
 import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
+import { resolveFailureText } from '../../ui/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 export type ScanData = ScanBundle & {
@@ -12,6 +14,7 @@ export type ScanData = ScanBundle & {
 
 /** A scan with its collective, respondents and questionnaire, kept live across tabs; null when absent. */
 export function useScanData(scanId: string): ScanData | null | undefined {
+  const { t } = useTranslation();
   const registry = useQuestionnaireRegistry();
   const data = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
   if (!data) return data;
@@ -19,6 +22,6 @@ export function useScanData(scanId: string): ScanData | null | undefined {
   return {
     ...data,
     entry: resolved.ok ? resolved.entry : undefined,
-    questionnaireProblem: resolved.ok ? undefined : resolved.message,
+    questionnaireProblem: resolved.ok ? undefined : resolveFailureText(t, resolved),
   };
 }

@@ -5,11 +5,14 @@ import { exportBackup, readBackupFile, restoreBackup } from '../../storage/backu
 import { getDatabase } from '../../storage/db';
 import { appGenerator } from '../../ui/app-info';
 import { downloadText } from '../../ui/download';
+import { fileLimits } from '../../domain/files/file-limits';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
+import { useFileErrorText } from '../../ui/useFileErrorText';
 
 /** Save everything on this device to a file, and put it back: on a new device or after clearing the browser. */
 export function BackupPanel() {
   const { t } = useTranslation();
+  const fileErrorText = useFileErrorText();
   const [pending, setPending] = useState<BackupFile | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -34,9 +37,13 @@ export function BackupPanel() {
     setMessage(null);
     setPending(null);
     if (!file) return;
-    const read = readBackupFile(file.text);
+    const read =
+      'error' in file ? { ok: false as const, error: file.error } : readBackupFile(file.text);
     if (!read.ok) {
-      setMessage({ kind: 'error', text: t('backup.refused', { reason: read.error.message }) });
+      setMessage({
+        kind: 'error',
+        text: t('backup.refused', { reason: fileErrorText(read.error) }),
+      });
       return;
     }
     setPending(read.file);
@@ -66,6 +73,7 @@ export function BackupPanel() {
       <JsonFilePicker
         id="backup-file"
         label={t('backup.choose')}
+        maxBytes={fileLimits.backup}
         onFiles={(files) => choose(files[0])}
       />
       {pending ? (

@@ -1,0 +1,95 @@
+import type { TFunction } from 'i18next';
+import type { FileError } from '../domain/files/file-error';
+import type { Finding } from '../domain/files/findings';
+import type { PdfResultError } from '../domain/files/pdf-error';
+import type { ResolveReason } from '../domain/questionnaire/registry';
+import type { QuestionnaireRef } from '../domain/questionnaire/schema';
+
+/** How many paths of an invalid file are named; the rest is counted. */
+const shownPaths = 3;
+
+function megabytes(bytes: number, language: string): string {
+  const mb = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(
+    bytes / 1024 / 1024,
+  );
+  return `${mb} MB`;
+}
+
+/** A format's name with its article (`een antwoordbestand`), or a neutral one for unknown formats. */
+export function formatName(t: TFunction, format: string): string {
+  return t(`fileError.format.${format}`, {
+    defaultValue: t('fileError.format.other', { format }),
+  });
+}
+
+/** A file error in the app's language: every code and reason has its own sentence. */
+export function fileErrorText(t: TFunction, error: FileError | PdfResultError, language: string) {
+  switch (error.code) {
+    case 'unreadable':
+      if (error.reason === 'too-large') {
+        return t('fileError.unreadable.too-large', {
+          size: megabytes(error.bytes, language),
+          limit: megabytes(error.limit, language),
+        });
+      }
+      return t(`fileError.unreadable.${error.reason}`, { ...error });
+    case 'wrong-format':
+      return t('fileError.wrong-format', {
+        found:
+          error.found === null ? t(`fileError.kind.${error.kind}`) : formatName(t, error.found),
+        expected: t(`fileError.expectedFormat.${error.expected}`, {
+          defaultValue: t('fileError.expectedFormat.other', { format: error.expected }),
+        }),
+      });
+    case 'unsupported-version':
+      return t('fileError.unsupported-version', {
+        format: formatName(t, error.format),
+        found: error.found ?? t('fileError.noVersion'),
+        supported: error.supported,
+      });
+    case 'invalid': {
+      const paths = error.issues.slice(0, shownPaths).map((issue) => issue.path || '(…)');
+      return t('fileError.invalid', {
+        format: formatName(t, error.format),
+        count: error.issues.length,
+        paths: paths.join(', '),
+      });
+    }
+    case 'attachment-not-result':
+      return t('fileError.pdf.attachment-not-result', {
+        found: error.found === null ? t('fileError.kind.object') : formatName(t, error.found),
+      });
+    default:
+      return t(`fileError.pdf.${error.code}`);
+  }
+}
+
+/** Why a questionnaire is not known to this app, in the app's language. */
+export function resolveFailureText(
+  t: TFunction,
+  failure: { reason: ResolveReason; ref: QuestionnaireRef; known?: string[] },
+): string {
+  return t(`fileError.questionnaire.${failure.reason}`, {
+    id: failure.ref.id,
+    version: failure.ref.version,
+    known: (failure.known ?? []).join(', '),
+  });
+}
+
+/** A verification finding in the app's language. */
+export function findingText(t: TFunction, finding: Finding): string {
+  switch (finding.code) {
+    case 'answer-off-scale':
+    case 'unknown-item':
+      return t(`fileError.finding.${finding.code}`, {
+        respondent: finding.respondentId,
+        item: finding.item,
+      });
+    case 'score-differs':
+      return t('fileError.finding.score-differs', {
+        field: [finding.id, finding.field].filter(Boolean).join(' '),
+      });
+    default:
+      return t(`fileError.finding.${finding.code}`);
+  }
+}
