@@ -134,6 +134,24 @@ describe('backup, delete everything, restore', () => {
     expect(await dataOf(page)).toEqual(before);
   });
 
+  it('reminds the coordinator to make a backup once a scan is closed, until one is made', async () => {
+    const scanPage = `${baseUrl()}#/scans/${respondent.scanId}`;
+    await page.goto(scanPage);
+    await page.getByRole('button', { name: 'Scan afsluiten' }).click();
+    const reminder = page.getByText('Deze scan is gesloten. Maak nu een back-up');
+    await reminder.waitFor();
+    await visitCheck(page, 'scan-closed-backup-reminder');
+    await phoneShot(page, 'scan-closed-backup-reminder-phone');
+    await page.getByRole('link', { name: 'Back-up maken onder Instellingen' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Back-up maken' }).click();
+    await download;
+    await page.getByRole('status').filter({ hasText: 'Back-up opgeslagen' }).waitFor();
+    await page.goto(scanPage);
+    await page.getByRole('link', { name: 'Bekijk de uitkomst' }).waitFor();
+    expect(await reminder.count()).toBe(0);
+  });
+
   it('made no request outside 127.0.0.1', () => {
     expect(session.requests.outside()).toEqual([]);
   });

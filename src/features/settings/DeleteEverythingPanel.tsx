@@ -54,7 +54,7 @@ export function DeleteEverythingPanel() {
           </button>
         </div>
       ) : null}
-      {isDone ? <p role="status">{t('dataSafety.delete.done')}</p> : null}
+      {isDone && isEmpty ? <p role="status">{t('dataSafety.delete.done')}</p> : null}
     </section>
   );
 }
