@@ -77,14 +77,16 @@ const reportFonts: Plugin = {
 
 export default defineConfig({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  // CK_APP_VERSION lets the update test build a second, different version of the app
+  define: { __APP_VERSION__: JSON.stringify(process.env.CK_APP_VERSION ?? packageJson.version) },
   plugins: [
     react(),
     contentSecurityPolicy,
     firstLoadTexts,
     reportFonts,
     VitePWA({
-      registerType: 'autoUpdate',
+      // a new version waits until the person agrees or leaves the fill-in (src/app/UpdateBanner.tsx)
+      registerType: 'prompt',
       injectRegister: null,
       manifest: {
         name: 'CollectieveKracht zelfscan',
@@ -96,10 +98,23 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f5f4a',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json,ttf,woff2}'],
+        // the first version claims the page at once; later versions wait (skipWaiting stays off)
+        clientsClaim: true,
+        skipWaiting: false,
         // jsPDF's optional html2canvas / canvg / purify chunks are never used by this app
         globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*', '**/canvg*', '.vite/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fileErrorCodes,
-  jsonKinds,
-  unreadableReasons,
-} from '../domain/files/file-error';
+import { fileErrorCodes, jsonKinds, unreadableReasons } from '../domain/files/file-error';
 import { findingCodes } from '../domain/files/findings';
 import { pdfErrorCodes } from '../domain/files/pdf-error';
 import { importRefusalCodes } from '../domain/collective/plan-response-import';
 import { resolveReasons } from '../domain/questionnaire/registry';
-import { initI18n, messages } from '../i18n';
+import { allMessages, initI18n } from '../i18n';
 import { fileErrorText } from './file-error-text';
 import type { FileError } from '../domain/files/file-error';
 
@@ -37,6 +33,8 @@ const keys = [
   ...findingCodes.map((code) => `fileError.finding.${code}`),
   ...importRefusalCodes.map((code) => `import.reason.${code}`),
 ];
+
+const messages = await allMessages();
 
 describe('file error messages', () => {
   it.each(['nl', 'en'] as const)('has a text for every code in %s', (language) => {

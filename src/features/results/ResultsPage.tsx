@@ -5,6 +5,7 @@ import { buildReportModel } from '../../report/report-model';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
+import { BackupReminder } from '../../ui/BackupReminder';
 import { respondentName } from '../../ui/respondent-name';
 import { ConditionCard } from './ConditionCard';
 import { ConditionRadar } from './ConditionRadar';
@@ -75,6 +76,7 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
         <code>{model.cover.digestPrefix}</code>
       </p>
       {bundle.scan.status === 'open' ? <p className="notice">{t('results.openNotice')}</p> : null}
+      <BackupReminder closedAt={bundle.scan.closedAt} />
 
       <ReportDownloads
         result={result}

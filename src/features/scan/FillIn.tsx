@@ -9,6 +9,8 @@ import { Question } from './Question';
 import { ReviewPanel } from './ReviewPanel';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useAnswerSaver } from './useAnswerSaver';
+import { PersistenceNotice } from './PersistenceNotice';
+import { usePersistenceRequest } from './usePersistenceRequest';
 
 type Props = {
   questionnaire: Questionnaire;
@@ -43,6 +45,7 @@ export function FillIn({
   const [location, navigate] = useLocation();
   const pages = useMemo(() => respondentPages(questionnaire), [questionnaire]);
   const saver = useAnswerSaver(write);
+  const persistence = usePersistenceRequest(saver.status);
   const answers = saver.merge(stored);
   const progress = fillInProgress({ pages, answers });
 
@@ -120,6 +123,7 @@ export function FillIn({
         </ol>
       </nav>
       <div className="fill-in__page">
+        <PersistenceNotice request={persistence} />
         {isReview ? (
           <ReviewPanel pages={pages} answers={answers} basePath={basePath} finish={finish} />
         ) : page ? (

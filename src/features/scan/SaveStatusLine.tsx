@@ -31,7 +31,9 @@ export function SaveStatusLine({ status, hasUnsaved, onDownload, isReadOnly }: P
       {status.state === 'error' || hasUnsaved ? (
         <div role="alert" className="field__error">
           <p>
-            {t('fillIn.saveFailed', { reason: status.state === 'error' ? status.message : '' })}
+            {status.state === 'error' && status.reason === 'quota'
+              ? t('dataSafety.quota')
+              : t('fillIn.saveFailed', { reason: status.state === 'error' ? status.message : '' })}
           </p>
           <button type="button" className="button" onClick={onDownload}>
             {t('fillIn.downloadUnsaved')}

@@ -5,6 +5,7 @@ import { getDatabase } from '../../storage/db';
 import { deleteRespondent } from '../../storage/responses-repository';
 import { setScanStatus } from '../../storage/scans-repository';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { BackupReminder } from '../../ui/BackupReminder';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { respondentName } from '../../ui/respondent-name';
@@ -117,6 +118,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
       ) : (
         <>
           <p>{t('scan.closedHelp')}</p>
+          <BackupReminder closedAt={scan.closedAt} />
           <p className="actions">
             <Link href={`/scans/${scan.id}/results`} className="button button--primary">
               {t('scan.viewResults')}

@@ -5,7 +5,18 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
-  | { state: 'error'; message: string };
+  | { state: 'error'; reason: SaveFailure; message: string };
+
+/** Why a write failed: `quota` when the device is full, which the page words on its own. */
+export type SaveFailure = 'quota' | 'other';
+
+/** Dexie and IndexedDB report a full disk as a QuotaExceededError, at the top or as the inner error. */
+export function saveFailureOf(error: unknown): SaveFailure {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (e) => (e as { name?: unknown } | null)?.name,
+  );
+  return names.includes('QuotaExceededError') ? 'quota' : 'other';
+}
 
 /**
  * Writes each answer at once and tracks whether it reached the disk. Answers whose write failed are
@@ -45,6 +56,7 @@ export function useAnswerSaver(
         if (value !== undefined) setUnsaved((u) => ({ ...u, [itemId]: value }));
         setStatus({
           state: 'error',
+          reason: saveFailureOf(error),
           message: error instanceof Error ? error.message : String(error),
         });
       }

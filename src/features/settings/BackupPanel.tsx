@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../domain/collective/backup';
-import { exportBackup, readBackupFile, restoreBackup } from '../../storage/backup-repository';
-import { getDatabase } from '../../storage/db';
-import { appGenerator } from '../../ui/app-info';
-import { downloadText } from '../../ui/download';
 import { fileLimits } from '../../domain/files/file-limits';
+import { readBackupFile } from '../../storage/backup-repository';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { useFileErrorText } from '../../ui/useFileErrorText';
+import { downloadBackup } from './download-backup';
+import { RestorePreview } from './RestorePreview';
 
 /** Save everything on this device to a file, and put it back: on a new device or after clearing the browser. */
 export function BackupPanel() {
@@ -17,17 +16,12 @@ export function BackupPanel() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   async function save() {
-    const backup = await exportBackup(getDatabase(), {
-      app: { name: appGenerator.app, version: appGenerator.version },
-    });
-    downloadText({
-      fileName: `zelfscan-back-up-${backup.createdAt.slice(0, 10)}.json`,
-      text: `${JSON.stringify(backup, null, 2)}\n`,
-    });
+    const backup = await downloadBackup();
     setMessage({
       kind: 'ok',
-      text: t('backup.saved', {
+      text: t('dataSafety.backupSaved', {
         collectives: backup.collectives.length,
+        scans: backup.scans.length,
         responses: backup.responses.length,
       }),
     });
@@ -49,18 +43,6 @@ export function BackupPanel() {
     setPending(read.file);
   }
 
-  async function restore(backup: BackupFile) {
-    await restoreBackup(getDatabase(), backup);
-    setPending(null);
-    setMessage({
-      kind: 'ok',
-      text: t('backup.restored', {
-        collectives: backup.collectives.length,
-        responses: backup.responses.length,
-      }),
-    });
-  }
-
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
@@ -77,25 +59,14 @@ export function BackupPanel() {
         onFiles={(files) => choose(files[0])}
       />
       {pending ? (
-        <div role="alertdialog" aria-labelledby="restore-question" className="confirm">
-          <p id="restore-question">
-            {t('backup.restoreQuestion', {
-              date: pending.createdAt.slice(0, 10),
-              collectives: pending.collectives.length,
-              responses: pending.responses.length,
-            })}
-          </p>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void restore(pending)}
-          >
-            {t('backup.restore')}
-          </button>{' '}
-          <button type="button" className="button" onClick={() => setPending(null)}>
-            {t('form.cancel')}
-          </button>
-        </div>
+        <RestorePreview
+          backup={pending}
+          onCancel={() => setPending(null)}
+          onFinished={(done) => {
+            setPending(null);
+            setMessage(done);
+          }}
+        />
       ) : null}
       {message ? (
         <p

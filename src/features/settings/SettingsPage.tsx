@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/PageTitle';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { appGenerator } from '../../ui/app-info';
 import { BackupPanel } from './BackupPanel';
+import { DeleteEverythingPanel } from './DeleteEverythingPanel';
+import { StoragePanel } from './StoragePanel';
+import './settings.css';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -11,9 +15,10 @@ export function SettingsPage() {
       <h2>{t('language.label')}</h2>
       <LanguageSwitch />
       <p>{t('settings.languageHelp')}</p>
-      <h2>{t('settings.storageTitle')}</h2>
-      <p>{t('settings.storage')}</p>
+      <StoragePanel />
       <BackupPanel />
+      <DeleteEverythingPanel />
+      <p className="muted">{t('dataSafety.version', { version: appGenerator.version })}</p>
     </section>
   );
 }

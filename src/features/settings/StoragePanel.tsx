@@ -1,0 +1,81 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getDatabase } from '../../storage/db';
+import {
+  askPersistence,
+  browserStorage,
+  readStorageState,
+  type StorageApi,
+  type StorageState,
+} from '../../storage/device-storage';
+import { readSetting } from '../../storage/settings-repository';
+import { useFormatDate } from '../../ui/useFormatDate';
+import { formatBytes } from './format-bytes';
+
+/** Whether the browser keeps the data, how much room it takes, when the last backup was made. */
+export function StoragePanel({ storage = browserStorage() }: { storage?: StorageApi }) {
+  const { t, i18n } = useTranslation();
+  const formatDate = useFormatDate();
+  const [state, setState] = useState<StorageState | null>(null);
+  const [asked, setAsked] = useState<string | null>(null);
+  const lastBackupAt = useLiveQuery(() => readSetting(getDatabase(), 'lastBackupAt'));
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+
+  useEffect(() => {
+    void readStorageState(storage).then(setState);
+  }, [storage, asked]);
+
+  async function ask() {
+    const outcome = await askPersistence(storage);
+    setAsked(outcome === 'persistent' ? 'askedGranted' : 'askedRefused');
+  }
+
+  const persistence = state?.persistence;
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">{t('dataSafety.storage.title')}</h2>
+      <p>{t('dataSafety.storage.intro')}</p>
+      <dl className="storage-facts">
+        <dt>{t('dataSafety.storage.persistenceLabel')}</dt>
+        <dd>{persistence ? t(`dataSafety.storage.${persistenceKey[persistence]}`) : '…'}</dd>
+        <dt>{t('dataSafety.storage.usageLabel')}</dt>
+        <dd>
+          {state?.usage != null && state.quota != null
+            ? t('dataSafety.storage.usage', {
+                used: formatBytes(state.usage, locale),
+                available: formatBytes(Math.max(0, state.quota - state.usage), locale),
+              })
+            : t('dataSafety.storage.usageUnknown')}
+        </dd>
+        <dt>{t('dataSafety.storage.lastBackupLabel')}</dt>
+        <dd>{lastBackupAt ? formatDate(lastBackupAt) : t('dataSafety.storage.neverBackedUp')}</dd>
+      </dl>
+      {persistence && persistence !== 'persistent' ? (
+        <div className="notice">
+          <p>{t('dataSafety.storage.atRisk')}</p>
+          <ul>
+            <li>{t('dataSafety.storage.installTip')}</li>
+            <li>{t('dataSafety.storage.backupTip')}</li>
+          </ul>
+          {persistence === 'best-effort' ? (
+            <p>
+              <button type="button" className="button" onClick={() => void ask()}>
+                {t('dataSafety.storage.ask')}
+              </button>
+            </p>
+          ) : null}
+        </div>
+      ) : persistence === 'persistent' ? (
+        <p>{t('dataSafety.storage.safeTip')}</p>
+      ) : null}
+      {asked ? <p role="status">{t(`dataSafety.storage.${asked}`)}</p> : null}
+    </section>
+  );
+}
+
+const persistenceKey = {
+  persistent: 'persistent',
+  'best-effort': 'bestEffort',
+  unsupported: 'unsupported',
+} as const;

@@ -1,0 +1,59 @@
+import type { SelfScanDatabase } from './db';
+import { readSetting, recordPersistenceAsked } from './settings-repository';
+
+/** The part of `navigator.storage` the app uses; tests pass a fake. */
+export type StorageApi = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
+
+export type Persistence = 'persistent' | 'best-effort' | 'unsupported';
+
+export type StorageState = {
+  persistence: Persistence;
+  /** bytes this origin uses and may use, when the browser says */
+  usage: number | null;
+  quota: number | null;
+};
+
+/** The browser's storage manager, or undefined where it has none (old browsers, http pages). */
+export function browserStorage(): StorageApi | undefined {
+  return typeof navigator !== 'undefined' ? navigator.storage : undefined;
+}
+
+/** Whether the browser keeps this origin's data under storage pressure, and how much is used. */
+export async function readStorageState(storage: StorageApi | undefined): Promise<StorageState> {
+  if (!storage?.persisted) return { persistence: 'unsupported', usage: null, quota: null };
+  const [isPersisted, estimate] = await Promise.all([
+    storage.persisted(),
+    storage.estimate ? storage.estimate().catch(() => undefined) : undefined,
+  ]);
+  return {
+    persistence: isPersisted ? 'persistent' : 'best-effort',
+    usage: estimate?.usage ?? null,
+    quota: estimate?.quota ?? null,
+  };
+}
+
+/** Asks the browser to keep the data; the answer says whether it now will. */
+export async function askPersistence(storage: StorageApi | undefined): Promise<Persistence> {
+  if (!storage?.persist) return 'unsupported';
+  try {
+    return (await storage.persist()) ? 'persistent' : 'best-effort';
+  } catch {
+    return 'best-effort';
+  }
+}
+
+/**
+ * After the first saved answer on this device: asks once (remembered in settings) unless the data is
+ * already persistent. Returns the outcome, or null when nothing was asked.
+ */
+export async function askPersistenceOnce(input: {
+  db: SelfScanDatabase;
+  storage: StorageApi | undefined;
+}): Promise<Persistence | null> {
+  const { db, storage } = input;
+  if (!storage?.persist || !storage.persisted) return null;
+  if (await readSetting(db, 'persistenceAskedAt')) return null;
+  if (await storage.persisted()) return null;
+  await recordPersistenceAsked(db);
+  return askPersistence(storage);
+}

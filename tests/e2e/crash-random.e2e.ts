@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, recordRequests } from './browser';
+import { heading, setUpRespondent, valueOf, type RespondentRef } from './support/app';
+import { storedAnswers } from './support/idb';
+import { startOwnChromium, type OwnChromium } from './support/own-chromium';
+import { processesOf } from './support/processes';
+import { respondentPages, type E2eItem } from './support/questionnaire';
+import { seededRandom } from './support/seeded-random';
+
+const cycles = Number(process.env.CK_CRASH_CYCLES ?? 100);
+const seed = Number(process.env.CK_CRASH_SEED ?? 20261124);
+
+type Click = { item: E2eItem; choice: number; delayMs: number };
+type Answers = Record<string, unknown>;
+
+/** The clicks of one cycle, and after how many milliseconds the browser dies. */
+function planCycle(random: () => number, cycle: number): { clicks: Click[]; killAfterMs: number } {
+  const page = respondentPages[cycle % respondentPages.length]!;
+  const count = 2 + Math.floor(random() * 8);
+  const clicks = Array.from({ length: count }, () => {
+    const item = page.items[Math.floor(random() * page.items.length)]!;
+    return {
+      item,
+      choice: Math.floor(random() * item.choices.length),
+      delayMs: Math.floor(random() * 60),
+    };
+  });
+  // sometimes before the first click, often amid the writes, sometimes after the last one landed
+  const span = clicks.reduce((sum, c) => sum + c.delayMs, 0) + 600;
+  return { clicks, killAfterMs: Math.floor(random() * span) };
+}
+
+/**
+ * What the database may hold after the kill: every answer the page showed as saved ("Opgeslagen"
+ * after the first `confirmed` clicks), unless a later click of the same item may have landed too.
+ */
+function allowedAfter(input: { before: Answers; clicks: Click[]; confirmed: number }) {
+  const allowed = new Map<string, unknown[]>();
+  const ids = new Set([...Object.keys(input.before), ...input.clicks.map((c) => c.item.id)]);
+  for (const id of ids) {
+    const settled = input.clicks.slice(0, input.confirmed).filter((c) => c.item.id === id);
+    const last = settled[settled.length - 1];
+    const base = last ? valueOf(last.item, last.choice) : input.before[id];
+    const later = input.clicks
+      .slice(input.confirmed)
+      .filter((c) => c.item.id === id)
+      .map((c) => valueOf(c.item, c.choice));
+    allowed.set(id, [base, ...later]);
+  }
+  return allowed;
+}
+
+describe('no answer shown as saved is lost when the browser dies while it writes', () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'ck-e2e-crash-random-'));
+  const recorders: ReturnType<typeof recordRequests>[] = [];
+  let running: OwnChromium | undefined;
+
+  async function launch(url: string): Promise<Page> {
+    running = await startOwnChromium(profileDir, url);
+    recorders.push(recordRequests(running.context));
+    const page = running.context.pages()[0] ?? (await running.context.waitForEvent('page'));
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  async function kill(): Promise<void> {
+    const current = running;
+    running = undefined;
+    await current?.kill();
+    await expect.poll(() => processesOf(profileDir), { timeout: 5000, interval: 50 }).toEqual([]);
+  }
+
+  afterAll(async () => {
+    await running?.kill();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it(`keeps every saved answer through ${cycles} kills at random moments`, async () => {
+    const random = seededRandom(seed);
+    let page = await launch('about:blank');
+    const respondent: RespondentRef = await setUpRespondent(page, {
+      collective: 'Wooncoöperatie Kortsluiting',
+      scan: 'Zelfscan willekeurige crash',
+      respondent: 'Noor',
+    });
+    await kill();
+    let allowed = new Map<string, unknown[]>();
+    const tally = { killedWithSavedAnswers: 0, killedBeforeAllSaved: 0 };
+
+    for (let cycle = 0; cycle < cycles; cycle += 1) {
+      const plan = planCycle(random, cycle);
+      const pageId = plan.clicks[0]!.item.pageId;
+      page = await launch(`${baseUrl()}${respondent.basePath}/${pageId}`);
+      await heading(page, 'Vragenlijst van Noor').waitFor();
+      const before = (await storedAnswers(page, respondent.responseId)) ?? {};
+      for (const [id, values] of allowed) {
+        expect(values, `cycle ${cycle} (seed ${seed}): ${id}`).toContainEqual(before[id]);
+      }
+      await page.getByRole('group', { name: plan.clicks[0]!.item.text, exact: true }).waitFor();
+
+      let confirmed = 0;
+      page.on('console', (message) => {
+        const match = /^ck-saved (\d+)$/.exec(message.text());
+        if (match) confirmed = Math.max(confirmed, Number(match[1]));
+      });
+      const clicks = plan.clicks.map((c) => ({
+        name: c.item.id,
+        index: c.choice,
+        delayMs: c.delayMs,
+      }));
+      // in the page: click the planned radios; report each "Opgeslagen" with the clicks made so far
+      void page
+        .evaluate(async (planned) => {
+          let made = 0;
+          new MutationObserver(() => {
+            const shown = [...document.querySelectorAll('[role="status"]')].some(
+              (el) => el.textContent === 'Opgeslagen',
+            );
+            if (shown) console.log(`ck-saved ${made}`);
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+          for (const click of planned) {
+            await new Promise((resolve) => setTimeout(resolve, click.delayMs));
+            const radios = document.querySelectorAll<HTMLInputElement>(
+              `input[type="radio"][name="${click.name}"]`,
+            );
+            radios[click.index]?.click();
+            made += 1;
+          }
+        }, clicks)
+        .catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, plan.killAfterMs));
+      await kill();
+      allowed = allowedAfter({ before, clicks: plan.clicks, confirmed });
+      if (confirmed > 0) tally.killedWithSavedAnswers += 1;
+      if (confirmed < plan.clicks.length) tally.killedBeforeAllSaved += 1;
+    }
+
+    page = await launch(`${baseUrl()}${respondent.basePath}/review`);
+    await heading(page, 'Vragenlijst van Noor').waitFor();
+    const last = (await storedAnswers(page, respondent.responseId)) ?? {};
+    for (const [id, values] of allowed) {
+      expect(values, `after the last kill: ${id}`).toContainEqual(last[id]);
+    }
+    await running?.browser.close();
+    await kill();
+    console.log(`crash-random: ${cycles} kills, seed ${seed}`, tally);
+    // the kills must have hit both sides of "Opgeslagen", or the test proves nothing
+    expect(tally.killedWithSavedAnswers).toBeGreaterThan(0);
+    expect(tally.killedBeforeAllSaved).toBeGreaterThan(0);
+  }, 1_200_000);
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(recorders.flatMap((r) => r.outside())).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, recordRequests, screenshot } from './browser';
+import { addRespondent, choice, heading, savedStatus, startScan } from './support/app';
+import { respondentPages } from './support/questionnaire';
+import { startSwitchableServer, type SwitchableServer } from './support/switchable-server';
+
+const nextVersion = '0.1.0-update-test';
+
+/** Build B: the same sources with another version, so its chunks get other names than dist's. */
+function buildNextVersion(outDir: string): void {
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', CK_APP_VERSION: nextVersion },
+    },
+  );
+  if (build.status !== 0) throw new Error('the second build failed');
+}
+
+describe('a new version never breaks an open fill-in page', () => {
+  const work = mkdtempSync(join(tmpdir(), 'ck-update-'));
+  const buildB = join(work, 'b');
+  let server: SwitchableServer;
+  let browser: Browser;
+  let page: Page;
+  let requests: ReturnType<typeof recordRequests>;
+  let loads = 0;
+  const [first, second] = respondentPages;
+
+  beforeAll(async () => {
+    buildNextVersion(buildB);
+    server = await startSwitchableServer('dist');
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    requests = recordRequests(context);
+    page = await context.newPage();
+    page.on('load', () => {
+      loads += 1;
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('builds two versions whose scripts differ', () => {
+    const a = readdirSync('dist/assets');
+    const b = new Set(readdirSync(join(buildB, 'assets')));
+    expect(a.filter((f) => f.endsWith('.js') && !b.has(f)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the open page on its version, working, until the person agrees', async () => {
+    if (!first || !second) throw new Error('the questionnaire needs two pages');
+    await page.goto(`${server.baseUrl}#/collectives/new`);
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.getByLabel('Naam van het collectief').fill('Buurtkracht Update');
+    await page.getByRole('button', { name: 'Collectief aanmaken' }).click();
+    await heading(page, 'Buurtkracht Update').waitFor();
+    await startScan(page, 'Scan tijdens een update');
+    await addRespondent(page, 'Ans');
+    await choice(page, first.items[0]!, 0).check();
+    await savedStatus(page).waitFor();
+    // a script of the open version that the next one no longer has, and that the precache holds
+    const precached = readFileSync('dist/sw.js', 'utf8');
+    const oldScript = readdirSync('dist/assets').find(
+      (f) =>
+        f.endsWith('.js') &&
+        precached.includes(`assets/${f}`) &&
+        !readdirSync(join(buildB, 'assets')).includes(f),
+    );
+    expect(oldScript).toBeDefined();
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    const loadsBefore = loads;
+
+    server.serve(buildB);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const banner = page
+      .getByRole('status')
+      .filter({ hasText: 'Er is een nieuwe versie van de app.' });
+    await banner.waitFor({ timeout: 30_000 });
+
+    // the open version's files still come from its service worker, though the server has dropped them
+    const status = await page.evaluate(
+      async (path) => (await fetch(path)).status,
+      `./assets/${oldScript}`,
+    );
+    expect(status).toBe(200);
+    await page.getByRole('link', { name: 'Volgende' }).click();
+    await page.waitForURL((url) => url.hash.endsWith(`/${second.id}`));
+    await choice(page, second.items[0]!, 2).check();
+    await savedStatus(page).waitFor();
+    await choice(page, second.items[1]!, 1).check();
+    await savedStatus(page).waitFor();
+    expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
+    expect(loads).toBe(loadsBefore);
+    await screenshot(page, 'update-banner-desktop');
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await screenshot(page, 'update-banner-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+    await expect.poll(() => loads, { timeout: 20_000 }).toBe(loadsBefore + 1);
+    expect(await page.evaluate(() => '__sameDocument' in window)).toBe(false);
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByText(`Versie van de app: ${nextVersion}`).waitFor();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' }).count())
+      .toBe(0);
+  }, 120_000);
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(requests.outside()).toEqual([]);
+  });
+});

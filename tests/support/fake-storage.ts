@@ -1,0 +1,23 @@
+import type { StorageApi } from '../../src/storage/device-storage';
+
+/** A fake `navigator.storage`: says whether data is persistent, grants persist() or not, and counts the asks. */
+export function fakeStorage(input: {
+  isPersisted?: boolean;
+  willGrant?: boolean;
+  usage?: number;
+  quota?: number;
+}): StorageApi & { asks: number } {
+  let isPersisted = input.isPersisted ?? false;
+  const fake = {
+    asks: 0,
+    persisted: () => Promise.resolve(isPersisted),
+    persist: () => {
+      fake.asks += 1;
+      if (input.willGrant) isPersisted = true;
+      return Promise.resolve(isPersisted);
+    },
+    estimate: () =>
+      Promise.resolve({ usage: input.usage ?? 0, quota: input.quota ?? 0 } as StorageEstimate),
+  };
+  return fake;
+}
