@@ -49,12 +49,15 @@ export function readFormattedFile<S extends z.ZodType>({
   text,
   format,
   schema,
+  maxBytes,
 }: {
   text: string;
   format: string;
   schema: S;
+  /** larger than the usual limit for files that bundle many others (a saved screening) */
+  maxBytes?: number;
 }): ReadResult<z.infer<S>> {
-  const read = readJsonText(text);
+  const read = readJsonText(text, maxBytes);
   if (!read.ok) return { ok: false, error: { code: 'unreadable', message: read.message } };
   const envelope = checkEnvelope(read.value, format);
   if (envelope) return { ok: false, error: envelope };
