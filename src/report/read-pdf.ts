@@ -12,7 +12,10 @@ import {
 import type { PDFObject } from 'pdf-lib';
 import { resultAttachmentName } from './attach-result';
 
-export type AttachmentRead = { ok: true; text: string } | { ok: false; message: string };
+export type AttachmentReadError = 'damaged-pdf' | 'no-attachment' | 'unreadable-attachment';
+
+export type AttachmentRead =
+  { ok: true; text: string } | { ok: false; code: AttachmentReadError; message: string };
 
 const maxDepth = 8;
 
@@ -68,10 +71,18 @@ export async function extractResultAttachment(bytes: Uint8Array): Promise<Attach
     });
     stream = findAttachmentStream(document);
   } catch (error) {
-    return { ok: false, message: `This is not a readable PDF (${describeError(error)}).` };
+    return {
+      ok: false,
+      code: 'damaged-pdf',
+      message: `This is not a readable PDF (${describeError(error)}).`,
+    };
   }
   if (!stream) {
-    return { ok: false, message: `The PDF has no attachment named ${resultAttachmentName}.` };
+    return {
+      ok: false,
+      code: 'no-attachment',
+      message: `The PDF has no attachment named ${resultAttachmentName}.`,
+    };
   }
   try {
     return {
@@ -81,6 +92,7 @@ export async function extractResultAttachment(bytes: Uint8Array): Promise<Attach
   } catch (error) {
     return {
       ok: false,
+      code: 'unreadable-attachment',
       message: `The attachment ${resultAttachmentName} cannot be read (${describeError(error)}).`,
     };
   }

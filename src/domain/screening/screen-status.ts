@@ -52,6 +52,8 @@ export type ScreenReason =
   // unreadable
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'empty-file' }
+  /** the file could not be read or screened at all (an I/O error, or a fault while parsing) */
+  | { code: 'read-failed' }
   | { code: 'damaged-pdf' }
   | { code: 'not-json' }
   | { code: 'unsupported-format-version'; found: unknown }
@@ -78,6 +80,7 @@ export const screenReasonCodes = [
   'not-pdf-or-json',
   'too-large',
   'empty-file',
+  'read-failed',
   'damaged-pdf',
   'not-json',
   'unsupported-format-version',

@@ -1,8 +1,8 @@
 // The funder's shortlist as CSV, written by papaparse; the CLI (`selfscan screen --csv`) and the
 // Financier page call this one writer, so both files have the same columns (listed in the README).
 import Papa from 'papaparse';
-import type { ScreeningRow } from '../domain/screening/screening-rows';
-import { scoreColumns } from '../domain/screening/screening-rows';
+import type { ScreeningRow } from '../../domain/screening/screening-rows';
+import { scoreColumns } from '../../domain/screening/screening-rows';
 
 export type CsvDelimiter = ',' | ';';
 
