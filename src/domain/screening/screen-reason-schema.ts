@@ -48,6 +48,7 @@ export const screenReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('not-pdf-or-json') }),
   z.strictObject({ code: z.literal('too-large'), bytes: z.number(), limit: z.number() }),
   z.strictObject({ code: z.literal('empty-file') }),
+  z.strictObject({ code: z.literal('read-failed') }),
   z.strictObject({ code: z.literal('damaged-pdf') }),
   z.strictObject({ code: z.literal('not-json') }),
   z.strictObject({ code: z.literal('unsupported-format-version'), found: z.unknown() }),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screeningCsv, type CsvDelimiter } from '../../report/screening-csv';
+import { screeningCsv, type CsvDelimiter } from '../../report/screening/screening-csv';
 import { downloadText } from '../../ui/download';
 import type { TableRow } from './screening-table';
 
