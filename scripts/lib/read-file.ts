@@ -4,10 +4,13 @@ import { join } from 'node:path';
 
 export type TextRead = { ok: true; text: string } | { ok: false; message: string };
 
-/** Reads a file as UTF-8 text; a missing or unreadable file gives a message instead of a throw. */
+/**
+ * Reads a file as UTF-8 text; a missing or unreadable file gives a message instead of a throw. A
+ * byte-order mark is dropped, as the browser's `file.text()` does, so JSON.parse reads the same text.
+ */
 export async function readTextFile(path: string): Promise<TextRead> {
   try {
-    return { ok: true, text: await readFile(path, 'utf8') };
+    return { ok: true, text: (await readFile(path, 'utf8')).replace(/^\uFEFF/, '') };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     if (code === 'ENOENT') return { ok: false, message: 'no such file' };
@@ -16,21 +19,25 @@ export async function readTextFile(path: string): Promise<TextRead> {
   }
 }
 
-/** Files as given; a folder becomes the .json files in it (and its subfolders), sorted. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+/** Files as given; a folder becomes the files in it (and its subfolders) with one of the extensions, sorted. */
+export async function expandInputs(
+  paths: readonly string[],
+  extensions: readonly string[] = ['.json'],
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await jsonFilesIn(path)));
+    if (info?.isDirectory()) files.push(...(await filesIn(path, extensions)));
     else files.push(path);
   }
   return files;
 }
 
-async function jsonFilesIn(dir: string): Promise<string[]> {
+async function filesIn(dir: string, extensions: readonly string[]): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const fits = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .filter((entry) => entry.isFile() && fits(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

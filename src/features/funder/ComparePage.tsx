@@ -103,7 +103,7 @@ export function ComparePage({ params }: { params: { ids: string } }) {
             <tr>
               <th scope="row">{t('funder.columns.status')}</th>
               {applicants.map((a) => (
-                <td key={a.id}>{t(`funder.status.${a.status}`)}</td>
+                <td key={a.id}>{t(`screeningReasons.status.${a.status}`)}</td>
               ))}
             </tr>
           </tbody>

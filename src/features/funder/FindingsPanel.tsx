@@ -17,7 +17,7 @@ export function FindingsPanel({ applicant }: { applicant: Applicant }) {
       <h2 id="findings-title">{t('funder.detail.findingsTitle')}</h2>
       <p>
         <span className={`status-badge status-badge--${applicant.status}`}>
-          {t(`funder.status.${applicant.status}`)}
+          {t(`screeningReasons.status.${applicant.status}`)}
         </span>{' '}
         {isIntact ? t('funder.detail.intactLine') : t('funder.detail.problemLine')}
       </p>

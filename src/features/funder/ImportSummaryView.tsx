@@ -53,7 +53,7 @@ function FileTable({ files, caption }: { files: ScreenedFile[]; caption: string 
               </th>
               <td>
                 <span className={`status-badge status-badge--${file.status}`}>
-                  {t(`funder.status.${file.status}`)}
+                  {t(`screeningReasons.status.${file.status}`)}
                 </span>
               </td>
               <td>

@@ -36,12 +36,12 @@ describe('the funder screening table', () => {
     const table = await openScreening();
     expect(bodyRows(table)).toHaveLength(7);
     const zonnedael = rowOf(table, 'Energiecoöperatie Zonnedael');
-    const energy = selfScanV1.items
-      .find((i) => i.id === 'sector')!
-      .options!.find((o) => o.value === 'energy')!.label.nl;
+    const sector = selfScanV1.items.find((i) => i.id === 'sector');
+    const options = sector?.type === 'single-choice' ? sector.options : [];
+    const energy = options.find((o) => o.value === 'energy')!.label.nl;
     expect(zonnedael).toHaveTextContent(energy);
     expect(zonnedael).toHaveTextContent('A + B');
-    expect(zonnedael).toHaveTextContent('Onveranderd');
+    expect(zonnedael).toHaveTextContent('Ongeschonden');
   });
 
   it('sorts on a column header and says so with aria-sort', async () => {

@@ -92,8 +92,11 @@ export function useScreeningColumns({
         header: t('funder.columns.status'),
         kind: 'choice',
         value: (r) => r.row.status,
-        text: (r) => t(`funder.status.${r.row.status}`),
-        options: screenStatuses.map((value) => ({ value, label: t(`funder.status.${value}`) })),
+        text: (r) => t(`screeningReasons.status.${r.row.status}`),
+        options: screenStatuses.map((value) => ({
+          value,
+          label: t(`screeningReasons.status.${value}`),
+        })),
       },
       {
         id: 'passes',

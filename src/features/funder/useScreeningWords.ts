@@ -1,12 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import type { CriterionFail } from '../../domain/screening/criteria';
-import type { ScreenReason } from '../../domain/screening/screen-status';
+import { useReasonText } from './useReasonText';
+import { useScreeningVocabulary } from './useScreeningVocabulary';
 
-/** Words a screening reason or a failed criterion in the UI language. */
+/** Words screening reasons and failed criteria in the UI language, naming conditions by their title. */
 export function useScreeningWords() {
-  const { t } = useTranslation();
-  return {
-    reason: (reason: ScreenReason) => t(`screeningReasons.${reason.code}`, { ...reason }),
-    fail: (fail: CriterionFail) => t(`criteriaFails.${fail.code}`, { ...fail }),
-  };
+  const vocabulary = useScreeningVocabulary();
+  const { reasonText, failText } = useReasonText(vocabulary.conditionTitle);
+  return { reason: reasonText, fail: failText };
 }
