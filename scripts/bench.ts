@@ -11,6 +11,7 @@ import { benchBundle } from './bench/bundle.bench';
 import { judge, readBudgets } from './bench/budgets';
 import type { BenchContext, BenchModule } from './bench/context';
 import { benchDomain } from './bench/domain.bench';
+import { benchFunder } from './bench/funder.bench';
 import type { Figure } from './bench/measure';
 import { benchPages } from './bench/pages.bench';
 import { benchPdf } from './bench/pdf.bench';
@@ -22,6 +23,7 @@ const modules: BenchModule[] = [
   { name: 'pages', run: (context) => benchPages(context) },
   { name: 'pdf', run: (context) => benchPdf(context) },
   { name: 'domain', run: () => benchDomain() },
+  { name: 'funder', run: ({ browser }) => benchFunder({ browser }) },
 ];
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

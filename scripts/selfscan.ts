@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<Command>> = {
   verify: () => import('./cli/verify'),
   aggregate: () => import('./cli/aggregate'),
   report: () => import('./cli/report'),
+  screen: () => import('./cli/screen'),
 };
 
 function usage(): string {

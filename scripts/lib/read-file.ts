@@ -46,21 +46,25 @@ export async function readTextFile(
   return read.ok ? decodeFileBytes(read.bytes) : read;
 }
 
-/** Files as given; a folder becomes the .json files in it (and its subfolders), sorted. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+/** Files as given; a folder becomes the files in it (and its subfolders) with one of the extensions, sorted. */
+export async function expandInputs(
+  paths: readonly string[],
+  extensions: readonly string[] = ['.json'],
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await jsonFilesIn(path)));
+    if (info?.isDirectory()) files.push(...(await filesIn(path, extensions)));
     else files.push(path);
   }
   return files;
 }
 
-async function jsonFilesIn(dir: string): Promise<string[]> {
+async function filesIn(dir: string, extensions: readonly string[]): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const fits = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .filter((entry) => entry.isFile() && fits(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

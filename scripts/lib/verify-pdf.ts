@@ -1,5 +1,6 @@
 // Verifying a report PDF (Node): the attached result must be intact, and what the PDF prints
-// (scores, collective, footer) must match it. Text comes from poppler's pdftotext.
+// (scores, collective, footer) must match it. The rule lives in src/report/verify-printed.ts; this
+// adapter reads the text with poppler's pdftotext.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,13 @@ import { verifyResult } from '../../src/domain/files';
 import { fileLimits } from '../../src/domain/files/file-limits';
 import type { Finding, ResultFile } from '../../src/domain/files';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
-import type { Questionnaire } from '../../src/domain/questionnaire/schema';
-import { displayScore } from '../../src/domain/scoring';
+import type { PrintedFinding } from '../../src/domain/screening';
 import { readPdfResult } from '../../src/report/read-pdf-result';
+import { printedFindings } from '../../src/report/verify-printed';
 import type { CliFileError } from './cli-errors';
 import { readFileBytes } from './read-file';
+
+export { printedScores } from '../../src/report/verify-printed';
 
 export type PdfVerification =
   { ok: true; findings: Finding[]; result: ResultFile } | { ok: false; error: CliFileError };
@@ -20,7 +23,7 @@ export type PdfVerification =
 type Registry = Pick<QuestionnaireRegistry, 'resolve'>;
 
 /** The PDF's text per page, laid out as printed (`pdftotext -layout`); undefined when poppler fails. */
-export function pdfPagesText(bytes: Uint8Array): string[] | undefined {
+export async function pdfPagesText(bytes: Uint8Array): Promise<string[] | undefined> {
   const dir = mkdtempSync(join(tmpdir(), 'selfscan-pdf-'));
   try {
     const path = join(dir, 'report.pdf');
@@ -36,94 +39,44 @@ export function pdfPagesText(bytes: Uint8Array): string[] | undefined {
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Every score printed after a condition title ("Gedeeld leiderschap   68"), in either language. */
-export function printedScores({
-  text,
-  titles,
-}: {
-  text: string;
-  titles: readonly string[];
-}): string[] {
-  const pattern = new RegExp(
-    `^\\s*(?:${titles.map(escapeRegExp).join('|')})\\s{2,}(\\d{1,3}|–)(?=\\s|$)`,
-  );
-  return text
-    .split('\n')
-    .map((line) => pattern.exec(line)?.[1])
-    .filter((value): value is string => value !== undefined);
-}
-
-function printedFindings({
-  pages,
-  result,
-  questionnaire,
-}: {
-  pages: string[];
-  result: ResultFile;
-  questionnaire: Questionnaire;
-}): Finding[] {
-  const findings: Finding[] = [];
-  const text = pages.join('\n');
-  const differs = (
-    scope: 'condition' | 'scan',
-    id: string | null,
-    field: string,
-    printed: unknown,
-    attached: unknown,
-  ): Finding => ({
-    code: 'score-differs',
-    scope,
-    id,
-    field,
-    stored: printed,
-    recomputed: attached,
-  });
-
-  for (const condition of questionnaire.conditions) {
-    const shown = displayScore(result.scores.conditions[condition.id]?.score ?? null);
-    const expected = shown === null ? '–' : String(shown);
-    const printed = printedScores({ text, titles: [condition.title.nl, condition.title.en] });
-    if (printed.length === 0) {
-      findings.push(differs('condition', condition.id, 'printed score', null, expected));
-    }
-    for (const value of new Set(printed.filter((value) => value !== expected))) {
-      findings.push(differs('condition', condition.id, 'printed score', value, expected));
-    }
-  }
-
-  const name = result.collective.name;
-  if (name !== null && !squash(text).includes(squash(name))) {
-    findings.push(differs('scan', null, 'printed collective name', null, name));
-  }
-
-  const prefix = result.digest.slice(0, 12);
-  const ref = `${result.questionnaire.id}@${result.questionnaire.version}`;
-  pages.forEach((pageText, index) => {
-    const footer = /(?:resultaat|result) ([0-9a-f]{12})\b/.exec(pageText)?.[1] ?? null;
-    if (footer !== prefix) {
-      findings.push({
+/** A printed-text finding in the shape of `selfscan verify`'s findings. */
+export function printedAsFinding(finding: PrintedFinding): Finding {
+  switch (finding.code) {
+    case 'printed-score-differs':
+      return {
+        code: 'score-differs',
+        scope: 'condition',
+        id: finding.condition,
+        field: 'printed score',
+        stored: finding.printed,
+        recomputed: finding.attached,
+      };
+    case 'printed-name-missing':
+      return {
+        code: 'score-differs',
+        scope: 'scan',
+        id: null,
+        field: 'printed collective name',
+        stored: null,
+        recomputed: finding.attached,
+      };
+    case 'printed-digest-differs':
+      return {
         code: 'digest-mismatch',
-        stored: footer ?? '',
-        recomputed: result.digest,
-        page: index + 1,
-      });
-    }
-    if (!pageText.includes(ref)) {
-      findings.push({
+        stored: finding.printed ?? '',
+        recomputed: finding.attached,
+        page: finding.page,
+      };
+    case 'printed-questionnaire-missing':
+      return {
         code: 'score-differs',
         scope: 'scan',
         id: null,
         field: 'printed questionnaire',
         stored: null,
-        recomputed: ref,
-        page: index + 1,
-      });
-    }
-  });
-  return findings;
+        recomputed: finding.questionnaire,
+      };
+  }
 }
 
 /** Verifies a report PDF: the attachment's digest and re-score, and the printed text against the attachment. */
@@ -140,11 +93,10 @@ export async function verifyPdf({
   const findings = await verifyResult({ file: result, registry });
   const resolved = registry.resolve(result.questionnaire);
   if (!resolved.ok) return { ok: true, findings, result };
-  const pages = pdfPagesText(bytes);
-  if (!pages) {
-    return { ok: false, error: { code: 'no-pdftotext' } };
-  }
-  findings.push(...printedFindings({ pages, result, questionnaire: resolved.entry.questionnaire }));
+  const pages = await pdfPagesText(bytes);
+  if (!pages) return { ok: false, error: { code: 'no-pdftotext' } };
+  const printed = printedFindings({ pages, result, questionnaire: resolved.entry.questionnaire });
+  findings.push(...printed.map(printedAsFinding));
   return { ok: true, findings, result };
 }
 

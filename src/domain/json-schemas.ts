@@ -5,6 +5,7 @@ import { invitationFileSchema } from './files/invitation-file';
 import { resultFileSchema } from './files/result-file-schema';
 import { anonymisedResultFileSchema } from './files/anonymised-result-file';
 import { scanScoresSchema } from './scoring/scan-scores-schema';
+import { screeningFileSchema } from './screening/screening-file';
 
 /** The published JSON Schema of one file format, generated from its zod schema. */
 function fileSchema({
@@ -62,6 +63,12 @@ export function jsonSchemas(): Record<string, object> {
       title: 'CollectieveKracht scorer output',
       description:
         'The `scores` of a result file and the output of `selfscan score --json` (DESIGN.md, scoring rule 8).',
+    }),
+    'ck-screening.schema.json': fileSchema({
+      schema: screeningFileSchema,
+      title: 'CollectieveKracht saved screening',
+      description:
+        "A funder's whole screening (format \"ck-screening\", formatVersion 1): each applicant's result file with its screening status, reasons and note, and the funder's criteria. A digest occurs at most once.",
     }),
   };
 }

@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Collective, Invitation, Scan, StoredResponse } from '../domain/collective/schema';
+import type { Applicant } from '../domain/screening/applicant';
 import { schemaHistory } from './schema-history';
 
 export type SettingRow = { key: string; value: unknown };
+export type ScreeningSettingRow = { key: string; value: unknown };
 
 /** The app's one IndexedDB database. Only src/storage imports Dexie. */
 export class SelfScanDatabase extends Dexie {
@@ -11,6 +13,8 @@ export class SelfScanDatabase extends Dexie {
   responses!: EntityTable<StoredResponse, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   invitations!: EntityTable<Invitation, 'scanId'>;
+  applicants!: EntityTable<Applicant, 'id'>;
+  screeningSettings!: EntityTable<ScreeningSettingRow, 'key'>;
 
   constructor(name = databaseName) {
     // strict durability: an answer counts as saved only once it is on disk, so a crash loses nothing

@@ -22,6 +22,14 @@ export const schemaHistory: SchemaStep[] = [
       invitations: 'scanId',
     },
   },
+  {
+    // the funder's screening, apart from the funder's own collectives; new tables, so no upgrade
+    version: 2,
+    stores: {
+      applicants: 'id, &digest, importedAt',
+      screeningSettings: 'key',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1]?.version ?? 1;

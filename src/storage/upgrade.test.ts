@@ -61,6 +61,13 @@ describe('storage upgrades', () => {
     expect(schemaHistory[0]).toEqual({ version: 1, stores: version1Stores });
   });
 
+  it('adds the funder screening tables in version 2 without touching earlier tables', () => {
+    expect(schemaHistory[1]).toEqual({
+      version: 2,
+      stores: { applicants: 'id, &digest, importedAt', screeningSettings: 'key' },
+    });
+  });
+
   it('numbers versions upwards without gaps in the history', () => {
     const versions = schemaHistory.map((s) => s.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
@@ -85,6 +92,9 @@ describe('storage upgrades', () => {
     expect(await getScan(db, 's1')).toEqual(version1Rows.scan);
     expect(await getResponse(db, 'r1')).toEqual(version1Rows.response);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
+    // version 2 adds the funder's own tables, empty, apart from the collectives
+    expect(await db.applicants.count()).toBe(0);
+    expect(await db.screeningSettings.count()).toBe(0);
     db.close();
   });
 });

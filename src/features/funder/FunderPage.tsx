@@ -1,14 +1,20 @@
-import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/PageTitle';
-import { Placeholder } from '../../ui/Placeholder';
+import { Route, Switch } from 'wouter';
+import { NotFoundNotice } from '../../ui/NotFoundNotice';
+import { ApplicantPage } from './ApplicantPage';
+import { ComparePage } from './ComparePage';
+import { ScreeningPage } from './ScreeningPage';
+import './funder.css';
 
+/** The funder's section, mounted at /funder with its own relative routes. */
 export function FunderPage() {
-  const { t } = useTranslation();
   return (
-    <section aria-labelledby="page-title">
-      <PageTitle>{t('funder.title')}</PageTitle>
-      <p>{t('funder.intro')}</p>
-      <Placeholder />
-    </section>
+    <Switch>
+      <Route path="/">
+        <ScreeningPage />
+      </Route>
+      <Route path="/applicants/:id" component={ApplicantPage} />
+      <Route path="/compare/:ids" component={ComparePage} />
+      <Route component={NotFoundNotice} />
+    </Switch>
   );
 }

@@ -7,14 +7,10 @@ import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { BackupReminder } from '../../ui/BackupReminder';
 import { respondentName } from '../../ui/respondent-name';
-import { ConditionCard } from './ConditionCard';
-import { ConditionRadar } from './ConditionRadar';
-import { PathVerdictPanel } from './PathVerdictPanel';
+import { ResultsView } from '../../ui/results/ResultsView';
 import { ReportDownloads } from './ReportDownloads';
-import { TraitsTable } from './TraitsTable';
 import { TrendsPanel } from './TrendsPanel';
 import { useScanResult } from './useScanResult';
-import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** The result of a scan: radar, routes to durability, one card per condition, traits, and the report. */
 export function ResultsPage({ params }: { params: { scanId: string } }) {
@@ -53,14 +49,6 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
     );
   }
   const { result, bundle } = ready;
-  // the radar shows what the report model says, the same as the PDF's radar
-  const radarRows = model.summary.radar.axes.map((axis) => ({
-    title: axis.label,
-    score: axis.score,
-    q1: axis.spread?.low ?? null,
-    q3: axis.spread?.high ?? null,
-  }));
-  const hasSpread = model.summary.radar.hasSpread;
 
   return (
     <section aria-labelledby="page-title" className="results">
@@ -93,85 +81,10 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
         }
       />
 
-      <div className="results__summary">
-        <section aria-labelledby="summary-title">
-          <h2 id="summary-title">{model.summary.heading}</h2>
-          <p>{model.summary.intro}</p>
-          <ConditionRadar
-            rows={radarRows}
-            showSpread={hasSpread}
-            legend={model.summary.radarLegend}
-          />
-          {hasSpread ? <p className="muted">{model.summary.spreadNote}</p> : null}
-        </section>
-        <section aria-labelledby="scores-title">
-          <h2 id="scores-title">{t('results.scoresTitle')}</h2>
-          <ScrollRegion label={t('results.scoresTitle')}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.columns.condition')}</th>
-                  <th scope="col">{t('results.columns.score')}</th>
-                  <th scope="col">{t('results.columns.band')}</th>
-                  <th scope="col">{t('results.columns.spread')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.summary.rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.title}</th>
-                    <td>{row.scoreText}</td>
-                    <td>{row.bandLabel}</td>
-                    <td>{row.iqrText}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        </section>
-      </div>
-
-      <PathVerdictPanel verdict={model.verdict} />
-
-      <section aria-labelledby="conditions-title">
-        <h2 id="conditions-title">{model.conditionsHeading}</h2>
-        <p>{model.conditionsIntro}</p>
-        <div className="condition-grid">
-          {model.conditions.map((section) => (
-            <ConditionCard key={section.id} section={section} />
-          ))}
-        </div>
-      </section>
-
-      <TraitsTable traits={model.traits} />
-
-      <TrendsPanel collectiveId={bundle.scan.collectiveId} />
-
-      <section aria-labelledby="respondents-title">
-        <h2 id="respondents-title">{model.appendix.respondentsHeading}</h2>
-        <p>{model.appendix.respondentsIntro}</p>
-        <ul>
-          {model.appendix.roles.map((role) => (
-            <li key={role.label}>
-              {role.label}: {role.count}
-              {role.names.length > 0 ? ` (${role.names.join(', ')})` : ''}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <details className="method">
-        <summary>{model.method.heading}</summary>
-        {model.method.paragraphs.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-        <p className="muted">{model.method.anchorsNote}</p>
-        {model.method.references.map((reference) => (
-          <p key={reference} className="muted">
-            {reference}
-          </p>
-        ))}
-      </details>
+      <ResultsView
+        model={model}
+        afterTraits={<TrendsPanel collectiveId={bundle.scan.collectiveId} />}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { TraitsSection } from '../../report/report-model-types';
-import { ScrollRegion } from '../../ui/ScrollRegion';
+import { ScrollRegion } from '../ScrollRegion';
 
 /** The six community-enterprise traits as a profile: how many respondents said yes, partly or no. */
 export function TraitsTable({ traits }: { traits: TraitsSection }) {

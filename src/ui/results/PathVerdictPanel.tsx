@@ -1,5 +1,5 @@
 import type { PathVerdict } from '../../report/report-model-types';
-import { ScrollRegion } from '../../ui/ScrollRegion';
+import { ScrollRegion } from '../ScrollRegion';
 
 /** Which route to durability the collective fits, how close it is to the other, and what holds it back. */
 export function PathVerdictPanel({ verdict }: { verdict: PathVerdict }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RadarTick } from './RadarTick';
-import { useMediaQuery } from '../../ui/useMediaQuery';
+import { useMediaQuery } from '../useMediaQuery';
 import {
   PolarAngleAxis,
   PolarGrid,

@@ -1,0 +1,42 @@
+// Bench-only page: runs the funder's screening worker on the files chosen in the input, and records
+// the main thread's long tasks meanwhile. Built by scripts/bench/funder.bench.ts, never by the app.
+import type { JobEvent } from '../../../src/workers/job-protocol';
+import type { ScreenFilesResult } from '../../../src/workers/screen-files.worker';
+
+type Outcome = { ms: number; longestTaskMs: number; statuses: Record<string, number> };
+
+const longTasks: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+
+const input = document.querySelector<HTMLInputElement>('#files');
+const out = document.querySelector<HTMLOutputElement>('#out');
+
+input?.addEventListener('change', () => {
+  const files = [...(input.files ?? [])];
+  longTasks.length = 0;
+  const start = performance.now();
+  const worker = new Worker(
+    new URL('../../../src/workers/screen-files.worker.ts', import.meta.url),
+    {
+      type: 'module',
+    },
+  );
+  worker.onmessage = (event: MessageEvent<JobEvent<ScreenFilesResult>>) => {
+    if (event.data.type === 'progress') return;
+    const statuses: Record<string, number> = {};
+    if (event.data.type === 'done') {
+      for (const file of event.data.result)
+        statuses[file.status] = (statuses[file.status] ?? 0) + 1;
+    } else statuses[`failed:${event.data.code}`] = 1;
+    const outcome: Outcome = {
+      ms: performance.now() - start,
+      longestTaskMs: Math.max(0, ...longTasks),
+      statuses,
+    };
+    worker.terminate();
+    if (out) out.value = JSON.stringify(outcome);
+  };
+  worker.postMessage({ type: 'start', input: { files, knownDigests: [] } });
+});

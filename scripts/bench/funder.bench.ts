@@ -1,0 +1,111 @@
+// The funder's screening in real Chromium: 500 distinct report PDFs, made once in Node and cached in the
+// temp folder, are chosen in a bench-only page (scripts/bench/funder-page) that runs the app's screening
+// worker; the figures are the total time and the main thread's longest task. Budget: ≤ 10 s, ≤ 200 ms.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build, preview } from 'vite';
+import { resultDigest, type ResultFile } from '../../src/domain/files';
+import { loadNodeFonts } from '../../src/report/fonts-node';
+import { renderReportPdf } from '../../src/report/render-pdf';
+import { buildReportModel } from '../../src/report/report-model';
+import { fixtureNames, fixtureResult } from '../../tests/support/cli';
+import { selfScanV1 } from '../../tests/support/questionnaires';
+import type { Figure } from './measure';
+
+const reportCount = 500;
+const cacheDir = join(tmpdir(), `selfscan-bench-funder-${reportCount}-v1`);
+
+/** 500 distinct reports: the fixtures with a numbered name and scan id, each with its own digest. */
+async function reportFiles(): Promise<string[]> {
+  mkdirSync(cacheDir, { recursive: true });
+  const have = readdirSync(cacheDir).filter((name) => name.endsWith('.pdf'));
+  if (have.length < reportCount) {
+    const fonts = await loadNodeFonts();
+    const bases = fixtureNames.map(fixtureResult).filter((r) => r.collective.name !== null);
+    for (let i = 0; i < reportCount; i += 1) {
+      const path = join(cacheDir, `report-${String(i).padStart(3, '0')}.pdf`);
+      if (existsSync(path)) continue;
+      const base = bases[i % bases.length] as ResultFile;
+      const variant: ResultFile = {
+        ...base,
+        collective: { ...base.collective, name: `${base.collective.name ?? ''} ${i}` },
+        scan: { ...base.scan, id: `bench-${i}` },
+      };
+      const result = { ...variant, digest: await resultDigest(variant) };
+      const model = buildReportModel({
+        result,
+        questionnaire: selfScanV1,
+        language: i % 2 ? 'en' : 'nl',
+      });
+      writeFileSync(path, await renderReportPdf({ model, result, fonts }));
+    }
+  }
+  return readdirSync(cacheDir)
+    .filter((name) => name.endsWith('.pdf'))
+    .sort()
+    .slice(0, reportCount)
+    .map((name) => join(cacheDir, name));
+}
+
+/** Builds and serves the bench page; `baseUrl` is unused (the app has no entry for the bare worker). */
+export async function benchFunder({
+  browser,
+}: {
+  baseUrl?: string;
+  browser: Browser;
+}): Promise<Figure[]> {
+  const files = await reportFiles();
+  const outDir = join(tmpdir(), 'selfscan-bench-funder-page');
+  await build({
+    configFile: false,
+    root: join(import.meta.dirname, 'funder-page'),
+    base: './',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  const port = Number(process.env.BENCH_PORT ?? 4391) + 1;
+  const server = await preview({
+    configFile: false,
+    root: join(import.meta.dirname, 'funder-page'),
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  const page = await browser.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.setInputFiles('#files', files);
+    await page.waitForFunction(() => document.querySelector('output')?.value !== '', undefined, {
+      timeout: 120_000,
+    });
+    const outcome = JSON.parse(await page.locator('output').inputValue()) as {
+      ms: number;
+      longestTaskMs: number;
+      statuses: Record<string, number>;
+    };
+    if (outcome.statuses.intact !== files.length) {
+      throw new Error(
+        `funder bench: expected ${files.length} intact, got ${JSON.stringify(outcome.statuses)}`,
+      );
+    }
+    return [
+      {
+        key: 'funder.screen500.ms',
+        label: `screen ${files.length} report PDFs in the worker`,
+        value: Math.round(outcome.ms),
+        unit: 'ms',
+      },
+      {
+        key: 'funder.screen500.longestTask.ms',
+        label: 'main thread: longest task meanwhile',
+        value: Math.round(outcome.longestTaskMs),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await page.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}

@@ -1,0 +1,132 @@
+// `npm run selfscan -- screen <files|dir> [--criteria criteria.json] [--csv out.csv] [--semicolon]
+// [--json] [--questionnaires <dir>]`: the funder's screening of report PDFs and result files, with the
+// same code as the app's Financier page. Exit 0 when the batch could be screened, whatever the
+// statuses; 2 on wrong usage.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { ScreenedFile, ScreeningCriteria, ScreeningRow } from '../../src/domain/screening';
+import { evaluateCriteria, screeningRow } from '../../src/domain/screening';
+import { screenBatch, type BatchFile } from '../../src/report/screening/screen-batch';
+import { screeningCsv } from '../../src/report/screening/screening-csv';
+import { describeCriterionFail, describeScreenReason } from '../lib/describe-screen-reason';
+import { loadRegistryOrReport } from '../lib/load-registry';
+import { expandInputs } from '../lib/read-file';
+import { parseScreenArgs } from '../lib/screen-args';
+import { formatTable } from '../lib/table';
+import { pdfPagesText } from '../lib/verify-pdf';
+
+const usage =
+  'Usage: npm run selfscan -- screen <files or folders…> [--criteria criteria.json] [--csv out.csv] [--semicolon] [--json] [--questionnaires <dir>]';
+
+/** The `--json` object of one file. */
+function jsonReport(
+  file: ScreenedFile,
+  row: ScreeningRow,
+  criteria: ScreeningCriteria | undefined,
+) {
+  const outcome = criteria ? evaluateCriteria({ criteria, file }) : undefined;
+  return {
+    file: file.fileName,
+    kind: file.kind,
+    status: file.status,
+    reasons: file.reasons.map((reason) => reason.code),
+    details: file.reasons,
+    ...(file.result
+      ? {
+          collective: file.result.collective,
+          scores: row.scores,
+          respondents: row.respondents,
+          routeFit: row.routeFit,
+          necessaryMet: row.necessaryMet,
+          questionnaire: row.questionnaire,
+          digest: file.digest,
+        }
+      : {}),
+    ...(outcome ? { passes: outcome.passes, fails: outcome.fails } : {}),
+  };
+}
+
+function printTable(
+  files: readonly ScreenedFile[],
+  rows: readonly ScreeningRow[],
+  criteria?: ScreeningCriteria,
+) {
+  const conditions = [...new Set(rows.flatMap((row) => Object.keys(row.scores)))];
+  const header = [
+    'file',
+    'status',
+    'collective',
+    ...conditions,
+    'route',
+    ...(criteria ? ['passes'] : []),
+  ];
+  const cells = rows.map((row) => [
+    row.fileName,
+    row.status,
+    row.collective ?? '–',
+    ...conditions.map((id) =>
+      row.scores[id] === undefined || row.scores[id] === null ? '–' : String(row.scores[id]),
+    ),
+    row.routeFit === null ? '–' : row.routeFit.join('+') || 'none',
+    ...(criteria ? [row.passes ? 'yes' : 'no'] : []),
+  ]);
+  console.log(formatTable(header, cells));
+  for (const file of files) {
+    for (const reason of file.reasons)
+      console.log(`${file.fileName}: ${describeScreenReason(reason)}`);
+    if (!criteria) continue;
+    for (const fail of evaluateCriteria({ criteria, file }).fails) {
+      console.log(`${file.fileName}: fails: ${describeCriterionFail(fail)}`);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const file of files) counts.set(file.status, (counts.get(file.status) ?? 0) + 1);
+  console.log(
+    `\n${files.length} file(s): ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`,
+  );
+}
+
+/** Screens every file given (folders: their .pdf and .json files); exit 0, or 2 on wrong usage. */
+export async function run(args: string[]): Promise<number> {
+  const parsed = await parseScreenArgs(args);
+  if (!parsed.ok) {
+    console.error(`screen: ${parsed.message}\n${usage}`);
+    return 2;
+  }
+  const { inputs, criteria, csv, semicolon, json } = parsed.value;
+  const paths = await expandInputs(inputs, ['.pdf', '.json']);
+  const files: BatchFile[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) {
+      console.error(`screen: ${path}: no such file\n${usage}`);
+      return 2;
+    }
+    files.push({
+      name: path,
+      size: info.size,
+      read: async () => new Uint8Array(await readFile(path)),
+    });
+  }
+  const registry = await loadRegistryOrReport(parsed.value.questionnaires);
+  if (!registry) return 1;
+  const screened = await screenBatch({
+    files,
+    knownDigests: [],
+    registry,
+    readPdfText: pdfPagesText,
+  });
+  const rows = screened.map((file) => screeningRow({ file, criteria }));
+  if (csv !== undefined) {
+    await writeFile(csv, screeningCsv({ rows, delimiter: semicolon ? ';' : ',', bom: semicolon }));
+  }
+  if (json)
+    console.log(
+      JSON.stringify(
+        screened.map((file, i) => jsonReport(file, rows[i] as ScreeningRow, criteria)),
+        null,
+        2,
+      ),
+    );
+  else printTable(screened, rows, criteria);
+  return 0;
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { questionnaireKey } from '../questionnaire/identity';
+import { displayScore } from '../scoring/display';
+import type { ScreenedFile, ScreenStatus } from './screen-status';
+
+const minimumScore = z.number().min(0).max(100);
+
+/** What a funder requires of an application; saved with the screening, so a strict schema. */
+export const screeningCriteriaSchema = z.strictObject({
+  /** lowest score (0–100, compared with the score as shown, rounded) per condition id */
+  minScore: z.record(z.string(), minimumScore.optional()),
+  /** at least one route (path) must fit */
+  mustFitRoute: z.boolean(),
+  /** no necessary condition may be missing */
+  necessaryMet: z.boolean(),
+  minRespondents: z.number().int().min(0).nullable(),
+  /** allowed questionnaire versions as `id@version`; null allows any */
+  questionnaireVersions: z.array(z.string().min(1)).nullable(),
+  onlyIntact: z.boolean(),
+});
+export type ScreeningCriteria = z.infer<typeof screeningCriteriaSchema>;
+
+/** Nothing required but an intact file. */
+export const defaultCriteria: ScreeningCriteria = {
+  minScore: {},
+  mustFitRoute: false,
+  necessaryMet: false,
+  minRespondents: null,
+  questionnaireVersions: null,
+  onlyIntact: true,
+};
+
+/** One criterion an application does not meet, with the values to word it. */
+export type CriterionFail =
+  | { code: 'not-intact'; status: ScreenStatus }
+  | { code: 'no-result' }
+  | { code: 'score-below'; condition: string; score: number | null; min: number }
+  | { code: 'no-route' }
+  | { code: 'necessary-missing'; conditions: string[] }
+  | { code: 'too-few-respondents'; respondents: number; min: number }
+  | { code: 'version-not-allowed'; version: string };
+
+export type CriterionFailCode = CriterionFail['code'];
+
+export const criterionFailCodes = [
+  'not-intact',
+  'no-result',
+  'score-below',
+  'no-route',
+  'necessary-missing',
+  'too-few-respondents',
+  'version-not-allowed',
+] as const satisfies readonly CriterionFailCode[];
+
+export type CriteriaOutcome = { passes: boolean; fails: CriterionFail[] };
+
+/** Checks one screened file against the funder's criteria; a file without a readable result fails. */
+export function evaluateCriteria({
+  criteria,
+  file,
+}: {
+  criteria: ScreeningCriteria;
+  file: Pick<ScreenedFile, 'status' | 'result'>;
+}): CriteriaOutcome {
+  const fails: CriterionFail[] = [];
+  if (criteria.onlyIntact && file.status !== 'intact') {
+    fails.push({ code: 'not-intact', status: file.status });
+  }
+  const { result } = file;
+  if (!result) return { passes: false, fails: [...fails, { code: 'no-result' }] };
+  const { scores } = result;
+  for (const [condition, min] of Object.entries(criteria.minScore)) {
+    if (min === undefined) continue;
+    const score = displayScore(scores.conditions[condition]?.score ?? null);
+    if (score === null || score < min) fails.push({ code: 'score-below', condition, score, min });
+  }
+  if (criteria.mustFitRoute && !Object.values(scores.paths).some((path) => path.fits)) {
+    fails.push({ code: 'no-route' });
+  }
+  if (criteria.necessaryMet && scores.necessaryMissing.length > 0) {
+    fails.push({ code: 'necessary-missing', conditions: [...scores.necessaryMissing] });
+  }
+  const respondents = result.responses.length;
+  if (criteria.minRespondents !== null && respondents < criteria.minRespondents) {
+    fails.push({ code: 'too-few-respondents', respondents, min: criteria.minRespondents });
+  }
+  const version = questionnaireKey(result.questionnaire);
+  if (
+    criteria.questionnaireVersions !== null &&
+    !criteria.questionnaireVersions.includes(version)
+  ) {
+    fails.push({ code: 'version-not-allowed', version });
+  }
+  return { passes: fails.length === 0, fails };
+}

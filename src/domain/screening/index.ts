@@ -1,0 +1,25 @@
+export { screenStatuses, screenReasonCodes } from './screen-status';
+export type {
+  ScreenedFile,
+  ScreenedFileKind,
+  ScreenReason,
+  ScreenReasonCode,
+  ScreenStatus,
+} from './screen-status';
+export type { PrintedFinding } from './printed-findings';
+export { screenVerdict } from './screen-verdict';
+export { markDuplicates } from './mark-duplicates';
+export {
+  criterionFailCodes,
+  defaultCriteria,
+  evaluateCriteria,
+  screeningCriteriaSchema,
+} from './criteria';
+export type {
+  CriteriaOutcome,
+  CriterionFail,
+  CriterionFailCode,
+  ScreeningCriteria,
+} from './criteria';
+export { scoreColumns, screeningRow } from './screening-rows';
+export type { ScreeningRow } from './screening-rows';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { answerValueSchema, questionnaireRefSchema } from '../questionnaire/schema';
+import { screenStatuses, type ScreenReason } from './screen-status';
+
+const text = z.string().max(1000);
+
+/**
+ * A screening reason as it is kept on the device and in a saved screening: the same codes and values
+ * as `ScreenReason`, checked when read back.
+ */
+export const screenReasonSchema = z.discriminatedUnion('code', [
+  z.strictObject({ code: z.literal('digest-mismatch') }),
+  z.strictObject({
+    code: z.literal('score-differs'),
+    source: z.enum(['stored', 'printed']),
+    scope: z.enum(['condition', 'path', 'scan']),
+    id: text.nullable(),
+    field: text,
+    stated: z.unknown(),
+    recomputed: z.unknown(),
+  }),
+  z.strictObject({ code: z.literal('printed-name-differs'), attached: text }),
+  z.strictObject({
+    code: z.literal('printed-digest-differs'),
+    page: z.number().int(),
+    printed: text.nullable(),
+  }),
+  z.strictObject({
+    code: z.literal('printed-questionnaire-missing'),
+    page: z.number().int(),
+    questionnaire: text,
+  }),
+  z.strictObject({
+    code: z.literal('answer-off-scale'),
+    respondentId: text,
+    item: text,
+    value: answerValueSchema,
+  }),
+  z.strictObject({ code: z.literal('unknown-item'), respondentId: text, item: text }),
+  z.strictObject({
+    code: z.literal('unknown-questionnaire'),
+    reason: z.enum(['unknown-id', 'unknown-version', 'hash-mismatch']),
+    questionnaire: questionnaireRefSchema,
+  }),
+  z.strictObject({ code: z.literal('no-attachment') }),
+  z.strictObject({ code: z.literal('attachment-not-result'), found: text.nullable() }),
+  z.strictObject({ code: z.literal('wrong-format'), found: text.nullable() }),
+  z.strictObject({ code: z.literal('not-pdf-or-json') }),
+  z.strictObject({ code: z.literal('too-large'), bytes: z.number(), limit: z.number() }),
+  z.strictObject({ code: z.literal('empty-file') }),
+  z.strictObject({ code: z.literal('read-failed') }),
+  z.strictObject({ code: z.literal('damaged-pdf') }),
+  z.strictObject({ code: z.literal('not-json') }),
+  z.strictObject({ code: z.literal('unsupported-format-version'), found: z.unknown() }),
+  z.strictObject({ code: z.literal('invalid-file'), paths: z.array(text).max(100) }),
+  z.strictObject({ code: z.literal('duplicate-of'), fileName: text }),
+  z.strictObject({ code: z.literal('already-imported'), digest: text }),
+]);
+
+// checked both ways at compile time, so the schema and the type cannot drift apart unnoticed
+type IsSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesType: IsSame<z.infer<typeof screenReasonSchema>, ScreenReason> = true;
+
+export const screenStatusSchema = z.enum(screenStatuses);

@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { buildReportModel } from '../../report/report-model';
+import { getDatabase } from '../../storage/db';
+import { getApplicant } from '../../storage/screening-repository';
+import { PageTitle } from '../../ui/PageTitle';
+import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { ResultsView } from '../../ui/results/ResultsView';
+import { FindingsPanel } from './FindingsPanel';
+import { NoteEditor } from './NoteEditor';
+
+/** One applicant: the verification findings first, the funder's note, then the collective's own results view. */
+export function ApplicantPage({ params }: { params: { id: string } }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const registry = useQuestionnaireRegistry();
+  const applicant = useLiveQuery(
+    async () => (await getApplicant(getDatabase(), params.id)) ?? null,
+    [params.id],
+  );
+  const model = useMemo(() => {
+    if (!applicant) return null;
+    const resolved = registry.resolve(applicant.result.questionnaire);
+    if (!resolved.ok) return null;
+    return buildReportModel({
+      result: applicant.result,
+      questionnaire: resolved.entry.questionnaire,
+      language,
+    });
+  }, [applicant, registry, language]);
+
+  if (applicant === undefined) return <p role="status">{t('app.loading')}</p>;
+  const back = (
+    <p className="breadcrumb">
+      <Link href="/">{t('funder.backToScreening')}</Link>
+    </p>
+  );
+  if (applicant === null) {
+    return (
+      <section aria-labelledby="page-title">
+        {back}
+        <PageTitle>{t('funder.detail.missing')}</PageTitle>
+      </section>
+    );
+  }
+  const name = applicant.result.collective.name ?? t('funder.noName');
+  return (
+    <section aria-labelledby="page-title" className="results funder-detail">
+      {back}
+      <PageTitle>{name}</PageTitle>
+      {model ? (
+        <p className="muted">
+          {model.cover.date} · {model.cover.questionnaire} ·{' '}
+          {t('results.respondents', { count: applicant.result.responses.length })} ·{' '}
+          {t('results.digest')} <code>{model.cover.digestPrefix}</code>
+        </p>
+      ) : null}
+      <FindingsPanel applicant={applicant} />
+      <NoteEditor key={applicant.id} applicantId={applicant.id} note={applicant.note} />
+      {model ? (
+        <ResultsView model={model} />
+      ) : (
+        <p className="notice">{t('funder.detail.noModel')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { getDatabase } from '../../storage/db';
+import { getApplicant } from '../../storage/screening-repository';
+import type { Applicant } from '../../domain/screening/applicant';
+import { displayScore } from '../../domain/scoring/display';
+import { PageTitle } from '../../ui/PageTitle';
+import { CompareRadar, seriesStyles } from './CompareRadar';
+import { useScreeningVocabulary } from './useScreeningVocabulary';
+import { maxCompared } from './ScreeningPage';
+
+/** Up to four applicants side by side: one radar with a series each, and their scores in a table. */
+export function ComparePage({ params }: { params: { ids: string } }) {
+  const { t } = useTranslation();
+  const vocabulary = useScreeningVocabulary();
+  const ids = params.ids.split(',').filter(Boolean).slice(0, maxCompared);
+  const applicants = useLiveQuery(async () => {
+    const found = await Promise.all(ids.map((id) => getApplicant(getDatabase(), id)));
+    return found.filter((a): a is Applicant => a !== undefined);
+  }, [params.ids]);
+
+  const back = (
+    <p className="breadcrumb">
+      <Link href="/">{t('funder.backToScreening')}</Link>
+    </p>
+  );
+  if (!applicants) return <p role="status">{t('app.loading')}</p>;
+  const conditions = Object.keys(applicants[0]?.result.scores.conditions ?? {});
+  const name = (a: Applicant) => a.result.collective.name ?? t('funder.noName');
+  const series = applicants.map((a, index) => ({
+    id: a.id,
+    name: name(a),
+    style: seriesStyles[index % seriesStyles.length]!,
+    scores: Object.fromEntries(
+      conditions.map((c) => [c, displayScore(a.result.scores.conditions[c]?.score ?? null)]),
+    ),
+  }));
+  const yesNo = (value: boolean) => (value ? t('funder.yes') : t('funder.no'));
+
+  return (
+    <section aria-labelledby="page-title" className="funder-compare">
+      {back}
+      <PageTitle>{t('funder.compareTitle')}</PageTitle>
+      {applicants.length < 2 ? <p className="notice">{t('funder.compareTooFew')}</p> : null}
+      <CompareRadar
+        conditions={conditions.map((id) => ({ id, title: vocabulary.conditionTitle(id) }))}
+        series={series}
+      />
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={t('funder.compareTable')}
+        tabIndex={0}
+      >
+        <table className="table compare-table">
+          <caption>{t('funder.compareTable')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {series.map((s) => (
+                <th key={s.id} scope="col">
+                  <span aria-hidden="true" className="swatch-label">
+                    {s.style.mark}
+                  </span>{' '}
+                  <Link href={`/applicants/${s.id}`}>{s.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {conditions.map((c) => (
+              <tr key={c}>
+                <th scope="row">{vocabulary.conditionTitle(c)}</th>
+                {series.map((s) => (
+                  <td key={s.id}>{s.scores[c] ?? '–'}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('funder.columns.routeFit')}</th>
+              {applicants.map((a) => {
+                const fits = Object.entries(a.result.scores.paths).filter(([, p]) => p.fits);
+                return (
+                  <td key={a.id}>
+                    {fits.length === 0 ? t('funder.routeNone') : fits.map(([id]) => id).join(' + ')}
+                  </td>
+                );
+              })}
+            </tr>
+            <tr>
+              <th scope="row">{t('funder.columns.necessaryMet')}</th>
+              {applicants.map((a) => (
+                <td key={a.id}>{yesNo(a.result.scores.necessaryMissing.length === 0)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('funder.columns.respondents')}</th>
+              {applicants.map((a) => (
+                <td key={a.id}>{a.result.responses.length}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('funder.columns.status')}</th>
+              {applicants.map((a) => (
+                <td key={a.id}>{t(`screeningReasons.status.${a.status}`)}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

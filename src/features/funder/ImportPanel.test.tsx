@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { chooseLanguage, initI18n } from '../../i18n';
+import type { ScreenedFile } from '../../domain/screening/screen-status';
+import { getDatabase, resetDatabaseForTests } from '../../storage/db';
+import { listApplicants, saveScreenedBatch } from '../../storage/screening-repository';
+import { RegistryContext } from '../../ui/registry-context';
+import type { JobEvent } from '../../workers/job-protocol';
+import { fixtureResults, refusedFile, screenedResult } from '../../../tests/support/screened';
+import { testRegistry } from '../../../tests/support/questionnaires';
+import { ImportPanel } from './ImportPanel';
+import type { ScreenJobInput } from './useScreenImport';
+
+const [first, second] = fixtureResults.map((f) => f.result);
+
+/** Stands in for the screening worker: reports progress per file, then the planned outcome. */
+function fakeWorker(outcome: ScreenedFile[], seen: ScreenJobInput[]) {
+  return () => {
+    const worker = {
+      onmessage: null as ((event: MessageEvent) => void) | null,
+      onerror: null,
+      terminate: () => undefined,
+      postMessage: ({ input }: { input: ScreenJobInput }) => {
+        seen.push(input);
+        const emit = (data: JobEvent<ScreenedFile[]>) =>
+          setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
+        input.files.forEach((_, i) =>
+          emit({ type: 'progress', done: i + 1, total: input.files.length }),
+        );
+        emit({ type: 'done', result: outcome });
+      },
+    };
+    return worker as unknown as Worker;
+  };
+}
+
+async function renderPanel(createWorker: () => Worker) {
+  render(
+    <RegistryContext.Provider value={await testRegistry()}>
+      <ImportPanel createWorker={createWorker} />
+    </RegistryContext.Provider>,
+  );
+}
+
+const pdf = (name: string) => new File(['%PDF-1.7'], name, { type: 'application/pdf' });
+
+describe('the funder import', () => {
+  beforeEach(async () => {
+    await resetDatabaseForTests();
+    initI18n('nl');
+    await chooseLanguage('nl');
+  });
+
+  it('summarises each file with its reasons in Dutch and keeps only the readable ones', async () => {
+    await saveScreenedBatch(getDatabase(), [screenedResult(second!)]);
+    const seen: ScreenJobInput[] = [];
+    const outcome = [
+      screenedResult(first!, { fileName: 'oogst.pdf' }),
+      refusedFile({ fileName: 'kapot.pdf' }),
+      refusedFile({
+        fileName: 'folder.pdf',
+        status: 'not-a-selfscan',
+        reasons: [{ code: 'no-attachment' }],
+      }),
+      screenedResult(second!, {
+        fileName: 'groen.json',
+        kind: 'json',
+        status: 'duplicate',
+        reasons: [{ code: 'already-imported', digest: second!.digest }],
+      }),
+    ];
+    await renderPanel(fakeWorker(outcome, seen));
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('Kies bestanden'), [
+      pdf('oogst.pdf'),
+      pdf('kapot.pdf'),
+      pdf('folder.pdf'),
+      pdf('groen.json'),
+    ]);
+
+    const summary = await screen.findByRole('region', { name: 'Uitkomst van het inlezen' });
+    expect(seen[0]?.files.map((f) => f.name)).toEqual([
+      'oogst.pdf',
+      'kapot.pdf',
+      'folder.pdf',
+      'groen.json',
+    ]);
+    expect(seen[0]?.knownDigests).toEqual([second!.digest]);
+    expect(within(summary).getByRole('status')).toHaveTextContent(
+      '4 bestanden gelezen: 1 ongeschonden. 1 nieuwe aanvragen',
+    );
+    const problems = within(summary).getByRole('table', { name: 'Bestanden die aandacht vragen' });
+    const rows = within(problems).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'kapot.pdf',
+      'folder.pdf',
+      'groen.json',
+    ]);
+    expect(rows[0]).toHaveTextContent('Onleesbaar');
+    expect(rows[1]).toHaveTextContent('Geen zelfscan');
+    expect(rows[2]).toHaveTextContent('Dubbel');
+    // worded, never the domain's codes
+    expect(problems).not.toHaveTextContent(/damaged-pdf|no-attachment|already-imported/);
+    const kept = await listApplicants(getDatabase());
+    expect(kept.map((a) => a.fileName).sort()).toEqual([
+      'Groene Stroom Westkapelle.pdf',
+      'oogst.pdf',
+    ]);
+  });
+
+  it('shows progress "n van N" with a Stop button while the worker runs', async () => {
+    const never = () =>
+      ({
+        onmessage: null,
+        onerror: null,
+        terminate: () => undefined,
+        postMessage: () => undefined,
+      }) as unknown as Worker;
+    await renderPanel(never);
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('Kies bestanden'), [pdf('a.pdf'), pdf('b.pdf')]);
+    expect(await screen.findByText('0 van 2 bestanden gecontroleerd')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('max', '2');
+    await user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    expect(await screen.findByText(/Inlezen gestopt/)).toBeInTheDocument();
+    expect(await listApplicants(getDatabase())).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Applicant } from '../../domain/screening/applicant';
+import type { ScreeningCriteria } from '../../domain/screening/criteria';
+import {
+  buildScreeningFile,
+  maxScreeningFileBytes,
+  readScreeningFile,
+} from '../../domain/screening/screening-file';
+import { getDatabase } from '../../storage/db';
+import { deleteScreeningData, importScreening } from '../../storage/screening-repository';
+import { appGenerator } from '../../ui/app-info';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { downloadText } from '../../ui/download';
+
+type Props = { applicants: readonly Applicant[]; criteria: ScreeningCriteria };
+type Message = { kind: 'ok' | 'error'; text: string };
+
+/** The whole screening as one file to keep or move to another device, and "delete all". */
+export function ScreeningFilePanel({ applicants, criteria }: Props) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const save = () => {
+    const savedAt = new Date().toISOString();
+    const file = buildScreeningFile({ applicants, criteria, savedAt, generator: appGenerator });
+    downloadText({
+      fileName: `screening-${savedAt.slice(0, 10)}.json`,
+      text: `${JSON.stringify(file, null, 2)}\n`,
+    });
+  };
+
+  const open = async (file: File) => {
+    setMessage(null);
+    if (file.size >= maxScreeningFileBytes) {
+      setMessage({ kind: 'error', text: t('funder.file.tooLarge', { name: file.name }) });
+      return;
+    }
+    const read = readScreeningFile(await file.text());
+    if (!read.ok) {
+      const path = read.error.code === 'invalid' ? (read.error.issues[0]?.path ?? '') : '';
+      setMessage({
+        kind: 'error',
+        text: t(`funder.file.errors.${read.error.code}`, { name: file.name, path }),
+      });
+      return;
+    }
+    const outcome = await importScreening(getDatabase(), read.file);
+    setMessage({ kind: 'ok', text: t('funder.file.opened', { ...outcome, name: file.name }) });
+  };
+
+  return (
+    <section aria-labelledby="screening-file-title" className="funder-panel">
+      <h2 id="screening-file-title">{t('funder.file.title')}</h2>
+      <p>{t('funder.file.intro')}</p>
+      <div className="file-actions">
+        <button type="button" className="button" disabled={applicants.length === 0} onClick={save}>
+          {t('funder.file.save')}
+        </button>
+        <input
+          id="open-screening"
+          type="file"
+          className="visually-hidden file-input"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const chosen = event.target.files?.[0];
+            event.target.value = '';
+            if (chosen) void open(chosen);
+          }}
+        />
+        <label htmlFor="open-screening" className="button file-button">
+          {t('funder.file.open')}
+        </label>
+      </div>
+      {message ? (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'field__error' : 'notice'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <h3>{t('funder.delete.title')}</h3>
+      <p>{t('funder.delete.intro')}</p>
+      <ConfirmButton
+        label={t('funder.delete.button')}
+        question={t('funder.delete.question', { count: applicants.length })}
+        confirmLabel={t('funder.delete.confirm')}
+        onConfirm={async () => {
+          await deleteScreeningData(getDatabase());
+          setMessage({ kind: 'ok', text: t('funder.delete.done') });
+        }}
+      />
+    </section>
+  );
+}

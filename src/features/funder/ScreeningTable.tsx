@@ -1,0 +1,128 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ColumnFilter } from './ColumnFilter';
+import { SortHeader } from './SortHeader';
+import type { Column, Filters, SortState, TableRow } from './screening-table';
+import { useScreeningWords } from './useScreeningWords';
+
+type Props = {
+  rows: readonly TableRow[];
+  columns: readonly Column[];
+  sort: SortState | null;
+  onSort: (sort: SortState) => void;
+  filters: Filters;
+  onFilter: (column: string, value: string) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  /** no more may be chosen (compare takes four at most) */
+  isSelectionFull: boolean;
+};
+
+/** Every applicant in one sortable, filterable table that scrolls sideways inside its own box. */
+export function ScreeningTable(props: Props) {
+  const { rows, columns, sort, onSort, filters, onFilter, selected, onToggle } = props;
+  const { t } = useTranslation();
+  const words = useScreeningWords();
+  return (
+    <div
+      className="screening-scroll"
+      role="region"
+      aria-label={t('funder.tableRegion')}
+      tabIndex={0}
+    >
+      <table className="table screening-table">
+        <caption className="visually-hidden">{t('funder.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="col-select">
+              <span className="visually-hidden">{t('funder.selectColumn')}</span>
+            </th>
+            {columns.map((column) => (
+              <SortHeader key={column.id} column={column} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+          <tr className="screening-table__filters">
+            <td />
+            {columns.map((column) => (
+              <td key={column.id}>
+                <ColumnFilter
+                  column={column}
+                  value={filters[column.id] ?? ''}
+                  onChange={(value) => onFilter(column.id, value)}
+                />
+              </td>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const id = row.applicant.id;
+            const name = row.row.collective ?? t('funder.noName');
+            const isChosen = selected.has(id);
+            return (
+              <tr key={id} className={isChosen ? 'is-selected' : undefined}>
+                <td className="col-select">
+                  <input
+                    type="checkbox"
+                    aria-label={t('funder.selectOne', { name })}
+                    checked={isChosen}
+                    disabled={!isChosen && props.isSelectionFull}
+                    onChange={() => onToggle(id)}
+                  />
+                </td>
+                {columns.map((column) => (
+                  <Cell key={column.id} column={column} row={row} words={words} />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="screening-empty">{t('funder.noRowsShown')}</p> : null}
+    </div>
+  );
+}
+
+function Cell({
+  column,
+  row,
+  words,
+}: {
+  column: Column;
+  row: TableRow;
+  words: ReturnType<typeof useScreeningWords>;
+}) {
+  if (column.id === 'collective') {
+    return (
+      <th scope="row" className="col-text">
+        <Link href={`/applicants/${row.applicant.id}`}>{column.text(row)}</Link>
+      </th>
+    );
+  }
+  if (column.id === 'status') {
+    return (
+      <td>
+        <span className={`status-badge status-badge--${row.row.status}`}>{column.text(row)}</span>
+      </td>
+    );
+  }
+  if (column.id === 'passes') {
+    return (
+      <td className="col-passes">
+        <span
+          className={row.outcome.passes ? 'pass-flag pass-flag--pass' : 'pass-flag pass-flag--fail'}
+        >
+          {column.text(row)}
+        </span>
+        {row.outcome.fails.length > 0 ? (
+          <ul className="fail-list">
+            {row.outcome.fails.map((fail, index) => (
+              <li key={index}>{words.fail(fail)}</li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+    );
+  }
+  return <td className={`col-${column.kind}`}>{column.text(row)}</td>;
+}

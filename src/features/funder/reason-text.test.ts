@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import type { CriterionFail } from '../../domain/screening/criteria';
+import { criterionFailCodes } from '../../domain/screening/criteria';
+import type { ScreenReason } from '../../domain/screening/screen-status';
+import { screenReasonCodes } from '../../domain/screening/screen-status';
+import { initI18n } from '../../i18n';
+import { criterionFailText, screenReasonText, type ReasonWording } from './reason-text';
+
+const ref = { id: 'ck-selfscan', version: '9.9.9', sha256: 'a'.repeat(64) };
+const reasons: ScreenReason[] = [
+  { code: 'digest-mismatch' },
+  {
+    code: 'score-differs',
+    source: 'stored',
+    scope: 'condition',
+    id: 'culture',
+    field: 'mean',
+    stated: 5,
+    recomputed: 3.25,
+  },
+  {
+    code: 'score-differs',
+    source: 'printed',
+    scope: 'condition',
+    id: 'culture',
+    field: 'score',
+    stated: '99',
+    recomputed: '77',
+  },
+  {
+    code: 'score-differs',
+    source: 'printed',
+    scope: 'condition',
+    id: 'culture',
+    field: 'score',
+    stated: null,
+    recomputed: '77',
+  },
+  { code: 'printed-name-differs', attached: 'Oogst' },
+  { code: 'printed-digest-differs', page: 2, printed: null },
+  { code: 'printed-questionnaire-missing', page: 3, questionnaire: 'ck-selfscan@1.0.0' },
+  { code: 'answer-off-scale', respondentId: 'r1', item: 'culture_1', value: 7 },
+  { code: 'unknown-item', respondentId: 'r1', item: 'x' },
+  { code: 'unknown-questionnaire', reason: 'unknown-id', questionnaire: ref },
+  { code: 'unknown-questionnaire', reason: 'unknown-version', questionnaire: ref },
+  { code: 'unknown-questionnaire', reason: 'hash-mismatch', questionnaire: ref },
+  { code: 'no-attachment' },
+  { code: 'attachment-not-result', found: 'ck-response' },
+  { code: 'attachment-not-result', found: null },
+  { code: 'wrong-format', found: 'ck-invitation' },
+  { code: 'wrong-format', found: null },
+  { code: 'not-pdf-or-json' },
+  { code: 'too-large', bytes: 31457280, limit: 20971520 },
+  { code: 'empty-file' },
+  { code: 'read-failed' },
+  { code: 'damaged-pdf' },
+  { code: 'not-json' },
+  { code: 'unsupported-format-version', found: 2 },
+  { code: 'invalid-file', paths: ['scores.conditions'] },
+  { code: 'invalid-file', paths: [] },
+  { code: 'duplicate-of', fileName: 'a.pdf' },
+  { code: 'already-imported', digest: 'd' },
+];
+const fails: CriterionFail[] = [
+  { code: 'not-intact', status: 'changed' },
+  { code: 'no-result' },
+  { code: 'score-below', condition: 'culture', score: 40, min: 60 },
+  { code: 'score-below', condition: 'culture', score: null, min: 60 },
+  { code: 'no-route' },
+  { code: 'necessary-missing', conditions: ['culture'] },
+  { code: 'too-few-respondents', respondents: 2, min: 3 },
+  { code: 'version-not-allowed', version: 'ck-selfscan@9.9.9' },
+];
+
+const wording = (): ReasonWording => ({
+  t: (key, values) => i18next.t(key, values ?? {}),
+  conditionName: (id) => `[${id}]`,
+});
+
+initI18n();
+afterEach(() => i18next.changeLanguage('nl'));
+
+describe('reason and fail texts', () => {
+  it('cover every code', () => {
+    expect(new Set(reasons.map((r) => r.code))).toEqual(new Set(screenReasonCodes));
+    expect(new Set(fails.map((f) => f.code))).toEqual(new Set(criterionFailCodes));
+  });
+
+  it.each(['nl', 'en'])(
+    'word each reason and fail in %s, without a missing key or an empty value',
+    async (language) => {
+      await i18next.changeLanguage(language);
+      const texts = [
+        ...reasons.map((r) => screenReasonText(r, wording())),
+        ...fails.map((f) => criterionFailText(f, wording())),
+      ];
+      for (const text of texts) {
+        expect(text).not.toMatch(/screeningReasons|criteriaFails|\{\{|undefined/);
+        expect(text.length).toBeGreaterThan(10);
+      }
+      expect(new Set(texts).size).toBe(texts.length);
+    },
+  );
+
+  it('names the condition, the printed and the attached score in Dutch', async () => {
+    await i18next.changeLanguage('nl');
+    expect(screenReasonText(reasons[2] as ScreenReason, wording())).toBe(
+      'De pdf toont 99 als score voor [culture], maar het bijgevoegde resultaat zegt 77.',
+    );
+    expect(screenReasonText(reasons[18] as ScreenReason, wording())).toBe(
+      'Het bestand is 30.0 MB; de grens is 20.0 MB.',
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import type { ScreenedFile } from '../../domain/screening/screen-status';
+import { getDatabase } from '../../storage/db';
+import { listApplicantDigests, saveScreenedBatch } from '../../storage/screening-repository';
+import { useWorkerJob } from '../../ui/useWorkerJob';
+
+export type ScreenJobInput = { files: File[]; knownDigests: string[] };
+
+export type ImportSummary = { files: ScreenedFile[]; added: number };
+
+/** The worker that reads, parses and verifies a batch; its own lazy chunk. */
+export function createScreenWorker(): Worker {
+  return new Worker(new URL('../../workers/screen-files.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+}
+
+/**
+ * Screens a batch in a Web Worker (progress, cancel), then saves the readable files in one
+ * transaction. Already imported digests go in, so the worker marks those files as duplicates.
+ */
+export function useScreenImport(createWorker: () => Worker = createScreenWorker) {
+  const { job, start, cancel } = useWorkerJob<ScreenJobInput, ScreenedFile[]>(createWorker);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      setSummary(null);
+      setProblem(null);
+      const knownDigests = await listApplicantDigests(getDatabase());
+      const end = await start({ files, knownDigests }, files.length);
+      if (end.state === 'failed') setProblem(end.code);
+      if (end.state !== 'done') return;
+      const added = await saveScreenedBatch(getDatabase(), end.result);
+      setSummary({ files: end.result, added: added.length });
+    },
+    [start],
+  );
+
+  return { job, summary, problem, importFiles, cancel };
+}

@@ -1,0 +1,116 @@
+import {
+  applicantSchema,
+  applicantsFromBatch,
+  type Applicant,
+} from '../domain/screening/applicant';
+import {
+  defaultCriteria,
+  screeningCriteriaSchema,
+  type ScreeningCriteria,
+} from '../domain/screening/criteria';
+import type { ScreeningFile } from '../domain/screening/screening-file';
+import type { ScreenedFile } from '../domain/screening/screen-status';
+import type { SelfScanDatabase } from './db';
+import { readRow } from './read-row';
+import { defaultRuntime, type Runtime } from './runtime';
+
+const criteriaKey = 'criteria';
+
+/** Every imported application, oldest import first. */
+export async function listApplicants(db: SelfScanDatabase): Promise<Applicant[]> {
+  const rows = await db.applicants.orderBy('importedAt').toArray();
+  return rows.map((row) => readRow(applicantSchema, 'applicants', row));
+}
+
+export async function getApplicant(
+  db: SelfScanDatabase,
+  id: string,
+): Promise<Applicant | undefined> {
+  const row = await db.applicants.get(id);
+  return row ? readRow(applicantSchema, 'applicants', row) : undefined;
+}
+
+/** The digests already imported: a new batch marks these as duplicates. */
+export async function listApplicantDigests(db: SelfScanDatabase): Promise<string[]> {
+  const digests = await db.applicants.orderBy('digest').keys();
+  return digests.map(String);
+}
+
+/**
+ * Saves the readable files of one screened batch in one transaction; refused files and digests
+ * already kept write nothing. Returns the applicants added.
+ */
+export async function saveScreenedBatch(
+  db: SelfScanDatabase,
+  files: readonly ScreenedFile[],
+  runtime: Runtime = defaultRuntime,
+): Promise<Applicant[]> {
+  return db.transaction('rw', db.applicants, async () => {
+    const known = new Set(await listApplicantDigests(db));
+    const added = applicantsFromBatch({
+      files,
+      knownDigests: known,
+      importedAt: runtime.now(),
+      newId: runtime.newId,
+    });
+    await db.applicants.bulkAdd(added);
+    return added;
+  });
+}
+
+export async function saveApplicantNote(
+  db: SelfScanDatabase,
+  id: string,
+  note: string,
+): Promise<void> {
+  await db.transaction('rw', db.applicants, async () => {
+    const existing = await getApplicant(db, id);
+    if (!existing) throw new Error(`Applicant "${id}" does not exist.`);
+    await db.applicants.put(applicantSchema.parse({ ...existing, note }));
+  });
+}
+
+/** The funder's criteria, or the defaults when none were saved. */
+export async function getScreeningCriteria(db: SelfScanDatabase): Promise<ScreeningCriteria> {
+  const row = await db.screeningSettings.get(criteriaKey);
+  if (!row) return defaultCriteria;
+  return readRow(screeningCriteriaSchema, 'screeningSettings', row.value);
+}
+
+export async function saveScreeningCriteria(
+  db: SelfScanDatabase,
+  criteria: ScreeningCriteria,
+): Promise<void> {
+  await db.screeningSettings.put({
+    key: criteriaKey,
+    value: screeningCriteriaSchema.parse(criteria),
+  });
+}
+
+export type ScreeningImportOutcome = { added: number; alreadyKept: number };
+
+/**
+ * Opens a saved screening in one transaction: its criteria replace ours, its applicants are added
+ * unless their digest is already kept (then ours, with our note, stays). The file is validated before.
+ */
+export async function importScreening(
+  db: SelfScanDatabase,
+  file: ScreeningFile,
+  runtime: Runtime = defaultRuntime,
+): Promise<ScreeningImportOutcome> {
+  return db.transaction('rw', db.applicants, db.screeningSettings, async () => {
+    const known = new Set(await listApplicantDigests(db));
+    const fresh = file.applicants.filter((applicant) => !known.has(applicant.digest));
+    await db.applicants.bulkAdd(fresh.map((applicant) => ({ ...applicant, id: runtime.newId() })));
+    await saveScreeningCriteria(db, file.criteria);
+    return { added: fresh.length, alreadyKept: file.applicants.length - fresh.length };
+  });
+}
+
+/** "Delete all screening data": empties the funder's tables and touches nothing else. */
+export async function deleteScreeningData(db: SelfScanDatabase): Promise<void> {
+  await db.transaction('rw', db.applicants, db.screeningSettings, async () => {
+    await db.applicants.clear();
+    await db.screeningSettings.clear();
+  });
+}
