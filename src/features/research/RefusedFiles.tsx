@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { RefusedFile } from './research-types';
+
+// a batch with thousands of bad files still shows quickly; the count says how many more there are
+const shown = 200;
+
+/** The files that were not used, each with its reason in the UI language. */
+export function RefusedFiles({ refused }: { refused: RefusedFile[] }) {
+  const { t } = useTranslation();
+  if (refused.length === 0) return null;
+  return (
+    <section aria-labelledby="refused-title">
+      <h4 id="refused-title">{t('researchScreen.refused.title')}</h4>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('researchScreen.refused.file')}</th>
+              <th scope="col">{t('researchScreen.refused.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {refused.slice(0, shown).map((file, index) => (
+              <tr key={`${file.file}-${index}`}>
+                <th scope="row" className="research-file-name">
+                  {file.file}
+                </th>
+                <td>{t(`researchCodes.${file.code}`, { ...file.params })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {refused.length > shown ? (
+        <p className="muted">
+          {t('researchScreen.refused.more', { count: refused.length - shown })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import type { Distribution } from '../research-types';
+import { useResearchFormat } from '../useResearchFormat';
+
+type Props = {
+  conditionIds: string[];
+  conditions: Record<string, Distribution | null>;
+  /** fixed size: the grid of small charts does not need to follow the container */
+  width?: number;
+};
+
+/** One small histogram per condition (scores 0–100 in bins), each with its counts as a table. */
+export function ConditionHistograms({ conditionIds, conditions, width = 300 }: Props) {
+  const { t } = useTranslation();
+  const format = useResearchFormat();
+  return (
+    <div className="research-histograms">
+      {conditionIds.map((id) => {
+        const histogram = conditions[id]?.histogram ?? [];
+        const data = histogram.map((bin) => ({ bin: `${bin.from}–${bin.to}`, count: bin.count }));
+        const title = t('researchScreen.histogram.caption', { condition: format.condition(id) });
+        return (
+          <figure key={id} className="research-histogram">
+            <figcaption>{title}</figcaption>
+            <BarChart
+              width={width}
+              height={160}
+              data={data}
+              margin={{ top: 4, right: 4, bottom: 4, left: -16 }}
+            >
+              <CartesianGrid vertical={false} stroke="#dfe6e2" />
+              <XAxis dataKey="bin" tick={{ fontSize: 10, fill: '#4d5a54' }} interval={1} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 10, fill: '#4d5a54' }} />
+              <Bar dataKey="count" fill="#1f5f4a" isAnimationActive={false} />
+            </BarChart>
+            <details>
+              <summary>{t('researchScreen.histogram.table')}</summary>
+              <table className="table">
+                <caption className="visually-hidden">{title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('researchScreen.histogram.bin')}</th>
+                    <th scope="col">{t('researchScreen.histogram.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.map((row) => (
+                    <tr key={row.bin}>
+                      <th scope="row">{row.bin}</th>
+                      <td>{row.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </figure>
+        );
+      })}
+    </div>
+  );
+}
