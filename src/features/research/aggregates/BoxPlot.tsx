@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { FiveNumbers } from '../research-types';
 
 export type BoxRow = { label: string; box: FiveNumbers | null; n: number };
@@ -30,9 +31,10 @@ function Box({ box }: { box: FiveNumbers }) {
  * the table next to it carries the same numbers for screen readers.
  */
 export function BoxPlot({ rows, caption }: { rows: BoxRow[]; caption: string }) {
+  const captionId = useId();
   return (
-    <figure className="boxplot">
-      <figcaption>{caption}</figcaption>
+    <figure className="boxplot" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{caption}</figcaption>
       <div className="boxplot__rows" aria-hidden="true">
         {rows.map((row) => (
           <div className="boxplot__row" key={row.label}>

@@ -21,8 +21,8 @@ export function ConditionHistograms({ conditionIds, conditions, width = 300 }: P
         const data = histogram.map((bin) => ({ bin: `${bin.from}–${bin.to}`, count: bin.count }));
         const title = t('researchScreen.histogram.caption', { condition: format.condition(id) });
         return (
-          <figure key={id} className="research-histogram">
-            <figcaption>{title}</figcaption>
+          <figure key={id} className="research-histogram" aria-labelledby={`histogram-${id}`}>
+            <figcaption id={`histogram-${id}`}>{title}</figcaption>
             <BarChart
               width={width}
               height={160}
