@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { RefusedFile } from './research-types';
+import type { ResearchRefusal } from './research-types';
 
 // a batch with thousands of bad files still shows quickly; the count says how many more there are
 const shown = 200;
 
 /** The files that were not used, each with its reason in the UI language. */
-export function RefusedFiles({ refused }: { refused: RefusedFile[] }) {
+export function RefusedFiles({ refused }: { refused: ResearchRefusal[] }) {
   const { t } = useTranslation();
   if (refused.length === 0) return null;
   return (
@@ -21,11 +21,16 @@ export function RefusedFiles({ refused }: { refused: RefusedFile[] }) {
           </thead>
           <tbody>
             {refused.slice(0, shown).map((file, index) => (
-              <tr key={`${file.file}-${index}`}>
+              <tr key={`${file.source}-${index}`}>
                 <th scope="row" className="research-file-name">
-                  {file.file}
+                  {file.source}
                 </th>
-                <td>{t(`researchCodes.${file.code}`, { ...file.params })}</td>
+                <td>
+                  {t(`researchCodes.${file.code}`, {
+                    ...file.params,
+                    paths: file.params.paths?.join(', ') ?? '',
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { OutcomeChoice, ResearchJobResult, Thresholds } from './research-types';
+import type { FsqcaThresholds, OutcomeChoice, ResearchJobResult } from './research-types';
 
 /**
  * What the researcher loaded in this tab. It lives in memory only (never in IndexedDB): the files are
@@ -11,7 +11,7 @@ export type ResearchSession = {
   /** files a folder held that are not .json/.jsonl, so were not read */
   skipped: number;
   outcome: OutcomeChoice;
-  thresholds: Thresholds;
+  thresholds: FsqcaThresholds;
   result: ResearchJobResult | null;
 };
 
@@ -23,7 +23,7 @@ export type SessionStore = {
 };
 
 /** Ragin's usual starting points: a row needs at least 1 case and a consistency of 0.8. */
-export const defaultThresholds: Thresholds = { frequency: 1, consistency: 0.8 };
+export const defaultThresholds: FsqcaThresholds = { frequency: 1, consistency: 0.8 };
 
 const empty: ResearchSession = {
   files: [],

@@ -10,6 +10,8 @@ export type ResearchFormat = {
   percent: (share: number | null | undefined) => string;
   condition: (id: string) => string;
   route: (id: string) => string;
+  /** the questionnaire's necessary conditions (culture) */
+  necessary: string[];
   /** a profile value (e.g. sector "energy", "region:noord") in words */
   group: (variable: string, value: string | number | null) => string;
 };
@@ -45,6 +47,7 @@ export function useResearchFormat(): ResearchFormat {
         share === null || share === undefined ? '–' : `${fixed(0).format(share * 100)}%`,
       condition: (id) => conditions.get(id) ?? id,
       route: (id) => routes.get(id) ?? t('researchScreen.route', { id }),
+      necessary: questionnaire?.necessary ?? ['culture'],
       group: profileValue,
     };
   }, [language, questionnaire, t, profileValue]);

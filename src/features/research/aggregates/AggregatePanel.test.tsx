@@ -36,11 +36,12 @@ describe('AggregatePanel', () => {
   it('gives the share per route and the share missing culture as percentages', async () => {
     await renderPanel();
     const region = within(screen.getByRole('region', { name: /Routes en de noodzakelijke/ }));
-    // 1 of 3 → 33%, 2 of 3 → 67%
-    expect(cells(region.getByRole('row', { name: /Route A/ }))).toEqual(['1', '33% ']);
-    expect(cells(region.getByRole('row', { name: /Route B/ }))).toEqual(['2', '67% ']);
+    // fits, of, share: 1 of 3 → 33%, 2 of 3 → 67%
+    expect(cells(region.getByRole('row', { name: /Route A/ }))).toEqual(['1', '3', '33% ']);
+    expect(cells(region.getByRole('row', { name: /Route B/ }))).toEqual(['2', '3', '67% ']);
     expect(cells(region.getByRole('row', { name: /Mist Gedeelde ondernemende cultuur/ }))).toEqual([
       '1',
+      '3',
       '33% ',
     ]);
   });
@@ -48,14 +49,16 @@ describe('AggregatePanel', () => {
   it('draws a box plot per condition with the numbers in a table next to it', async () => {
     await renderPanel();
     expect(
-      screen.getByRole('figure', { name: 'Boxplot van de vijf voorwaarden (n = 3)' }),
+      screen.getByRole('figure', {
+        name: 'Boxplot van de vijf voorwaarden: collectieve gemiddelden op 1–5 (n = 3)',
+      }),
     ).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Kengetallen per voorwaarde' });
-    // culture: median 55 → n, mean 56, median 55, Q1 45, Q3 65, IQR 20, min 25, max 85
+    const table = screen.getByRole('table', { name: /^Boxplot van de vijf voorwaarden/ });
+    // culture: median 3.25 → mean 3.35, quartiles 2.75 and 3.75, IQR 1, range 2.25–4.25
     const culture = within(table).getByRole('row', { name: /Cultuur/i });
-    expect(cells(culture)).toEqual(['3', '56,0', '55,0', '45,0', '65,0', '20,0', '25,0', '85,0']);
+    expect(cells(culture)).toEqual(['3', '3,35', '3,25', '2,75', '3,75', '1,00', '2,25', '4,25']);
     expect(
-      screen.getAllByRole('figure', { name: /aantal uitkomsten per scoreklasse/ }),
+      screen.getAllByRole('figure', { name: /aantal uitkomsten per klasse van het gemiddelde/ }),
     ).toHaveLength(5);
   });
 
@@ -84,7 +87,9 @@ describe('AggregatePanel', () => {
     expect(
       region.getByText(/2 paren van opeenvolgende scans bij 1 pseudoniemen/),
     ).toBeInTheDocument();
-    expect(cells(region.getByRole('row', { name: /Cultuur/i }))).toEqual(['+7,5']);
-    expect(cells(region.getByRole('row', { name: /Gedeeld leiderschap/ }))[0]).toMatch(/^[-−]2,0$/);
+    expect(cells(region.getByRole('row', { name: /Cultuur/i }))).toEqual(['+0,75']);
+    expect(cells(region.getByRole('row', { name: /Gedeeld leiderschap/ }))[0]).toMatch(
+      /^[-−]0,20$/,
+    );
   });
 });

@@ -1,33 +1,39 @@
 import { useId } from 'react';
-import type { FiveNumbers } from '../research-types';
+import type { Summary } from '../research-types';
 
-export type BoxRow = { label: string; box: FiveNumbers | null; n: number };
+export type BoxRow = { label: string; summary: Summary | null };
 
-const ticks = [0, 25, 50, 75, 100];
+// collective means lie on the 1–5 answer scale
+const low = 1;
+const high = 5;
+const ticks = [1, 2, 3, 4, 5];
+const x = (value: number) => ((value - low) / (high - low)) * 100;
 
-function Box({ box }: { box: FiveNumbers }) {
-  // the scale is 0–100 across the width; strokes keep their width when the row stretches
+function Box({ summary }: { summary: Summary }) {
+  const { min, q1, median, q3, max } = summary;
+  if (min === null || q1 === null || median === null || q3 === null || max === null) return null;
+  // 0–100 across the width; strokes keep their width when the row stretches
   return (
     <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <line x1={box.min} x2={box.q1} y1={10} y2={10} className="boxplot__whisker" />
-      <line x1={box.q3} x2={box.max} y1={10} y2={10} className="boxplot__whisker" />
-      <line x1={box.min} x2={box.min} y1={5} y2={15} className="boxplot__whisker" />
-      <line x1={box.max} x2={box.max} y1={5} y2={15} className="boxplot__whisker" />
+      <line x1={x(min)} x2={x(q1)} y1={10} y2={10} className="boxplot__whisker" />
+      <line x1={x(q3)} x2={x(max)} y1={10} y2={10} className="boxplot__whisker" />
+      <line x1={x(min)} x2={x(min)} y1={5} y2={15} className="boxplot__whisker" />
+      <line x1={x(max)} x2={x(max)} y1={5} y2={15} className="boxplot__whisker" />
       <rect
-        x={box.q1}
-        width={Math.max(box.q3 - box.q1, 0.4)}
+        x={x(q1)}
+        width={Math.max(x(q3) - x(q1), 0.4)}
         y={3}
         height={14}
         className="boxplot__box"
       />
-      <line x1={box.median} x2={box.median} y1={3} y2={17} className="boxplot__median" />
+      <line x1={x(median)} x2={x(median)} y1={3} y2={17} className="boxplot__median" />
     </svg>
   );
 }
 
 /**
- * Horizontal box plots on the 0–100 score scale: whiskers from minimum to maximum, the box from the
- * first to the third quartile, a bar at the median. Drawn as plain SVG (recharts has no box plot);
+ * Horizontal box plots on the 1–5 scale of the collective means: whiskers from minimum to maximum, the
+ * box from the first to the third quartile, a bar at the median. Plain SVG (recharts has no box plot);
  * the table next to it carries the same numbers for screen readers.
  */
 export function BoxPlot({ rows, caption }: { rows: BoxRow[]; caption: string }) {
@@ -39,16 +45,18 @@ export function BoxPlot({ rows, caption }: { rows: BoxRow[]; caption: string }) 
         {rows.map((row) => (
           <div className="boxplot__row" key={row.label}>
             <span className="boxplot__label">
-              {row.label} <span className="muted">({row.n})</span>
+              {row.label} <span className="muted">({row.summary?.n ?? 0})</span>
             </span>
-            <span className="boxplot__plot">{row.box ? <Box box={row.box} /> : null}</span>
+            <span className="boxplot__plot">
+              {row.summary ? <Box summary={row.summary} /> : null}
+            </span>
           </div>
         ))}
         <div className="boxplot__row boxplot__axis">
           <span />
           <span className="boxplot__ticks">
             {ticks.map((tick) => (
-              <span key={tick} style={{ left: `${tick}%` }}>
+              <span key={tick} style={{ left: `${x(tick)}%` }}>
                 {tick}
               </span>
             ))}

@@ -6,7 +6,7 @@ import { useResearchFormat } from '../useResearchFormat';
 export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
   const { t } = useTranslation();
   const format = useResearchFormat();
-  const { change } = aggregate;
+  const change = aggregate.changes;
   return (
     <section aria-labelledby="change-title" className="research-panel">
       <h2 id="change-title">{t('researchScreen.change.title')}</h2>
@@ -26,13 +26,13 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
             </thead>
             <tbody>
               {aggregate.conditionIds.map((id) => {
-                const value = change.meanChange[id] ?? null;
+                const value = change.conditions[id]?.mean ?? null;
                 return (
                   <tr key={id}>
                     <th scope="row">{format.condition(id)}</th>
                     <td>
                       {value !== null && value > 0 ? '+' : ''}
-                      {format.number(value, 1)}
+                      {format.number(value, 2)}
                     </td>
                   </tr>
                 );

@@ -1,15 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResearchAggregate, SplitKey } from '../research-types';
+import type { ResearchAggregate, SplitVariable } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { BoxPlot } from './BoxPlot';
 import { ConditionHistograms } from './ConditionHistograms';
-import { DistributionTable } from './DistributionTable';
+import { DistributionTable, type DistributionRow } from './DistributionTable';
 
-const splitKeys: SplitKey[] = ['sector', 'legalForm', 'province'];
-type Split = SplitKey | 'none';
+const splitVariables: SplitVariable[] = ['sector', 'legalForm', 'province'];
+type Split = SplitVariable | 'none';
 
-/** The distribution of each condition's score, for everyone or split by a profile variable. */
+function Pair({
+  caption,
+  rowHeader,
+  rows,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: DistributionRow[];
+}) {
+  return (
+    <div className="research-pair">
+      <BoxPlot caption={caption} rows={rows} />
+      <DistributionTable caption={caption} rowHeader={rowHeader} rows={rows} />
+    </div>
+  );
+}
+
+/** The distribution of each condition's collective mean, for everyone or split by a profile variable. */
 export function ConditionDistributions({
   aggregate,
   chartWidth,
@@ -20,11 +37,6 @@ export function ConditionDistributions({
   const { t } = useTranslation();
   const format = useResearchFormat();
   const [split, setSplit] = useState<Split>('none');
-  const conditionRows = aggregate.conditionIds.map((id) => ({
-    label: format.condition(id),
-    distribution: aggregate.conditions[id] ?? null,
-  }));
-
   return (
     <section aria-labelledby="distributions-title" className="research-panel">
       <h2 id="distributions-title">{t('researchScreen.distributions.title')}</h2>
@@ -34,10 +46,10 @@ export function ConditionDistributions({
         <select
           id="research-split"
           value={split}
-          onChange={(e) => setSplit(splitKeys.find((key) => key === e.target.value) ?? 'none')}
+          onChange={(e) => setSplit(splitVariables.find((key) => key === e.target.value) ?? 'none')}
         >
           <option value="none">{t('researchScreen.split.none')}</option>
-          {splitKeys.map((key) => (
+          {splitVariables.map((key) => (
             <option key={key} value={key}>
               {t(`researchScreen.split.${key}`)}
             </option>
@@ -46,21 +58,14 @@ export function ConditionDistributions({
       </div>
       {split === 'none' ? (
         <>
-          <div className="research-pair">
-            <BoxPlot
-              caption={t('researchScreen.distributions.boxCaption', { n: aggregate.n })}
-              rows={conditionRows.map((row) => ({
-                label: row.label,
-                box: row.distribution,
-                n: row.distribution?.n ?? 0,
-              }))}
-            />
-            <DistributionTable
-              caption={t('researchScreen.distributions.tableCaption')}
-              rowHeader={t('researchScreen.stats.condition')}
-              rows={conditionRows}
-            />
-          </div>
+          <Pair
+            caption={t('researchScreen.distributions.caption', { n: aggregate.n })}
+            rowHeader={t('researchScreen.stats.condition')}
+            rows={aggregate.conditionIds.map((id) => ({
+              label: format.condition(id),
+              summary: aggregate.conditions[id]?.summary ?? null,
+            }))}
+          />
           <h3>{t('researchScreen.histogram.title')}</h3>
           <ConditionHistograms
             conditionIds={aggregate.conditionIds}
@@ -69,33 +74,20 @@ export function ConditionDistributions({
           />
         </>
       ) : (
-        aggregate.conditionIds.map((id) => {
-          const groups = aggregate.splits[split].map((group) => ({
-            label: format.group(split, group.group),
-            distribution: group.conditions[id] ?? null,
-          }));
-          const caption = t('researchScreen.distributions.splitCaption', {
-            condition: format.condition(id),
-            split: t(`researchScreen.split.${split}`),
-          });
-          return (
-            <div className="research-pair" key={id}>
-              <BoxPlot
-                caption={caption}
-                rows={groups.map((row) => ({
-                  label: row.label,
-                  box: row.distribution,
-                  n: row.distribution?.n ?? 0,
-                }))}
-              />
-              <DistributionTable
-                caption={caption}
-                rowHeader={t(`researchScreen.split.${split}`)}
-                rows={groups}
-              />
-            </div>
-          );
-        })
+        aggregate.conditionIds.map((id) => (
+          <Pair
+            key={id}
+            caption={t('researchScreen.distributions.splitCaption', {
+              condition: format.condition(id),
+              split: t(`researchScreen.split.${split}`),
+            })}
+            rowHeader={t(`researchScreen.split.${split}`)}
+            rows={aggregate.splits[split].map((group) => ({
+              label: format.group(split, group.value),
+              summary: group.conditions[id] ?? null,
+            }))}
+          />
+        ))
       )}
     </section>
   );

@@ -35,7 +35,7 @@ export function CorrelationMatrix({ aggregate }: { aggregate: ResearchAggregate 
               <tr key={id}>
                 <th scope="row">{format.condition(id)}</th>
                 {ids.map((other, column) => {
-                  const r = aggregate.correlations[row]?.[column] ?? null;
+                  const r = aggregate.correlations.r[row]?.[column] ?? null;
                   return (
                     <td key={other} style={{ background: shade(r) }}>
                       {format.number(r, 2)}

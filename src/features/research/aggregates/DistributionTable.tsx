@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Distribution } from '../research-types';
+import type { Summary } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 
-export type DistributionRow = { label: string; distribution: Distribution | null };
+export type DistributionRow = { label: string; summary: Summary | null };
 
 const columns = ['n', 'mean', 'median', 'q1', 'q3', 'iqr', 'min', 'max'] as const;
 
@@ -33,14 +33,12 @@ export function DistributionTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ label, distribution }) => (
+          {rows.map(({ label, summary }) => (
             <tr key={label}>
               <th scope="row">{label}</th>
               {columns.map((column) => (
                 <td key={column}>
-                  {column === 'n'
-                    ? (distribution?.n ?? 0)
-                    : format.number(distribution?.[column], 1)}
+                  {column === 'n' ? (summary?.n ?? 0) : format.number(summary?.[column], 2)}
                 </td>
               ))}
             </tr>

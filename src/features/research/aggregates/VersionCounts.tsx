@@ -16,10 +16,12 @@ export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
             </tr>
           </thead>
           <tbody>
-            {aggregate.versions.map((version) => (
-              <tr key={version.questionnaire}>
+            {aggregate.byQuestionnaire.map((version) => (
+              <tr key={`${version.id}@${version.version}#${version.sha256}`}>
                 <th scope="row">
-                  <code>{version.questionnaire}</code>
+                  <code>
+                    {version.id}@{version.version}
+                  </code>
                 </th>
                 <td>{version.n}</td>
               </tr>

@@ -62,9 +62,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
           </li>
         ))}
       </ul>
-      {result.fsqca ? (
-        <ThresholdNote thresholds={result.fsqca.thresholds} outcome={result.fsqca.outcomeLabel} />
-      ) : null}
+      {result.fsqca ? <ThresholdNote fsqca={result.fsqca.result} /> : null}
       {job.state === 'running' ? (
         <div className="research-progress">
           <ProgressBar

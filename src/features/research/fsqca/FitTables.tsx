@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Fit, FsqcaFigures } from '../research-types';
+import type { FsqcaResult, SetRelation } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { ThresholdNote } from './ThresholdNote';
 
@@ -8,7 +8,7 @@ function FitTable({
   what,
   caption,
 }: {
-  rows: ({ label: string } & Fit)[];
+  rows: ({ label: string } & SetRelation)[];
   what: string;
   caption: string;
 }) {
@@ -40,11 +40,11 @@ function FitTable({
 }
 
 /** Sufficiency of routes A and B, and necessity of each condition with culture first. */
-export function FitTables({ fsqca }: { fsqca: FsqcaFigures }) {
+export function FitTables({ fsqca }: { fsqca: FsqcaResult }) {
   const { t } = useTranslation();
   const format = useResearchFormat();
   const necessity = [...fsqca.necessity].sort(
-    (a, b) => Number(b.conditionId === 'culture') - Number(a.conditionId === 'culture'),
+    (a, b) => Number(format.necessary.includes(b.id)) - Number(format.necessary.includes(a.id)),
   );
   return (
     <section aria-labelledby="fit-title" className="research-panel">
@@ -52,14 +52,14 @@ export function FitTables({ fsqca }: { fsqca: FsqcaFigures }) {
       <FitTable
         caption={t('researchScreen.fsqca.sufficiencyCaption')}
         what={t('researchScreen.fsqca.route')}
-        rows={fsqca.routes.map((route) => ({ ...route, label: format.route(route.pathId) }))}
+        rows={fsqca.sufficiency.map((route) => ({ ...route, label: format.route(route.id) }))}
       />
       <FitTable
         caption={t('researchScreen.fsqca.necessityCaption')}
         what={t('researchScreen.stats.condition')}
-        rows={necessity.map((row) => ({ ...row, label: format.condition(row.conditionId) }))}
+        rows={necessity.map((row) => ({ ...row, label: format.condition(row.id) }))}
       />
-      <ThresholdNote thresholds={fsqca.thresholds} outcome={fsqca.outcomeLabel} />
+      <ThresholdNote fsqca={fsqca} />
     </section>
   );
 }

@@ -45,11 +45,14 @@ describe('FsqcaPanel', () => {
     const region = within(screen.getByRole('region', { name: 'Waarheidstabel' }));
     const rows = region.getAllByRole('row').slice(1);
     expect(rows.map(cells)).toEqual([
-      ['1', '0', '1', '1', '1', '2', '0,912', '0,850', 'ja'],
-      ['0', '0', '0', '1', '0', '1', '0,500', '0,200', 'nee'],
+      ['1', '0', '1', '1', '1', '2', '0,912', '0,850', 'ja (1)'],
+      ['0', '0', '0', '1', '0', '1', '0,500', '0,200', 'nee (0)'],
+      ['0', '0', '0', '0', '0', '0', '–', '–', 'rest'],
     ]);
     expect(
-      region.getByText(/Drempels: frequentie ≥ 1, consistentie ≥ 0,80. Uitkomst: actief.csv./),
+      region.getByText(
+        /Drempels: frequentie ≥ 1, consistentie ≥ 0,80. Uitkomst: actief.csv. Gevallen in de analyse: 120./,
+      ),
     ).toBeInTheDocument();
   });
 
@@ -91,14 +94,20 @@ describe('FsqcaPanel', () => {
   it('runs again with a profile variable as outcome and new thresholds', async () => {
     const runs = await renderPanel();
     await userEvent.click(screen.getByLabelText('Een profielvariabele met ankers'));
-    await userEvent.type(screen.getByLabelText('Meer dan 500'), '1');
+    const inclusion = screen.getByLabelText('Volledig erin (1)');
+    await userEvent.clear(inclusion);
+    await userEvent.type(inclusion, '12');
     const consistency = screen.getByLabelText('Consistentie (0–1)');
     await userEvent.clear(consistency);
     await userEvent.type(consistency, '0.75');
     await userEvent.click(screen.getByRole('button', { name: 'Opnieuw berekenen' }));
     expect(runs).toEqual([
       {
-        outcome: { kind: 'profile', variable: 'memberBand', anchors: { over500: 1 } },
+        outcome: {
+          kind: 'profile',
+          variable: 'age',
+          anchors: { exclusion: 2, crossover: 5, inclusion: 12 },
+        },
         thresholds: { frequency: 1, consistency: 0.75 },
       },
     ]);

@@ -17,9 +17,9 @@ export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
       <JobProgress />
       {result.fsqca ? (
         <>
-          <TruthTable fsqca={result.fsqca} />
-          <FitTables fsqca={result.fsqca} />
-          <MembershipTable fsqca={result.fsqca} />
+          <TruthTable fsqca={result.fsqca.result} />
+          <FitTables fsqca={result.fsqca.result} />
+          <MembershipTable table={result.fsqca.membershipTable} />
         </>
       ) : (
         <p className="notice">{t('researchScreen.fsqca.noOutcome')}</p>

@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FsqcaFigures } from '../research-types';
+import type { MembershipTable as Table } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 
 const pageSize = 50;
 
-/** The calibrated memberships, one row per result, a page at a time (there may be 100,000 rows). */
-export function MembershipTable({ fsqca }: { fsqca: FsqcaFigures }) {
+/** The calibrated memberships, one row per case, a page at a time (there may be 100,000 rows). */
+export function MembershipTable({ table }: { table: Table }) {
   const { t } = useTranslation();
   const format = useResearchFormat();
   const [page, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil(fsqca.memberships.length / pageSize));
+  const total = table.caseIds.length;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pages - 1);
-  const rows = fsqca.memberships.slice(current * pageSize, (current + 1) * pageSize);
+  const first = current * pageSize;
+  const rows = Array.from({ length: Math.min(pageSize, total - first) }, (_, i) => first + i);
   return (
     <section aria-labelledby="membership-title" className="research-panel">
       <h3 id="membership-title">{t('researchScreen.fsqca.membershipTitle')}</h3>
@@ -20,32 +22,32 @@ export function MembershipTable({ fsqca }: { fsqca: FsqcaFigures }) {
         <table className="table research-numbers">
           <caption>
             {t('researchScreen.fsqca.membershipCaption', {
-              from: fsqca.memberships.length === 0 ? 0 : current * pageSize + 1,
-              to: current * pageSize + rows.length,
-              total: fsqca.memberships.length,
+              from: total === 0 ? 0 : first + 1,
+              to: first + rows.length,
+              total,
             })}
           </caption>
           <thead>
             <tr>
               <th scope="col">{t('researchScreen.fsqca.case')}</th>
-              {fsqca.conditionIds.map((id) => (
+              {table.conditionIds.map((id) => (
                 <th scope="col" key={id}>
                   {format.condition(id)}
                 </th>
               ))}
-              <th scope="col">{fsqca.outcomeLabel}</th>
+              <th scope="col">{t('researchScreen.fsqca.outcome')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id}>
+              <tr key={table.caseIds[row]}>
                 <th scope="row">
-                  <code>{(row.pseudonym ?? row.id).slice(0, 12)}</code>
+                  <code>{(table.pseudonyms[row] ?? table.caseIds[row] ?? '').slice(0, 12)}</code>
                 </th>
-                {row.memberships.map((value, index) => (
-                  <td key={fsqca.conditionIds[index]}>{format.number(value, 2)}</td>
+                {table.conditionIds.map((id) => (
+                  <td key={id}>{format.number(table.memberships[id]?.[row], 2)}</td>
                 ))}
-                <td>{format.number(row.outcome, 2)}</td>
+                <td>{format.number(table.outcome[row], 2)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResearchRun } from '../research-context';
-import type { OutcomeChoice, Thresholds } from '../research-types';
+import type { FsqcaThresholds, OutcomeChoice, OutcomeProfileVariable } from '../research-types';
 import { ProfileAnchors } from './ProfileAnchors';
 
 type Kind = OutcomeChoice['kind'];
+// years since founding: out at 2, crossover at 5, in at 10 (the researcher changes them)
+const defaultAgeAnchors = { exclusion: 2, crossover: 5, inclusion: 10 };
 const kinds: Kind[] = ['none', 'csv', 'profile'];
 
 /** The outcome (a CSV of the researcher's own follow-up, or a profile variable with anchors) and thresholds. */
@@ -14,9 +16,11 @@ export function OutcomeSettings() {
   const [kind, setKind] = useState<Kind>(session.outcome.kind);
   const [csv, setCsv] = useState(session.outcome.kind === 'csv' ? session.outcome : null);
   const [profile, setProfile] = useState(
-    session.outcome.kind === 'profile' ? session.outcome : { variable: 'memberBand', anchors: {} },
+    session.outcome.kind === 'profile'
+      ? session.outcome
+      : { variable: 'age' as OutcomeProfileVariable, anchors: defaultAgeAnchors },
   );
-  const [thresholds, setThresholds] = useState<Thresholds>(session.thresholds);
+  const [thresholds, setThresholds] = useState<FsqcaThresholds>(session.thresholds);
 
   function submit(event: FormEvent) {
     event.preventDefault();

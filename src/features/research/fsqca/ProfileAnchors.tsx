@@ -1,23 +1,19 @@
-import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RegistryContext } from '../../../ui/registry-context';
-import { useResearchFormat } from '../useResearchFormat';
+import type { Calibration, OutcomeProfileVariable } from '../research-types';
 
-export const outcomeVariables = ['memberBand', 'sector', 'legalForm', 'province'] as const;
+export const outcomeVariables: OutcomeProfileVariable[] = ['age', 'memberBand'];
 
 type Props = {
-  variable: string;
-  anchors: Record<string, number>;
-  onChange: (next: { variable: string; anchors: Record<string, number> }) => void;
+  variable: OutcomeProfileVariable;
+  anchors: Calibration;
+  onChange: (next: { variable: OutcomeProfileVariable; anchors: Calibration }) => void;
 };
 
-/** A profile variable as the outcome: the researcher states each value's membership (0–1). */
+const anchorNames = ['exclusion', 'crossover', 'inclusion'] as const;
+
+/** A profile variable as the outcome, calibrated with the three anchors the researcher states. */
 export function ProfileAnchors({ variable, anchors, onChange }: Props) {
   const { t } = useTranslation();
-  const format = useResearchFormat();
-  const registry = useContext(RegistryContext);
-  const item = registry?.latest('ck-selfscan')?.questionnaire.items.find((i) => i.id === variable);
-  const values = item && 'options' in item ? item.options.map((option) => option.value) : [];
   return (
     <div className="research-anchors">
       <div className="field">
@@ -25,33 +21,36 @@ export function ProfileAnchors({ variable, anchors, onChange }: Props) {
         <select
           id="outcome-variable"
           value={variable}
-          onChange={(e) => onChange({ variable: e.target.value, anchors: {} })}
+          aria-describedby="outcome-variable-hint"
+          onChange={(e) =>
+            onChange({
+              variable: outcomeVariables.find((v) => v === e.target.value) ?? 'age',
+              anchors,
+            })
+          }
         >
           {outcomeVariables.map((id) => (
             <option key={id} value={id}>
-              {t(`researchScreen.split.${id}`)}
+              {t(`researchScreen.outcome.variables.${id}`)}
             </option>
           ))}
         </select>
+        <p id="outcome-variable-hint" className="field__hint">
+          {t(`researchScreen.outcome.variableHint.${variable}`)}
+        </p>
       </div>
-      <p className="field__hint">{t('researchScreen.outcome.anchorsHelp')}</p>
       <div className="research-anchors__grid">
-        {values.map((value) => (
-          <div className="field" key={value}>
-            <label htmlFor={`anchor-${value}`}>{format.group(variable, value)}</label>
+        {anchorNames.map((name) => (
+          <div className="field" key={name}>
+            <label htmlFor={`anchor-${name}`}>{t(`researchScreen.outcome.anchors.${name}`)}</label>
             <input
-              id={`anchor-${value}`}
+              id={`anchor-${name}`}
               type="number"
-              min={0}
-              max={1}
-              step={0.05}
-              value={anchors[value] ?? ''}
-              onChange={(e) => {
-                const next = { ...anchors };
-                if (e.target.value === '') delete next[value];
-                else next[value] = Math.min(1, Math.max(0, Number(e.target.value)));
-                onChange({ variable, anchors: next });
-              }}
+              step="any"
+              value={anchors[name]}
+              onChange={(e) =>
+                onChange({ variable, anchors: { ...anchors, [name]: Number(e.target.value) } })
+              }
             />
           </div>
         ))}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { FsqcaFigures } from '../research-types';
+import type { FsqcaResult } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { ThresholdNote } from './ThresholdNote';
 
 /** The 2^5 configurations with n, raw consistency, PRI and whether the row meets the thresholds. */
-export function TruthTable({ fsqca }: { fsqca: FsqcaFigures }) {
+export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
   const { t } = useTranslation();
   const format = useResearchFormat();
   return (
@@ -28,29 +28,31 @@ export function TruthTable({ fsqca }: { fsqca: FsqcaFigures }) {
           </thead>
           <tbody>
             {fsqca.truthTable.map((row) => (
-              <tr
-                key={row.configuration.join('')}
-                className={row.meetsThresholds ? 'research-truth__meets' : undefined}
-              >
+              <tr key={row.key} className={row.outcome === 1 ? 'research-truth__meets' : undefined}>
                 {row.configuration.map((bit, index) => (
                   <td key={fsqca.conditionIds[index]}>{bit}</td>
                 ))}
                 <td>{row.n}</td>
                 <td>{format.number(row.consistency, 3)}</td>
                 <td>{format.number(row.pri, 3)}</td>
-                <td>{row.meetsThresholds ? t('researchScreen.yes') : t('researchScreen.no')}</td>
+                <td>
+                  {t(
+                    `researchScreen.fsqca.rowOutcome.${row.outcome === null ? 'remainder' : row.outcome}`,
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <ThresholdNote thresholds={fsqca.thresholds} outcome={fsqca.outcomeLabel} />
-      <h4>{t('researchScreen.fsqca.halfTitle', { count: fsqca.atHalf.length })}</h4>
-      {fsqca.atHalf.length === 0 ? (
+      <p className="muted">{t('researchScreen.fsqca.meetsHelp')}</p>
+      <ThresholdNote fsqca={fsqca} />
+      <h4>{t('researchScreen.fsqca.halfTitle', { count: fsqca.atCrossover.length })}</h4>
+      {fsqca.atCrossover.length === 0 ? (
         <p className="muted">{t('researchScreen.fsqca.halfNone')}</p>
       ) : (
         <ul className="research-half">
-          {fsqca.atHalf.slice(0, 100).map((id) => (
+          {fsqca.atCrossover.slice(0, 100).map((id) => (
             <li key={id}>
               <code>{id.slice(0, 12)}</code>
             </li>
