@@ -5,8 +5,8 @@ import { fileIdSchema, formatVersion } from './common';
 import { generatorSchema } from './result-file-schema';
 
 /**
- * A quasi-identifier after generalisation: an option value, a coarser group (`region:noord`,
- * `group:assets`, `band:upto100`, `form:memberBased`), "suppressed", or null when unknown.
+ * A quasi-identifier after generalisation: an option value, a coarser group (`region.noord`,
+ * `group.assets`, `band.upto100`, `form.memberBased`), "suppressed", or null when unknown.
  * The hierarchy is src/domain/research/quasi-identifiers.ts.
  */
 const generalisedSchema = z.string().min(1).nullable();

@@ -8,8 +8,8 @@ const memberBandOrdinal: Record<string, number> = {
   from26to100: 2,
   from101to500: 3,
   over500: 4,
-  'band:upto100': 1.5,
-  'band:over100': 3.5,
+  'band.upto100': 1.5,
+  'band.over100': 3.5,
 };
 
 /** Age in years at the scan: scan year minus the middle of the founding decade (or 20-year band). */

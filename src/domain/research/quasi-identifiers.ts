@@ -5,10 +5,10 @@
  *
  * | quasi-identifier | 0          | 1                                             | 2           | 3          |
  * |------------------|------------|-----------------------------------------------|-------------|------------|
- * | sector           | option     | group:assets (energy, housing) / group:services (care, food, neighbourhood, other) | suppressed | |
- * | legalForm        | option     | form:memberBased (cooperative, association) / form:notMemberBased (foundation, bv, informal) | suppressed | |
- * | memberBand       | option     | band:upto100 (upto25, from26to100) / band:over100 (from101to500, over500) | suppressed | |
- * | province         | option     | region:noord / region:oost / region:west / region:zuid (CBS landsdelen) | suppressed | |
+ * | sector           | option     | group.assets (energy, housing) / group.services (care, food, neighbourhood, other) | suppressed | |
+ * | legalForm        | option     | form.memberBased (cooperative, association) / form.notMemberBased (foundation, bv, informal) | suppressed | |
+ * | memberBand       | option     | band.upto100 (upto25, from26to100) / band.over100 (from101to500, over500) | suppressed | |
+ * | province         | option     | region.noord / region.oost / region.west / region.zuid (CBS landsdelen) | suppressed | |
  * | foundingDecade   | 2010       | 20-year band "2000-2019"                      | suppressed  |            |
  */
 export const quasiIdentifierIds = [
@@ -29,7 +29,7 @@ export type QuasiValue = string | number | null;
 const groupOf = (groups: Record<string, readonly string[]>, prefix: string) => {
   const lookup = new Map<string, string>();
   for (const [group, members] of Object.entries(groups)) {
-    for (const member of members) lookup.set(member, `${prefix}:${group}`);
+    for (const member of members) lookup.set(member, `${prefix}.${group}`);
   }
   return (value: string | number) => lookup.get(String(value)) ?? suppressed;
 };
