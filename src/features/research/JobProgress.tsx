@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useResearchRun } from './research-context';
+import { useByteFormat } from './useByteFormat';
 
 /** The worker's progress with a Cancel button, and what happened when it stopped early. */
 export function JobProgress() {
   const { t } = useTranslation();
   const { job, cancel } = useResearchRun();
+  const bytes = useByteFormat();
   if (job.state === 'running') {
     return (
       <div className="research-progress">
         <ProgressBar
-          label={t('researchScreen.progress', { done: job.done, total: job.total })}
+          label={t('researchScreen.progress', { done: bytes(job.done), total: bytes(job.total) })}
           value={job.done}
           max={job.total}
         />

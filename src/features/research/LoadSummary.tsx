@@ -10,9 +10,9 @@ export function LoadSummary({ result, skipped }: { result: ResearchJobResult; sk
     <section aria-labelledby="summary-title" className="research-summary">
       <h3 id="summary-title">{t('researchScreen.summary.title')}</h3>
       <p role="status">
-        {t('researchScreen.summary.loaded', { count: result.aggregate.n, files: result.read })}{' '}
-        {result.refusals.length > 0
-          ? t('researchScreen.summary.refused', { count: result.refusals.length })
+        {t('researchScreen.summary.loaded', { count: result.n, files: result.read })}{' '}
+        {result.refusedCount > 0
+          ? t('researchScreen.summary.refused', { count: result.refusedCount })
           : ''}
       </p>
       {skipped > 0 ? <p>{t('researchScreen.summary.skipped', { count: skipped })}</p> : null}
@@ -26,7 +26,7 @@ export function LoadSummary({ result, skipped }: { result: ResearchJobResult; sk
           </Link>
         </p>
       ) : null}
-      <RefusedFiles refused={result.refusals} />
+      <RefusedFiles refused={result.refused} count={result.refusedCount} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { ResearchRefusal } from './research-types';
 const shown = 200;
 
 /** The files that were not used, each with its reason in the UI language. */
-export function RefusedFiles({ refused }: { refused: ResearchRefusal[] }) {
+export function RefusedFiles({ refused, count }: { refused: ResearchRefusal[]; count: number }) {
   const { t } = useTranslation();
   if (refused.length === 0) return null;
   return (
@@ -26,7 +26,7 @@ export function RefusedFiles({ refused }: { refused: ResearchRefusal[] }) {
                   {file.source}
                 </th>
                 <td>
-                  {t(`researchCodes.${file.code}`, {
+                  {t(`researchCodes.refusal.${file.code}`, {
                     ...file.params,
                     paths: file.params.paths?.join(', ') ?? '',
                   })}
@@ -36,9 +36,9 @@ export function RefusedFiles({ refused }: { refused: ResearchRefusal[] }) {
           </tbody>
         </table>
       </div>
-      {refused.length > shown ? (
+      {count > shown ? (
         <p className="muted">
-          {t('researchScreen.refused.more', { count: refused.length - shown })}
+          {t('researchScreen.refused.more', { count: count - Math.min(shown, refused.length) })}
         </p>
       ) : null}
     </section>

@@ -64,14 +64,15 @@ describe('ResearchPage: loading', () => {
       'bad.json',
       'de-zonnewijk.json',
     ]);
+    expect(rows[1]).toHaveTextContent(/volledig resultaatbestand met namen/);
     expect(screen.getByText(/2 bestanden zijn niet gebruikt/)).toBeInTheDocument();
   });
 
-  it('shows progress as n of N and stops the worker on Cancel', async () => {
-    const workers = await renderPage([{ type: 'progress', done: 2, total: 5 }]);
+  it('shows progress as bytes read of the total and stops the worker on Cancel', async () => {
+    const workers = await renderPage([{ type: 'progress', done: 1536, total: 3 * 1024 ** 2 }]);
     await userEvent.upload(screen.getByLabelText('Kies bestanden (.json of .jsonl)'), files);
-    expect(await screen.findByText('2 van 5 bestanden verwerkt')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '2');
+    expect(await screen.findByText('1,5 kB van 3 MB gelezen')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '1536');
     await userEvent.click(screen.getByRole('button', { name: 'Stoppen' }));
     expect(screen.getByText(/Gestopt/)).toBeInTheDocument();
     expect(workers[0]!.isTerminated).toBe(true);

@@ -1,7 +1,20 @@
 import { createContext, useContext } from 'react';
 import type { WorkerJobState } from '../../ui/useWorkerJob';
 import type { ResearchSession, SessionStore } from './research-session';
-import type { ResearchJobInput, ResearchJobResult } from './research-types';
+import type {
+  FsqcaThresholds,
+  OutcomeChoice,
+  ResearchJobInput,
+  ResearchJobResult,
+} from './research-types';
+
+/** What a run may change: new files, another outcome or thresholds. */
+export type ResearchRunRequest = {
+  files?: File[];
+  skipped?: number;
+  outcome?: OutcomeChoice;
+  thresholds?: FsqcaThresholds;
+};
 
 /** Creates the research worker; tests provide a fake through ResearchWorkerContext. */
 export function createResearchWorker(): Worker {
@@ -16,8 +29,10 @@ export type ResearchRun = {
   store: SessionStore;
   session: ResearchSession;
   job: WorkerJobState<ResearchJobResult>;
+  /** the input a run sends to the worker, from the session and its changes */
+  inputFor: (session: ResearchSession) => ResearchJobInput;
   /** runs the worker over the session's files with its outcome and thresholds, changed by `next` */
-  run: (next?: Partial<ResearchJobInput> & { skipped?: number }) => void;
+  run: (next?: ResearchRunRequest) => void;
   cancel: () => void;
 };
 

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { FsqcaOutcome } from '../../domain/research';
 import type { FsqcaThresholds, OutcomeChoice, ResearchJobResult } from './research-types';
 
 /**
@@ -13,6 +14,8 @@ export type ResearchSession = {
   outcome: OutcomeChoice;
   thresholds: FsqcaThresholds;
   result: ResearchJobResult | null;
+  /** the outcome the result was computed with, for the membership table */
+  resultOutcome: FsqcaOutcome | null;
 };
 
 export type SessionStore = {
@@ -31,6 +34,7 @@ const empty: ResearchSession = {
   outcome: { kind: 'none' },
   thresholds: defaultThresholds,
   result: null,
+  resultOutcome: null,
 };
 
 /** A tiny store that outlives the research screen's components for as long as the tab stays open. */

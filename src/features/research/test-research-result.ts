@@ -1,4 +1,4 @@
-import type { ResearchJobResult, Summary } from './research-types';
+import type { FsqcaResult, MembershipTable, ResearchJobResult, Summary } from './research-types';
 
 const ids = ['leadership', 'community', 'business', 'culture', 'network'];
 
@@ -20,8 +20,8 @@ const edges = Array.from({ length: 17 }, (_, i) => 1 + i * 0.25);
 
 /** A hand-made worker result: 3 results, two refused files, a truth table of 2 rows, 120 cases. */
 export function testResearchResult(): ResearchJobResult {
-  const cases = 120;
   return {
+    n: 3,
     read: 5,
     aggregate: {
       n: 3,
@@ -65,71 +65,83 @@ export function testResearchResult(): ResearchJobResult {
         },
       },
     },
-    fsqca: {
-      result: {
-        thresholds: { frequency: 1, consistency: 0.8 },
-        outcome: { kind: 'values', label: 'actief.csv' },
-        n: cases,
-        excluded: { missingMembership: 0, missingOutcome: 0 },
-        conditionIds: ids,
-        truthTable: [
-          {
-            configuration: [1, 0, 1, 1, 1],
-            key: '10111',
-            n: 2,
-            consistency: 0.912,
-            pri: 0.85,
-            outcome: 1,
-          },
-          {
-            configuration: [0, 0, 0, 1, 0],
-            key: '00010',
-            n: 1,
-            consistency: 0.5,
-            pri: 0.2,
-            outcome: 0,
-          },
-          {
-            configuration: [0, 0, 0, 0, 0],
-            key: '00000',
-            n: 0,
-            consistency: null,
-            pri: null,
-            outcome: null,
-          },
-        ],
-        atCrossover: ['case-half'],
-        sufficiency: [
-          {
-            id: 'A',
-            conditions: ['culture', 'leadership', 'network'],
-            consistency: 0.875,
-            coverage: 0.6,
-          },
-          {
-            id: 'B',
-            conditions: ['culture', 'community', 'business', 'network'],
-            consistency: 0.7,
-            coverage: 0.4,
-          },
-        ],
-        necessity: [
-          { id: 'leadership', consistency: 0.6, coverage: 0.7 },
-          { id: 'culture', consistency: 0.95, coverage: 0.8 },
-        ],
-      },
-      membershipTable: {
-        conditionIds: ids,
-        caseIds: Array.from({ length: cases }, (_, i) => `case-${String(i).padStart(3, '0')}`),
-        pseudonyms: Array.from({ length: cases }, () => null),
-        memberships: Object.fromEntries(ids.map((id) => [id, new Float64Array(cases).fill(0.9)])),
-        outcome: new Float64Array(cases).fill(0.8),
-        excluded: { missingMembership: 0, missingOutcome: 0 },
-      },
-    },
-    refusals: [
+    fsqca: testFsqca(),
+    refused: [
       { source: 'bad.json', code: 'unreadable', params: {} },
       { source: 'de-zonnewijk.json', code: 'identifying-result', params: {} },
     ],
+    refusedCount: 2,
+    exports: [],
+    table: null,
+  };
+}
+
+/** The fsQCA figures of 120 hand-made cases. */
+export function testFsqca(): FsqcaResult {
+  const cases = 120;
+  return {
+    thresholds: { frequency: 1, consistency: 0.8 },
+    outcome: { kind: 'values', label: 'actief.csv' },
+    n: cases,
+    excluded: { missingMembership: 0, missingOutcome: 0 },
+    conditionIds: ids,
+    truthTable: [
+      {
+        configuration: [1, 0, 1, 1, 1],
+        key: '10111',
+        n: 2,
+        consistency: 0.912,
+        pri: 0.85,
+        outcome: 1,
+      },
+      {
+        configuration: [0, 0, 0, 1, 0],
+        key: '00010',
+        n: 1,
+        consistency: 0.5,
+        pri: 0.2,
+        outcome: 0,
+      },
+      {
+        configuration: [0, 0, 0, 0, 0],
+        key: '00000',
+        n: 0,
+        consistency: null,
+        pri: null,
+        outcome: null,
+      },
+    ],
+    atCrossover: ['case-half'],
+    sufficiency: [
+      {
+        id: 'A',
+        conditions: ['culture', 'leadership', 'network'],
+        consistency: 0.875,
+        coverage: 0.6,
+      },
+      {
+        id: 'B',
+        conditions: ['culture', 'community', 'business', 'network'],
+        consistency: 0.7,
+        coverage: 0.4,
+      },
+    ],
+    necessity: [
+      { id: 'leadership', consistency: 0.6, coverage: 0.7 },
+      { id: 'culture', consistency: 0.95, coverage: 0.8 },
+    ],
+  };
+}
+
+/** 120 cases, every membership 0.9 and outcome 0.8, without pseudonyms. */
+export function testMembershipTable(): MembershipTable {
+  const cases = 120;
+  return {
+    conditionIds: ids,
+    caseIds: Array.from({ length: cases }, (_, i) => `case-${String(i).padStart(3, '0')}`),
+    pseudonyms: Array.from({ length: cases }, () => null),
+    memberships: Object.fromEntries(ids.map((id) => [id, new Float64Array(cases).fill(0.9)])),
+    outcome: new Float64Array(cases).fill(0.8),
+    excluded: { missingMembership: 0, missingOutcome: 0 },
   };
 }

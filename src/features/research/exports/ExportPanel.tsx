@@ -1,54 +1,52 @@
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { researchExportKinds, type ResearchExportKind } from '../../../exports/research';
 import { downloadBlob } from '../../../ui/download';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { useWorkerJob } from '../../../ui/useWorkerJob';
-import { ResearchWorkerContext, useResearchRun } from '../research-context';
-import {
-  exportKinds,
-  type ExportJobInput,
-  type ExportJobResult,
-  type ExportKind,
-  type ResearchJobResult,
-} from '../research-types';
 import { ThresholdNote } from '../fsqca/ThresholdNote';
+import { ResearchWorkerContext, useResearchRun } from '../research-context';
+import type { ResearchJobInput, ResearchJobResult } from '../research-types';
+import { useByteFormat } from '../useByteFormat';
 
-/** Downloads for R, SPSS, pandas, DuckDB and Spark; each file is made in the worker from the loaded files. */
+const fsqcaKinds: readonly ResearchExportKind[] = [
+  'memberships-csv',
+  'truth-table-csv',
+  'fsqca-json',
+];
+
+/** Downloads for R, SPSS, pandas, DuckDB and Spark; the worker makes each file from the loaded files. */
 export function ExportPanel({ result }: { result: ResearchJobResult }) {
   const { t } = useTranslation();
-  const { session } = useResearchRun();
+  const { session, inputFor } = useResearchRun();
+  const bytes = useByteFormat();
   const createWorker = useContext(ResearchWorkerContext);
-  const { job, start, cancel } = useWorkerJob<ExportJobInput, ExportJobResult>(createWorker);
-  const [made, setMade] = useState<{ kind: ExportKind; fileName: string } | null>(null);
+  const { job, start, cancel } = useWorkerJob<ResearchJobInput, ResearchJobResult>(createWorker);
+  const [made, setMade] = useState<string | null>(null);
+  const kinds = researchExportKinds.filter((kind) => result.fsqca || !fsqcaKinds.includes(kind));
 
-  async function make(kind: ExportKind) {
+  async function make(kind: ResearchExportKind) {
     setMade(null);
+    const input = { ...inputFor(session), exports: [kind], keepTable: false };
     const end = await start(
-      {
-        files: session.files,
-        outcome: session.outcome,
-        thresholds: session.thresholds,
-        export: kind,
-      },
-      session.files.length,
+      input,
+      input.files.reduce((sum, file) => sum + file.size, 0),
     );
-    if (end.state !== 'done') return;
-    const { fileName, mimeType, bytes } = end.result;
+    const file = end.state === 'done' ? end.result.exports[0] : undefined;
+    if (!file) return;
     downloadBlob({
-      fileName,
-      blob: new Blob([typeof bytes === 'string' ? bytes : bytes.slice().buffer], {
-        type: mimeType,
-      }),
+      fileName: file.fileName,
+      blob: new Blob([file.bytes.slice().buffer], { type: file.mediaType }),
     });
-    setMade({ kind, fileName });
+    setMade(file.fileName);
   }
 
   return (
     <section aria-labelledby="export-title" className="research-panel">
       <h2 id="export-title">{t('researchScreen.export.title')}</h2>
-      <p>{t('researchScreen.export.help', { n: result.aggregate.n })}</p>
+      <p>{t('researchScreen.export.help', { n: result.n })}</p>
       <ul className="research-exports">
-        {exportKinds.map((kind) => (
+        {kinds.map((kind) => (
           <li key={kind}>
             <button
               type="button"
@@ -56,17 +54,21 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
               disabled={job.state === 'running'}
               onClick={() => void make(kind)}
             >
-              {t(`researchScreen.export.${kind}`)}
+              {t(`researchScreen.export.kinds.${kind}`)}
             </button>
-            <span className="muted">{t(`researchScreen.export.${kind}Help`)}</span>
+            <span className="muted">{t(`researchScreen.export.help_${kind}`)}</span>
           </li>
         ))}
       </ul>
-      {result.fsqca ? <ThresholdNote fsqca={result.fsqca.result} /> : null}
+      {result.fsqca ? (
+        <ThresholdNote fsqca={result.fsqca} />
+      ) : (
+        <p className="muted">{t('researchScreen.export.noFsqca')}</p>
+      )}
       {job.state === 'running' ? (
         <div className="research-progress">
           <ProgressBar
-            label={t('researchScreen.progress', { done: job.done, total: job.total })}
+            label={t('researchScreen.progress', { done: bytes(job.done), total: bytes(job.total) })}
             value={job.done}
             max={job.total}
           />
@@ -76,7 +78,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
         </div>
       ) : null}
       <p role="status">
-        {made ? t('researchScreen.export.done', { name: made.fileName }) : ''}
+        {made ? t('researchScreen.export.done', { name: made }) : ''}
         {job.state === 'failed' ? t('researchScreen.failed', { code: job.code }) : ''}
       </p>
     </section>

@@ -6,7 +6,8 @@ import { RegistryContext } from '../../../ui/registry-context';
 import { testRegistry } from '../../../../tests/support/questionnaires';
 import { ResearchRunContext, type ResearchRun } from '../research-context';
 import { createSessionStore } from '../research-session';
-import { testResearchResult } from '../test-research-result';
+import { testFsqca, testMembershipTable, testResearchResult } from '../test-research-result';
+import { FsqcaFigures } from './FsqcaFigures';
 import { FsqcaPanel } from './FsqcaPanel';
 
 async function renderPanel() {
@@ -18,11 +19,13 @@ async function renderPanel() {
     job: { state: 'idle' },
     run: (next) => runs.push(next),
     cancel: () => {},
+    inputFor: () => ({ files: [] }),
   };
   render(
     <RegistryContext.Provider value={await testRegistry()}>
       <ResearchRunContext.Provider value={value}>
-        <FsqcaPanel result={testResearchResult()} />
+        <FsqcaPanel result={{ ...testResearchResult(), fsqca: null }} />
+        <FsqcaFigures fsqca={testFsqca()} membershipTable={testMembershipTable()} />
       </ResearchRunContext.Provider>
     </RegistryContext.Provider>,
   );

@@ -1,14 +1,31 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildMembershipTable, fsqcaConditionOrder } from '../../../domain/research';
 import { JobProgress } from '../JobProgress';
+import { useResearchRun } from '../research-context';
 import type { ResearchJobResult } from '../research-types';
-import { FitTables } from './FitTables';
-import { MembershipTable } from './MembershipTable';
+import { useResearchFormat } from '../useResearchFormat';
+import { FsqcaFigures } from './FsqcaFigures';
 import { OutcomeSettings } from './OutcomeSettings';
-import { TruthTable } from './TruthTable';
 
-/** fsQCA on the loaded results: outcome and thresholds, memberships, truth table, routes, necessity. */
+/** fsQCA on the loaded results: outcome and thresholds, then the figures when there is an outcome. */
 export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
   const { t } = useTranslation();
+  const { session } = useResearchRun();
+  const format = useResearchFormat();
+  const outcome = session.resultOutcome;
+  // the worker returns the table's columns; the memberships of one page are read from them here
+  const membershipTable = useMemo(
+    () =>
+      result.table && outcome
+        ? buildMembershipTable({
+            table: result.table,
+            outcome,
+            conditionIds: fsqcaConditionOrder(result.table.conditionIds, format.necessary),
+          })
+        : null,
+    [result.table, outcome, format.necessary],
+  );
   return (
     <section aria-labelledby="fsqca-title">
       <h2 id="fsqca-title">{t('researchScreen.fsqca.title')}</h2>
@@ -16,11 +33,7 @@ export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
       <OutcomeSettings />
       <JobProgress />
       {result.fsqca ? (
-        <>
-          <TruthTable fsqca={result.fsqca.result} />
-          <FitTables fsqca={result.fsqca.result} />
-          <MembershipTable table={result.fsqca.membershipTable} />
-        </>
+        <FsqcaFigures fsqca={result.fsqca} membershipTable={membershipTable} />
       ) : (
         <p className="notice">{t('researchScreen.fsqca.noOutcome')}</p>
       )}
