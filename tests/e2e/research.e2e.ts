@@ -46,7 +46,7 @@ async function writeBatch(dir: string): Promise<string[]> {
 
 async function download(page: Page, button: string, dir: string): Promise<string> {
   const [file] = await Promise.all([
-    page.waitForEvent('download'),
+    page.waitForEvent('download', { timeout: 120_000 }),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
   const path = join(dir, file.suggestedFilename());
@@ -80,7 +80,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
 
   it('loads the files in the worker and lists the broken and the identifying file with reasons', async () => {
     await page.getByLabel('Kies bestanden (.json of .jsonl)').setInputFiles(files);
-    await page.getByText('2.000 uitkomsten geladen', { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByText('2000 uitkomsten geladen', { exact: false }).waitFor({ timeout: 150_000 });
     const refused = page.getByRole('region', { name: 'Niet gebruikte bestanden' });
     await expect(refused.getByRole('row', { name: /broken\.json/ }).innerText()).resolves.toMatch(
       /geen leesbare JSON/,
@@ -103,14 +103,14 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await page.setViewportSize({ width: 360, height: 640 });
     await visitCheck(page, 'research-overview-360');
     await page.setViewportSize({ width: 1280, height: 800 });
-  });
+  }, 180_000);
 
   it('runs fsQCA with the age outcome and shows the truth table of 32 configurations', async () => {
     await page.getByRole('link', { name: '3. fsQCA' }).click();
     await page.getByLabel('Een profielvariabele met ankers').check();
     await page.getByRole('button', { name: 'Opnieuw berekenen' }).click();
     const truth = page.getByRole('region', { name: 'Waarheidstabel' });
-    await truth.waitFor({ timeout: 60_000 });
+    await truth.waitFor({ timeout: 150_000 });
     await expect(truth.getByRole('row').count()).resolves.toBe(33);
     await expect(truth.innerText()).resolves.toContain('Drempels: frequentie ≥ 1');
     await page.getByRole('table', { name: /^Rij 1 tot en met 50 van/ }).waitFor();
@@ -118,7 +118,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await page.setViewportSize({ width: 360, height: 640 });
     await visitCheck(page, 'research-fsqca-360');
     await page.setViewportSize({ width: 1280, height: 800 });
-  });
+  }, 180_000);
 
   it('exports a wide CSV with one row per result and a Parquet file with 2,000 rows', async () => {
     await page.getByRole('link', { name: '4. Exporteren' }).click();
@@ -130,11 +130,11 @@ describe('the research section with 2,000 generated anonymised results', () => {
       parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength),
     );
     expect(Number(metadata.num_rows)).toBe(total);
-  });
+  }, 300_000);
 
   it('made no request outside 127.0.0.1', () => {
     expect(session.requests.outside()).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('sharing the example collective anonymously for research', () => {
@@ -170,5 +170,5 @@ describe('sharing the example collective anonymously for research', () => {
     expect(anonymised.collective.pseudonym).toMatch(/^[0-9a-f]{64}$/);
     expect(text).not.toMatch(/Zonnewijk|municipality|"name"/);
     expect(session.requests.outside()).toEqual([]);
-  });
+  }, 180_000);
 });

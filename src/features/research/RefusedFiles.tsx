@@ -11,7 +11,7 @@ export function RefusedFiles({ refused, count }: { refused: ResearchRefusal[]; c
   return (
     <section aria-labelledby="refused-title">
       <h4 id="refused-title">{t('researchScreen.refused.title')}</h4>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>

@@ -9,7 +9,7 @@ export function PathVerdictPanel({ verdict }: { verdict: PathVerdict }) {
       {verdict.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>

@@ -110,7 +110,7 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
         </section>
         <section aria-labelledby="scores-title">
           <h2 id="scores-title">{t('results.scoresTitle')}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>

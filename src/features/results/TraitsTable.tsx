@@ -6,7 +6,7 @@ export function TraitsTable({ traits }: { traits: TraitsSection }) {
     <section aria-labelledby="traits-title">
       <h2 id="traits-title">{traits.heading}</h2>
       <p>{traits.intro}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>

@@ -16,7 +16,7 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
       {change.pairs === 0 ? (
         <p className="muted">{t('researchScreen.change.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table">
             <thead>
               <tr>

@@ -18,7 +18,7 @@ export function CorrelationMatrix({ aggregate }: { aggregate: ResearchAggregate 
     <section aria-labelledby="correlations-title" className="research-panel">
       <h2 id="correlations-title">{t('researchScreen.correlations.title')}</h2>
       <p>{t('researchScreen.correlations.help')}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table research-matrix">
           <thead>
             <tr>

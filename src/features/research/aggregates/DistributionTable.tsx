@@ -19,7 +19,7 @@ export function DistributionTable({
   const { t } = useTranslation();
   const format = useResearchFormat();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="table research-numbers">
         <caption>{caption}</caption>
         <thead>

@@ -35,7 +35,7 @@ export function RouteShares({ aggregate }: { aggregate: ResearchAggregate }) {
   return (
     <section aria-labelledby="routes-title" className="research-panel">
       <h2 id="routes-title">{t('researchScreen.routes.title')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table research-numbers">
           <thead>
             <tr>

@@ -7,7 +7,7 @@ export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
   return (
     <section aria-labelledby="versions-title" className="research-panel">
       <h2 id="versions-title">{t('researchScreen.versions.title')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>

@@ -18,7 +18,7 @@ export function MembershipTable({ table }: { table: Table }) {
   return (
     <section aria-labelledby="membership-title" className="research-panel">
       <h3 id="membership-title">{t('researchScreen.fsqca.membershipTitle')}</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table research-numbers">
           <caption>
             {t('researchScreen.fsqca.membershipCaption', {

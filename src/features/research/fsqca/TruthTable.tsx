@@ -11,7 +11,7 @@ export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
     <section aria-labelledby="truth-title" className="research-panel">
       <h3 id="truth-title">{t('researchScreen.fsqca.truthTitle')}</h3>
       <p>{t('researchScreen.fsqca.truthHelp')}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table research-numbers research-truth">
           <thead>
             <tr>
