@@ -4,7 +4,7 @@ import { RegistryContext } from './registry-context';
 
 /**
  * Words a profile value of a result as published for research: an option of the questionnaire
- * ("energy" → Energie), a generalised group ("region:noord" → Noord-Nederland), a decade (2010 → 2010–2019),
+ * ("energy" → Energie), a generalised group ("region.noord" → Noord-Nederland), a decade (2010 → 2010–2019),
  * a 20-year band, "suppressed" or unknown (null).
  */
 export function useProfileValueLabel(): (
@@ -30,7 +30,7 @@ export function useProfileValueLabel(): (
         return t('researchProfile.decade', { from: value, to: value + 9 });
       const band = /^(\d{4})-(\d{4})$/.exec(value);
       if (band) return t('researchProfile.decade', { from: band[1], to: band[2] });
-      const group = /^(group|form|band|region):(\w+)$/.exec(value);
+      const group = /^(group|form|band|region)[.:](\w+)$/.exec(value);
       if (group) return t(`researchProfile.${group[1]}.${group[2]}`, { defaultValue: value });
       return options.get(`${variable}:${value}`) ?? value;
     };

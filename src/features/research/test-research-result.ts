@@ -41,7 +41,7 @@ export function testResearchResult(): ResearchJobResult {
       splits: {
         sector: [
           { value: 'energy', n: 2, conditions: { culture: summary(3.5, 2) } },
-          { value: 'group:services', n: 1, conditions: { culture: summary(3, 1) } },
+          { value: 'group.services', n: 1, conditions: { culture: summary(3, 1) } },
         ],
         legalForm: [],
         province: [],

@@ -93,7 +93,7 @@ describe('AnonymiseForResearch', () => {
     await renderConsent();
     await userEvent.selectOptions(screen.getByLabelText('Provincie'), 'Noord-Nederland');
     const file = await downloaded();
-    expect(file.collective.province).toBe('region:noord');
+    expect(file.collective.province).toBe('region.noord');
   });
 
   it('with a study key, carries HMAC-SHA-256(key, collective id) as pseudonym', async () => {
