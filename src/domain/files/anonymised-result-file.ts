@@ -4,8 +4,22 @@ import { scanScoresSchema } from '../scoring/scan-scores-schema';
 import { fileIdSchema, formatVersion } from './common';
 import { generatorSchema } from './result-file-schema';
 
-/** A quasi-identifier after generalisation: a (possibly coarser) option value, "suppressed", or null when unknown. */
+/**
+ * A quasi-identifier after generalisation: an option value, a coarser group (`region.noord`,
+ * `group.assets`, `band.upto100`, `form.memberBased`), "suppressed", or null when unknown.
+ * The hierarchy is src/domain/research/quasi-identifiers.ts.
+ */
 const generalisedSchema = z.string().min(1).nullable();
+
+/** How far each quasi-identifier was generalised: 0 = as given, the highest level = suppressed. */
+export const generalisationLevelsSchema = z.strictObject({
+  sector: z.number().int().nonnegative(),
+  legalForm: z.number().int().nonnegative(),
+  memberBand: z.number().int().nonnegative(),
+  province: z.number().int().nonnegative(),
+  foundingDecade: z.number().int().nonnegative(),
+});
+export type GeneralisationLevels = z.infer<typeof generalisationLevelsSchema>;
 
 /**
  * A result without anything identifying (DESIGN.md "Anonymised result"): no name, municipality,
@@ -17,11 +31,20 @@ export const anonymisedResultFileSchema = z.strictObject({
   formatVersion: z.literal(formatVersion),
   questionnaire: questionnaireRefSchema,
   collective: z.strictObject({
+    /** HMAC-SHA-256(study key, collective id), lowercase hex; only with a study key */
+    pseudonym: sha256Schema.optional(),
     sector: generalisedSchema,
     legalForm: generalisedSchema,
     memberBand: generalisedSchema,
     province: generalisedSchema,
-    foundingDecade: z.union([z.number().int().multipleOf(10), z.literal('suppressed')]).nullable(),
+    /** a decade (2010), a 20-year band ("2000-2019"), "suppressed", or null when unknown */
+    foundingDecade: z
+      .union([
+        z.number().int().multipleOf(10),
+        z.string().regex(/^\d{4}-\d{4}$/),
+        z.literal('suppressed'),
+      ])
+      .nullable(),
     volunteerBand: generalisedSchema.optional(),
     staffBand: generalisedSchema.optional(),
     ownIncomeShare: generalisedSchema.optional(),
@@ -37,6 +60,9 @@ export const anonymisedResultFileSchema = z.strictObject({
   anonymisation: z.strictObject({
     /** every quasi-identifier combination is shared by at least k results of the same export */
     k: z.number().int().positive(),
+    /** `batch`: k-anonymous within an export; `single`: one result, quasi-identifiers suppressed unless kept by consent */
+    mode: z.enum(['batch', 'single']).optional(),
+    levels: generalisationLevelsSchema.optional(),
   }),
   generator: generatorSchema,
   digest: sha256Schema,

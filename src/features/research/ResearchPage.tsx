@@ -1,14 +1,54 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
 import { PageTitle } from '../../ui/PageTitle';
-import { Placeholder } from '../../ui/Placeholder';
+import { LoadPanel } from './LoadPanel';
+import { ResearchRunContext } from './research-context';
+import { researchSession } from './research-session';
+import { ResearchTabs } from './ResearchTabs';
+import { RequireResult } from './RequireResult';
+import { useResearchJob } from './useResearchJob';
+import './research.css';
 
+// the charts (recharts) load only when a researcher opens them
+const AggregatePanel = lazy(() =>
+  import('./aggregates/AggregatePanel').then((m) => ({ default: m.AggregatePanel })),
+);
+const FsqcaPanel = lazy(() =>
+  import('./fsqca/FsqcaPanel').then((m) => ({ default: m.FsqcaPanel })),
+);
+const ExportPanel = lazy(() =>
+  import('./exports/ExportPanel').then((m) => ({ default: m.ExportPanel })),
+);
+
+/** The researcher's workspace: load anonymised results, look at the aggregates and fsQCA, export. */
 export function ResearchPage() {
   const { t } = useTranslation();
+  const run = useResearchJob(researchSession);
   return (
-    <section aria-labelledby="page-title">
-      <PageTitle>{t('research.title')}</PageTitle>
-      <p>{t('research.intro')}</p>
-      <Placeholder />
-    </section>
+    <ResearchRunContext.Provider value={run}>
+      <section aria-labelledby="page-title" className="research">
+        <PageTitle>{t('research.title')}</PageTitle>
+        <p className="lead">{t('research.intro')}</p>
+        <p className="research__memory" role="note">
+          {t('researchScreen.memoryNote')}
+        </p>
+        <ResearchTabs />
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Switch>
+            <Route path="/" component={LoadPanel} />
+            <Route path="/overview">
+              <RequireResult>{(result) => <AggregatePanel result={result} />}</RequireResult>
+            </Route>
+            <Route path="/fsqca">
+              <RequireResult>{(result) => <FsqcaPanel result={result} />}</RequireResult>
+            </Route>
+            <Route path="/export">
+              <RequireResult>{(result) => <ExportPanel result={result} />}</RequireResult>
+            </Route>
+          </Switch>
+        </Suspense>
+      </section>
+    </ResearchRunContext.Provider>
   );
 }

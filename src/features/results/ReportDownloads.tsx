@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -13,6 +13,8 @@ type Props = {
   onWithNamesChange: (withNames: boolean) => void;
   respondentNames: Record<string, string>;
   onDownloadResult: () => void;
+  /** more ways to take the result along, shown under the downloads */
+  children?: ReactNode;
 };
 
 /** The PDF for a funder (jsPDF and the fonts load in idle time once shown) and the result file itself. */
@@ -24,6 +26,7 @@ export function ReportDownloads({
   onWithNamesChange,
   respondentNames,
   onDownloadResult,
+  children,
 }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
@@ -84,6 +87,7 @@ export function ReportDownloads({
         />
         <label htmlFor="with-names">{t('results.withNames')}</label>
       </div>
+      {children}
       <p role="status" className={status === 'error' ? 'field__error' : 'muted'}>
         {status === 'done'
           ? t('results.pdfDone')

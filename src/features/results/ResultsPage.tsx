@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { AnonymiseForResearch } from './AnonymiseForResearch';
 import { buildReportModel } from '../../report/report-model';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
@@ -79,7 +80,13 @@ export function ResultsPage({ params }: { params: { scanId: string } }) {
             text: `${JSON.stringify(result, null, 2)}\n`,
           })
         }
-      />
+      >
+        <AnonymiseForResearch
+          result={result}
+          questionnaire={ready.entry.questionnaire}
+          collectiveId={bundle.scan.collectiveId}
+        />
+      </ReportDownloads>
 
       <ResultsView
         model={model}

@@ -1,0 +1,55 @@
+export { anonymiseResults, defaultK } from './anonymise';
+export type { AnonymisationReport, AnonymiseRefusal, QuasiOutcome } from './anonymise';
+export { anonymiseSingleResult, previewSingleAnonymisation } from './anonymise-single';
+export type {
+  QuasiPreview,
+  SingleAnonymisationPreview,
+  SingleKeepLevels,
+} from './anonymise-single';
+export { removedFieldCodes } from './strip-result';
+export type { RemovedCounts, RemovedFieldCode } from './strip-result';
+export {
+  decadeOf,
+  generaliseValue,
+  provinceRegions,
+  quasiIdentifierIds,
+  suppressed,
+  topLevel,
+} from './quasi-identifiers';
+export type { QuasiIdentifierId, QuasiValue } from './quasi-identifiers';
+export { planKAnonymity } from './k-anonymity';
+export type { KAnonymityPlan, QuasiRecord } from './k-anonymity';
+export { collectiveIdFromName, collectivePseudonym, importStudyKey } from './pseudonym';
+export type { StudyKey } from './pseudonym';
+export type { CategoryColumn, ResearchTable } from './research-table';
+export { traitCodes } from './research-table';
+export { buildResearchTable, createTableBuilder } from './table-builder';
+export { aggregateResearch, splitVariables } from './aggregate';
+export type {
+  ConditionAggregate,
+  GroupAggregate,
+  ResearchAggregate,
+  SplitVariable,
+} from './aggregate';
+export type { Histogram, Summary } from './summary';
+export type { CorrelationMatrix } from './correlations';
+export type { ChangeAggregate } from './changes';
+export { analyseMembershipTable, fsqcaConditionOrder, runFsqca } from './fsqca';
+export { buildMembershipTable } from './membership-table';
+export { buildTruthTable } from './truth-table';
+export { intersection, necessity, pri, sufficiency } from './set-relations';
+export { defaultFsqcaThresholds, defaultRoutes, outcomeProfileVariables } from './fsqca-types';
+export type {
+  FsqcaOutcome,
+  FsqcaResult,
+  FsqcaThresholds,
+  MembershipTable,
+  OutcomeProfileVariable,
+  RouteDefinition,
+  SetRelation,
+  TruthTableRow,
+} from './fsqca-types';
+export { isJsonLines, jsonLines, readResearchBatch, readResearchFile } from './read-batch';
+export type { ResearchRead, ResearchRefusal, ResearchRefusalCode } from './read-batch';
+export { parseOutcomeCsv } from './outcome-csv';
+export type { OutcomeCsvProblem } from './outcome-csv';

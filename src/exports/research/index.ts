@@ -1,0 +1,11 @@
+export { csvCell, csvLine, snake } from './csv';
+export { wideColumns } from './wide-columns';
+export type { WideColumn } from './wide-columns';
+export { wideCsv } from './wide-csv';
+export { longColumnNames, longCsv } from './long-csv';
+export { wideParquet } from './parquet';
+export { membershipCsv, truthTableCsv } from './fsqca-csv';
+export { buildCodebook, codebookMarkdown } from './codebook';
+export type { Codebook, CodebookColumn, CodebookItem } from './codebook';
+export { buildResearchExports, researchExportKinds } from './build-exports';
+export type { ResearchExportFile, ResearchExportKind } from './build-exports';

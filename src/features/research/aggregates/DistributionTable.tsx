@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { Summary } from '../research-types';
+import { useResearchFormat } from '../useResearchFormat';
+
+export type DistributionRow = { label: string; summary: Summary | null };
+
+const columns = ['n', 'mean', 'median', 'q1', 'q3', 'iqr', 'min', 'max'] as const;
+
+/** The numbers behind a box plot: n, mean, median, quartiles, IQR and range, one row per label. */
+export function DistributionTable({
+  rows,
+  caption,
+  rowHeader,
+}: {
+  rows: DistributionRow[];
+  caption: string;
+  rowHeader: string;
+}) {
+  const { t } = useTranslation();
+  const format = useResearchFormat();
+  return (
+    <div className="table-scroll" tabIndex={0}>
+      <table className="table research-numbers">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {columns.map((column) => (
+              <th scope="col" key={column}>
+                {t(`researchScreen.stats.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, summary }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {columns.map((column) => (
+                <td key={column}>
+                  {column === 'n' ? (summary?.n ?? 0) : format.number(summary?.[column], 2)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

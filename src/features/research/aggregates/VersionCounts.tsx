@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { ResearchAggregate } from '../research-types';
+
+/** How many results per questionnaire version: figures only compare within one version's items. */
+export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="versions-title" className="research-panel">
+      <h2 id="versions-title">{t('researchScreen.versions.title')}</h2>
+      <div className="table-scroll" tabIndex={0}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('researchScreen.versions.questionnaire')}</th>
+              <th scope="col">{t('researchScreen.stats.n')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {aggregate.byQuestionnaire.map((version) => (
+              <tr key={`${version.id}@${version.version}#${version.sha256}`}>
+                <th scope="row">
+                  <code>
+                    {version.id}@{version.version}
+                  </code>
+                </th>
+                <td>{version.n}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('researchScreen.versions.total')}</th>
+              <td>{aggregate.n}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

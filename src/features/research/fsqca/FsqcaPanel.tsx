@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildMembershipTable, fsqcaConditionOrder } from '../../../domain/research';
+import { JobProgress } from '../JobProgress';
+import { useResearchRun } from '../research-context';
+import type { ResearchJobResult } from '../research-types';
+import { useResearchFormat } from '../useResearchFormat';
+import { FsqcaFigures } from './FsqcaFigures';
+import { OutcomeSettings } from './OutcomeSettings';
+
+/** fsQCA on the loaded results: outcome and thresholds, then the figures when there is an outcome. */
+export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
+  const { t } = useTranslation();
+  const { session } = useResearchRun();
+  const format = useResearchFormat();
+  const outcome = session.resultOutcome;
+  // the worker returns the table's columns; the memberships of one page are read from them here
+  const membershipTable = useMemo(
+    () =>
+      result.table && outcome
+        ? buildMembershipTable({
+            table: result.table,
+            outcome,
+            conditionIds: fsqcaConditionOrder(result.table.conditionIds, format.necessary),
+          })
+        : null,
+    [result.table, outcome, format.necessary],
+  );
+  return (
+    <section aria-labelledby="fsqca-title">
+      <h2 id="fsqca-title">{t('researchScreen.fsqca.title')}</h2>
+      <p>{t('researchScreen.fsqca.help')}</p>
+      <OutcomeSettings />
+      <JobProgress />
+      {result.fsqca ? (
+        <FsqcaFigures fsqca={result.fsqca} membershipTable={membershipTable} />
+      ) : (
+        <p className="notice">{t('researchScreen.fsqca.noOutcome')}</p>
+      )}
+    </section>
+  );
+}

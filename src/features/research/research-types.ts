@@ -1,0 +1,31 @@
+/**
+ * The shapes the research screen draws: research-core's aggregate and fsQCA results, and the research
+ * worker's input and output.
+ */
+import type { OutcomeProfileVariable } from '../../domain/research';
+import type { Calibration } from '../../domain/questionnaire/schema';
+
+export type {
+  ConditionAggregate,
+  FsqcaResult,
+  FsqcaThresholds,
+  GroupAggregate,
+  MembershipTable,
+  OutcomeProfileVariable,
+  ResearchAggregate,
+  ResearchRefusal,
+  SetRelation,
+  SplitVariable,
+  Summary,
+  TruthTableRow,
+} from '../../domain/research';
+export type { Calibration };
+
+export type { ResearchJobInput, ResearchJobResult } from '../../workers/research-job';
+export type { ResearchExportFile, ResearchExportKind } from '../../exports/research';
+
+/** The outcome as the researcher chose it on screen; the page turns it into research-core's FsqcaOutcome. */
+export type OutcomeChoice =
+  | { kind: 'none' }
+  | { kind: 'csv'; fileName: string; text: string }
+  | { kind: 'profile'; variable: OutcomeProfileVariable; anchors: Calibration };

@@ -1,0 +1,105 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import {
+  anonymiseSingleResult,
+  previewSingleAnonymisation,
+  type SingleKeepLevels,
+} from '../../domain/research/anonymise-single';
+import { downloadText } from '../../ui/download';
+import { ConsentLists } from './ConsentLists';
+import { ProfileSharing } from './ProfileSharing';
+import { StudyKeyField } from './StudyKeyField';
+import './consent.css';
+
+type Props = {
+  result: ResultFile;
+  questionnaire: Questionnaire;
+  /** the stored collective's id: repeated scans on this device get the same pseudonym in a study */
+  collectiveId: string;
+};
+
+// fresh ids in the file must not be guessable from the clock or a seed
+const cryptoRandom = () =>
+  (globalThis.crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32;
+
+/** "Share anonymously for research": a consent step that lists what goes and what stays, then the file. */
+export function AnonymiseForResearch({ result, questionnaire, collectiveId }: Props) {
+  const { t } = useTranslation();
+  const [isOpen, setIsOpen] = useState(false);
+  const [keep, setKeep] = useState<SingleKeepLevels>({});
+  const [studyKey, setStudyKey] = useState('');
+  const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
+  const hasStudyKey = studyKey.trim() !== '';
+  const preview = useMemo(
+    () => previewSingleAnonymisation({ result, questionnaire, keep, hasStudyKey }),
+    [result, questionnaire, keep, hasStudyKey],
+  );
+
+  async function download() {
+    setStatus('busy');
+    try {
+      const { file } = await anonymiseSingleResult({
+        result,
+        questionnaire,
+        keep,
+        ...(hasStudyKey ? { studyKey } : {}),
+        collectiveId,
+        random: cryptoRandom,
+      });
+      downloadText({
+        fileName: `anoniem-resultaat-${file.scan.id.slice(0, 8)}.json`,
+        text: `${JSON.stringify(file, null, 2)}\n`,
+      });
+      setStatus('done');
+    } catch {
+      setStatus('error');
+    }
+  }
+
+  return (
+    <div className="consent">
+      <p className="actions">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={isOpen}
+          aria-controls="consent-step"
+          onClick={() => setIsOpen(!isOpen)}
+        >
+          {t('researchConsent.open')}
+        </button>
+      </p>
+      {isOpen ? (
+        <section id="consent-step" aria-labelledby="consent-title" className="consent__step">
+          <h3 id="consent-title">{t('researchConsent.title')}</h3>
+          <p>{t('researchConsent.intro')}</p>
+          <ConsentLists preview={preview} />
+          <ProfileSharing preview={preview} keep={keep} onChange={setKeep} />
+          <StudyKeyField value={studyKey} onChange={setStudyKey} />
+          <p className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={status === 'busy'}
+              onClick={() => void download()}
+            >
+              {t('researchConsent.download')}
+            </button>
+            <button type="button" className="button" onClick={() => setIsOpen(false)}>
+              {t('researchConsent.close')}
+            </button>
+          </p>
+          <p role="status" className={status === 'error' ? 'field__error' : 'muted'}>
+            {status === 'done'
+              ? t('researchConsent.done')
+              : status === 'error'
+                ? t('researchConsent.failed')
+                : ''}
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
