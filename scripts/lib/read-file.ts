@@ -16,21 +16,24 @@ export async function readTextFile(path: string): Promise<TextRead> {
   }
 }
 
-/** Files as given; a folder becomes the .json files in it (and its subfolders), sorted. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+/** Files as given; a folder becomes its files with these extensions (subfolders too), sorted. */
+export async function expandInputs(
+  paths: readonly string[],
+  extensions: readonly string[] = ['.json'],
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await jsonFilesIn(path)));
+    if (info?.isDirectory()) files.push(...(await jsonFilesIn(path, extensions)));
     else files.push(path);
   }
   return files;
 }
 
-async function jsonFilesIn(dir: string): Promise<string[]> {
+async function jsonFilesIn(dir: string, extensions: readonly string[]): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .filter((entry) => entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
