@@ -17,7 +17,10 @@ const concurrency = 32;
 /** Collects every anonymised result under the given paths (files, folders, .jsonl bundles). */
 export async function collectResearchBatch(paths: readonly string[]) {
   const collector = createResearchCollector();
-  const files = await expandInputs(paths, ['.json', '.jsonl', '.ndjson']);
+  // the anonymiser's own report lies next to its files; it is not a result
+  const files = (await expandInputs(paths, ['.json', '.jsonl', '.ndjson'])).filter(
+    (file) => !file.endsWith('anonymisation-report.json'),
+  );
   const bundles = files.filter(isBundleName);
   const singles = files.filter((file) => !isBundleName(file));
   for (let start = 0; start < singles.length; start += concurrency) {
