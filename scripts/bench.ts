@@ -15,6 +15,7 @@ import { benchFunder } from './bench/funder.bench';
 import type { Figure } from './bench/measure';
 import { benchPages } from './bench/pages.bench';
 import { benchPdf } from './bench/pdf.bench';
+import { benchResearchNode } from './bench/research.bench';
 import { printJsonLine, printTable } from './bench/report';
 
 /** Every bench module; a new one plugs in with one line. */
@@ -24,6 +25,7 @@ const modules: BenchModule[] = [
   { name: 'pdf', run: (context) => benchPdf(context) },
   { name: 'domain', run: () => benchDomain() },
   { name: 'funder', run: ({ browser }) => benchFunder({ browser }) },
+  { name: 'research (Node)', run: () => benchResearchNode() },
 ];
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

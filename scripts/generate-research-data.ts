@@ -36,9 +36,9 @@ export async function run(args: string[]): Promise<number> {
     const stream = createWriteStream(values.out);
     for await (const file of data) {
       if (!stream.write(`${JSON.stringify(file)}\n`))
-        await new Promise((resolve) => stream.once('drain', resolve));
+        await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
     }
-    await new Promise((resolve) => stream.end(resolve));
+    await new Promise<void>((resolve) => stream.end(() => resolve()));
   } else {
     await mkdir(values.out, { recursive: true });
     let i = 0;

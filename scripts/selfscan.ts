@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   score: () => import('./cli/score'),
   verify: () => import('./cli/verify'),
   aggregate: () => import('./cli/aggregate'),
+  anonymise: () => import('./cli/anonymise'),
   report: () => import('./cli/report'),
   screen: () => import('./cli/screen'),
 };

@@ -1,72 +1,136 @@
-// `npm run selfscan -- aggregate <files|dir> [--json] [--questionnaires <dir>]`: across collectives, per
-// condition the mean, median and IQR of their condition means. Every file is re-scored first.
-import { readAnonymisedResultFile, peekFormat, readResultFile } from '../../src/domain/files';
-import { describeFileError, describeResolveFailure } from '../../src/domain/files/describe-error';
-import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
-import { aggregateConditionMeans, scoreScan } from '../../src/domain/scoring';
-import type { ConditionsAggregate, ScanScores } from '../../src/domain/scoring';
-import { parseCommandArgs } from '../lib/args';
+// `npm run selfscan -- aggregate <files|dir> [--csv f] [--long-csv f] [--parquet f] [--truth-table f]
+// [--memberships f] [--codebook f.json|f.md] [--outcome f.csv] [--frequency n] [--consistency x] [--json]`:
+// the research aggregates of many anonymised results (files, folders, JSON Lines bundles), the same
+// figures as the Onderzoek screen, and the exports. Identifying result files are refused.
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseOutcomeCsv, type FsqcaOutcome } from '../../src/domain/research';
+import type { ResearchExportKind } from '../../src/exports/research';
 import { loadRegistryOrReport } from '../lib/load-registry';
-import { expandInputs, readTextFile } from '../lib/read-file';
-import { fixed, formatTable } from '../lib/table';
+import { questionnairesDir } from '../lib/load-questionnaires';
+import { printAggregate, printFsqca } from '../lib/print-research';
+import { collectResearchBatch } from '../lib/research-batch';
 
 const usage =
-  'Usage: npm run selfscan -- aggregate <result files or folders…> [--json] [--questionnaires <dir>]';
+  'Usage: npm run selfscan -- aggregate <anonymised files, folders or .jsonl…> [--csv f] [--long-csv f] [--parquet f] [--truth-table f] [--memberships f] [--codebook f.json|f.md] [--outcome f.csv] [--frequency n] [--consistency x] [--json]';
 
-type Scored = { ok: true; scores: ScanScores } | { ok: false; message: string };
+const exportOptions = {
+  csv: 'wide-csv',
+  'long-csv': 'long-csv',
+  parquet: 'parquet',
+  'truth-table': 'truth-table-csv',
+  memberships: 'memberships-csv',
+} as const satisfies Record<string, ResearchExportKind>;
 
-function readAny(text: string) {
-  return peekFormat(text) === 'ck-result-anonymised'
-    ? readAnonymisedResultFile(text)
-    : readResultFile(text);
+function parse(args: string[]) {
+  const text = { type: 'string' } as const;
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      questionnaires: text,
+      csv: text,
+      'long-csv': text,
+      parquet: text,
+      'truth-table': text,
+      memberships: text,
+      codebook: text,
+      outcome: text,
+      'outcome-column': text,
+      frequency: text,
+      consistency: text,
+    },
+  });
 }
 
-async function scoreFile(file: string, registry: QuestionnaireRegistry): Promise<Scored> {
-  const read = await readTextFile(file);
-  if (!read.ok) return { ok: false, message: describeFileError(read.error) };
-  const parsed = readAny(read.text);
-  if (!parsed.ok) return { ok: false, message: describeFileError(parsed.error) };
-  const resolved = registry.resolve(parsed.file.questionnaire);
-  if (!resolved.ok) return { ok: false, message: describeResolveFailure(resolved) };
-  const { questionnaire } = resolved.entry;
-  return { ok: true, scores: scoreScan({ questionnaire, responses: parsed.file.responses }) };
+async function readOutcome(
+  path: string,
+  column: string | undefined,
+): Promise<FsqcaOutcome | string> {
+  const parsed = parseOutcomeCsv({ text: await readFile(path, 'utf8'), column });
+  const fatal = parsed.problems.find((p) => p.line === 1);
+  if (fatal) return `${path}: ${fatal.code}`;
+  for (const problem of parsed.problems) console.error(`${path}:${problem.line}: ${problem.code}`);
+  return { kind: 'values', label: parsed.label, byPseudonym: parsed.byPseudonym };
 }
 
-function printAggregate(aggregate: ConditionsAggregate): void {
-  console.log(`${aggregate.n} collective(s)\n`);
-  const rows = Object.entries(aggregate.conditions).map(([id, c]) => [
-    id,
-    String(c.n),
-    fixed(c.mean, 3),
-    fixed(c.median, 3),
-    fixed(c.iqr, 3),
-  ]);
-  console.log(formatTable(['condition', 'n', 'mean', 'median', 'IQR'], rows));
-}
-
-/** Aggregates the collectives' condition means; exit 1 when any file could not be used, 2 on wrong usage. */
+/** Aggregates a research batch; exit 1 when any file was refused or none was found, 2 on wrong usage. */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args);
-  if (!parsed.ok) {
-    console.error(`aggregate: ${parsed.message}\n${usage}`);
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(args);
+  } catch (error) {
+    console.error(`aggregate: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     return 2;
   }
-  const registry = await loadRegistryOrReport(parsed.args.questionnaires);
-  if (!registry) return 1;
-  const files = await expandInputs(parsed.args.files);
-  const scans: ScanScores[] = [];
-  let failed = 0;
-  for (const file of files) {
-    const scored = await scoreFile(file, registry);
-    if (scored.ok) scans.push(scored.scores);
-    else {
-      failed += 1;
-      console.error(`${file}: ${scored.message}`);
-    }
+  const { values, positionals } = options;
+  const thresholds = {
+    frequency: Number(values.frequency ?? '1'),
+    consistency: Number(values.consistency ?? '0.8'),
+  };
+  if (
+    positionals.length === 0 ||
+    !(thresholds.frequency >= 0) ||
+    !(thresholds.consistency >= 0 && thresholds.consistency <= 1)
+  ) {
+    console.error(`aggregate: no files given or a threshold out of range\n${usage}`);
+    return 2;
   }
-  if (files.length === 0) console.error(`${parsed.args.files.join(', ')}: no JSON files found`);
-  const aggregate = aggregateConditionMeans(scans);
-  if (parsed.args.json) console.log(JSON.stringify(aggregate, null, 2));
-  else printAggregate(aggregate);
-  return failed > 0 || files.length === 0 ? 1 : 0;
+  const registry = await loadRegistryOrReport(values.questionnaires ?? questionnairesDir);
+  if (!registry) return 1;
+  const outcome =
+    values.outcome === undefined
+      ? undefined
+      : await readOutcome(values.outcome, values['outcome-column']);
+  if (typeof outcome === 'string') {
+    console.error(outcome);
+    return 1;
+  }
+  const { collector, fileCount } = await collectResearchBatch(positionals);
+  const wanted = Object.entries(exportOptions).filter(
+    ([option]) => values[option as keyof typeof exportOptions],
+  );
+  const codebook = values.codebook;
+  const kinds: ResearchExportKind[] = [...wanted.map(([, kind]) => kind)];
+  if (codebook) kinds.push(codebook.endsWith('.md') ? 'codebook-md' : 'codebook-json');
+  const result = collector.finish({
+    outcome,
+    thresholds,
+    exports: kinds,
+    questionnaires: [...registry.entries],
+  });
+  for (const refusal of result.refused)
+    console.error(
+      `${refusal.source}: ${refusal.code}${refusal.params.paths ? ` (${refusal.params.paths.join(', ')})` : ''}`,
+    );
+  if (result.refusedCount > result.refused.length)
+    console.error(`… ${result.refusedCount - result.refused.length} more refused`);
+  for (const file of result.exports) {
+    const option = wanted.find(([, kind]) => kind === file.kind)?.[0] as
+      keyof typeof exportOptions | undefined;
+    const path = option ? values[option] : codebook;
+    if (path) await writeFile(path, file.bytes);
+  }
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        {
+          n: result.n,
+          aggregate: result.aggregate,
+          fsqca: result.fsqca,
+          refused: result.refused,
+          refusedCount: result.refusedCount,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    printAggregate(result.aggregate);
+    if (result.fsqca) printFsqca(result.fsqca);
+  }
+  if (fileCount === 0) console.error(`${positionals.join(', ')}: no JSON files found`);
+  return result.refusedCount > 0 || fileCount === 0 ? 1 : 0;
 }

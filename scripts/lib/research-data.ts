@@ -44,7 +44,13 @@ const hex = (random: RandomSource, length: number) =>
 type Collective = {
   pseudonym: string;
   latent: number;
-  profile: Record<string, string | number>;
+  profile: {
+    sector: string;
+    legalForm: string;
+    memberBand: string;
+    province: string;
+    foundingDecade: number;
+  };
   firstYear: number;
 };
 

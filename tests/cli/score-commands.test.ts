@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fixtureDir, fixtureNames, fixtureResult, selfscan } from '../support/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResponseFile } from '../../src/domain/files';
-import { aggregateConditionMeans } from '../../src/domain/scoring';
 
 const sample = 'oogst-food-path-a.result.json';
 
@@ -83,15 +82,10 @@ describe('selfscan score: response files', { timeout: 60_000 }, () => {
 });
 
 describe('selfscan aggregate', { timeout: 60_000 }, () => {
-  it('summarises a folder of results per condition', () => {
-    const { code, stdout } = selfscan(['aggregate', '--json', fixtureDir]);
-    expect(code).toBe(0);
-    const expected = aggregateConditionMeans(
-      fixtureNames.map((name) => fixtureResult(name).scores),
-    );
-    expect(JSON.parse(stdout)).toEqual(expected);
-    expect(expected.n).toBe(fixtureNames.length);
-    // one fixture has an insufficient network: left out of that condition only
-    expect(expected.conditions.network?.n).toBe(fixtureNames.length - 1);
+  // aggregate is the researcher's command: it reads anonymised results only (tests/cli/research.test.ts)
+  it('refuses identifying result files, each with its own code', () => {
+    const { code, stderr } = selfscan(['aggregate', '--json', fixtureDir]);
+    expect(code).toBe(1);
+    expect(stderr.match(/: identifying-result$/gm)).toHaveLength(fixtureNames.length);
   });
 });

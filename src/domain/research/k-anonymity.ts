@@ -89,6 +89,7 @@ function evaluate(node: number[], columns: Int32Array[][], n: number, k: number)
  * of all nodes of the generalisation lattice that allow it, the one losing least information, where a
  * level costs level/top per result and a suppressed result costs as much as suppressing everything.
  * The suppressed results form one group of their own, so there must be none or at least k of them.
+ * Of two nodes losing as much, the one suppressing fewer whole results wins (it says more plainly what was done).
  */
 export function planKAnonymity({
   records,
@@ -104,7 +105,11 @@ export function planKAnonymity({
     const { suppressedRecords, loss } = evaluate(node, columns, n, k);
     const count = suppressedRecords.length;
     if (count > 0 && count < k) continue;
-    if (best === undefined || loss < best.loss) best = { node, suppressedRecords, loss };
+    const isBetter =
+      best === undefined ||
+      loss < best.loss ||
+      (loss === best.loss && count < best.suppressedRecords.length);
+    if (isBetter) best = { node, suppressedRecords, loss };
   }
   const top = quasiIdentifierIds.map((id) => topLevel(id));
   const chosen = best ?? { node: top, suppressedRecords: n > 0 ? records.map((_, i) => i) : [] };

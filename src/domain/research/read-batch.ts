@@ -36,7 +36,10 @@ export function readResearchFile({ source, text }: { source: string; text: strin
       return { ok: false, refusal: { source, code: 'identifying-result', params: {} } };
     return { ok: false, refusal: { source, code, params: format === undefined ? {} : { format } } };
   }
-  const paths = read.error.issues?.slice(0, 5).map((issue) => issue.path);
+  const paths =
+    read.error.code === 'invalid'
+      ? read.error.issues.slice(0, 5).map((issue) => issue.path)
+      : undefined;
   return { ok: false, refusal: { source, code, params: paths ? { paths } : {} } };
 }
 

@@ -1,0 +1,55 @@
+// Reading a research batch from disk for the command line: many files read a few at a time (never all
+// texts at once), JSON Lines bundles streamed line by line, through the same collector as the worker.
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebStream } from 'node:stream/web';
+import {
+  createResearchCollector,
+  isBundleName,
+  streamLines,
+} from '../../src/workers/research-collect';
+import { researchFileLimits } from '../../src/workers/research-job';
+import { expandInputs } from './read-file';
+
+const concurrency = 32;
+
+/** Collects every anonymised result under the given paths (files, folders, .jsonl bundles). */
+export async function collectResearchBatch(paths: readonly string[]) {
+  const collector = createResearchCollector();
+  // the anonymiser's own report lies next to its files; it is not a result
+  const files = (await expandInputs(paths, ['.json', '.jsonl', '.ndjson'])).filter(
+    (file) => !file.endsWith('anonymisation-report.json'),
+  );
+  const bundles = files.filter(isBundleName);
+  const singles = files.filter((file) => !isBundleName(file));
+  for (let start = 0; start < singles.length; start += concurrency) {
+    const chunk = singles.slice(start, start + concurrency);
+    const texts = await Promise.all(
+      chunk.map(async (file) => {
+        const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+        if (size > researchFileLimits.resultBytes) return { file, size };
+        return {
+          file,
+          text: (await readFile(file, 'utf8').catch(() => '')).replace(/^\uFEFF/, ''),
+        };
+      }),
+    );
+    for (const item of texts) {
+      if ('size' in item) {
+        collector.refuse({
+          source: item.file,
+          code: 'too-large',
+          params: { size: item.size, limit: researchFileLimits.resultBytes },
+        });
+      } else collector.take(item.file, item.text);
+    }
+  }
+  for (const file of bundles) {
+    const stream = Readable.toWeb(createReadStream(file)) as WebStream<Uint8Array>;
+    for await (const line of streamLines(stream as unknown as ReadableStream<Uint8Array>)) {
+      collector.take(`${file}:${line.line}`, line.text.replace(/^\uFEFF/, ''));
+    }
+  }
+  return { collector, fileCount: files.length };
+}

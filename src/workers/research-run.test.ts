@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { fakeAnonymised } from '../../tests/research/fake-anonymised';
+import { researchFileLimits } from './research-job';
+import { runResearchJob } from './research-run';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('runResearchJob', () => {
+  it('reads files and JSON Lines bundles, refuses identifying, invalid and oversized files, and aggregates the rest', async () => {
+    const a = fakeAnonymised({ means: { culture: 2 } }, 0);
+    const b = fakeAnonymised({ means: { culture: 4 } }, 1);
+    const c = fakeAnonymised({ means: { culture: 3 } }, 2);
+    const identifying = { format: 'ck-result', formatVersion: 1 };
+    const broken = { ...a, scan: { year: 2024 } };
+    const files = [
+      new File([json(a)], 'a.json'),
+      new File([`${json(b)}\n\n${json(c)}\n${json(broken)}`], 'bundle.jsonl'),
+      new File([json(identifying)], 'full.json'),
+      new File(['{'], 'bad.json'),
+      new File([' '.repeat(researchFileLimits.resultBytes + 1)], 'huge.json'),
+    ];
+    const progress: number[] = [];
+    const result = await runResearchJob({ files }, (done) => progress.push(done));
+    expect(result.n).toBe(3);
+    expect(result.aggregate.conditions.culture?.summary.median).toBe(3);
+    expect(result.refused).toEqual([
+      { source: 'bundle.jsonl:4', code: 'invalid', params: { paths: ['scan.id'] } },
+      { source: 'full.json', code: 'identifying-result', params: {} },
+      { source: 'bad.json', code: 'unreadable', params: {} },
+      {
+        source: 'huge.json',
+        code: 'too-large',
+        params: { size: researchFileLimits.resultBytes + 1, limit: researchFileLimits.resultBytes },
+      },
+    ]);
+    expect(result.read).toBe(7);
+    expect(progress.at(-1)).toBe(files.reduce((sum, file) => sum + file.size, 0));
+    expect(result.fsqca).toBeNull();
+  });
+
+  it('runs fsQCA and builds exports when asked', async () => {
+    const files = [0, 1, 2].map(
+      (i) =>
+        new File(
+          [
+            json(
+              fakeAnonymised(
+                {
+                  means: { culture: 2 + i },
+                  memberships: { culture: 0.2 + 0.3 * i },
+                  pseudonym: String(i).repeat(64),
+                },
+                i,
+              ),
+            ),
+          ],
+          `${i}.json`,
+        ),
+    );
+    const result = await runResearchJob(
+      {
+        files,
+        outcome: {
+          kind: 'values',
+          label: 'y',
+          byPseudonym: { ['0'.repeat(64)]: 0, ['1'.repeat(64)]: 1, ['2'.repeat(64)]: 1 },
+        },
+        exports: ['wide-csv', 'truth-table-csv'],
+      },
+      () => {},
+    );
+    expect(result.fsqca?.n).toBe(3);
+    expect(result.exports.map((e) => e.fileName)).toEqual([
+      'selfscan-results.csv',
+      'selfscan-truth-table.csv',
+    ]);
+    expect(new TextDecoder().decode(result.exports[0]?.bytes).split('\r\n')[0]).toMatch(
+      /^result_id,pseudonym,questionnaire_id/,
+    );
+  });
+});
