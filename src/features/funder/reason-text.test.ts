@@ -90,7 +90,7 @@ describe('reason and fail texts', () => {
   it.each(['nl', 'en'])(
     'word each reason and fail in %s, without a missing key or an empty value',
     async (language) => {
-        await i18next.changeLanguage(language);
+      await i18next.changeLanguage(language);
       const texts = [
         ...reasons.map((r) => screenReasonText(r, wording())),
         ...fails.map((f) => criterionFailText(f, wording())),
