@@ -15,6 +15,7 @@ import { QuestionnairePage } from '../features/questionnaires/QuestionnairePage'
 import { FunderPage } from '../features/funder/FunderPage';
 import { ResearchPage } from '../features/research/ResearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ScanCodesPage } from '../features/phones/ScanCodesPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export function AppRoutes() {
@@ -28,6 +29,7 @@ export function AppRoutes() {
       <Route path="/collectives/:id" component={CollectivePage} />
       <Route path="/scans/:scanId" component={ScanPage} />
       <Route path="/scans/:scanId/results" component={ResultsPage} />
+      <Route path="/scans/:scanId/codes" component={ScanCodesPage} />
       <Route
         path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
         component={FillInRoutePage}

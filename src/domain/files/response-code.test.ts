@@ -192,7 +192,14 @@ describe('response code', () => {
       maxVersion: responseCodeQr.maxVersion,
     });
     expect(qr.version).toBeLessThanOrEqual(responseCodeQr.maxVersion);
+    expect(code.length).toBeLessThanOrEqual(responseCodeQr.maxLength);
     expect(read(code)).toEqual({ ok: true, file });
+  });
+
+  it('knows how many characters that QR code holds', () => {
+    const { maxLength, maxVersion, errorCorrection: ecc } = responseCodeQr;
+    expect(encode('A'.repeat(maxLength), { ecc, maxVersion }).version).toBe(maxVersion);
+    expect(() => encode('A'.repeat(maxLength + 1), { ecc, maxVersion })).toThrow();
   });
 
   it('keeps a typical response (no label, every likert item answered) in a small QR code', () => {

@@ -16,7 +16,12 @@ import { buildResponseFile, responseFileSchema, type ResponseFile } from './resp
 /** The version of the response code's layout, named in every code after `CKR`. */
 export const responseCodeVersion = 1;
 /** The largest QR code a response code may need, at error-correction level M: still scannable from a phone screen. */
-export const responseCodeQr = { maxVersion: 25, errorCorrection: 'M' } as const;
+export const responseCodeQr = {
+  maxVersion: 25,
+  errorCorrection: 'M',
+  /** characters a version 25 code holds at level M in alphanumeric mode (ISO/IEC 18004, table 7) */
+  maxLength: 1451,
+} as const;
 /** Hex digits of the questionnaire's SHA-256 carried in the code; the full hash comes from the scan. */
 const hashPrefixBytes = 8;
 
