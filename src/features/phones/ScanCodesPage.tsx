@@ -74,7 +74,7 @@ function CodeReading({
           ? t('phones.scanCodes.count', { received, expected: expectedCount })
           : t('phones.scanCodes.countOnly', { received })}
       </p>
-      <CameraScanner onCode={(text) => void readCode(text)} />
+      <CameraScanner onCode={(text) => void readCode(text, 'camera')} />
       {pending ? (
         <div role="alertdialog" aria-labelledby="code-reimport" className="notice">
           <p id="code-reimport">{t('phones.scanCodes.reimportQuestion', { name: pending.name })}</p>
@@ -92,7 +92,7 @@ function CodeReading({
           </p>
         </div>
       ) : null}
-      <PasteCodeForm onCode={(text) => readCode(text)} />
+      <PasteCodeForm onCode={(text) => readCode(text, 'text')} />
       {log.length > 0 ? (
         <>
           <h2>{t('phones.scanCodes.log')}</h2>

@@ -58,10 +58,10 @@ export function useCodeImport({
     );
   }
 
-  async function readCode(raw: string): Promise<void> {
+  async function readCode(raw: string, from: 'camera' | 'text'): Promise<void> {
     const text = normaliseCode(raw);
     // a code stays in front of the camera for many frames: read each one once
-    if (isBusy.current || pending || handled.current.has(text)) return;
+    if (isBusy.current || pending || (from === 'camera' && handled.current.has(text))) return;
     isBusy.current = true;
     handled.current.add(text);
     try {
