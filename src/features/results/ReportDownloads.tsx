@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { downloadBlob, safeFileName } from '../../ui/download';
+import { canShareFile, shareData } from '../../ui/share';
 
 type Props = {
   result: ResultFile;
@@ -25,10 +26,16 @@ export function ReportDownloads({
   onDownloadResult,
 }: Props) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
+  const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'shared' | 'error'>('idle');
   const [error, setError] = useState('');
 
-  async function downloadPdf() {
+  const pdfName = `zelfscan-${safeFileName(result.collective.name ?? 'collectief')}-${safeFileName(result.scan.label ?? '')}.pdf`;
+  // phones hand files to the system share sheet; the button shows only where that works
+  const [canSharePdf] = useState(() =>
+    canShareFile(new File(['%PDF'], 'rapport.pdf', { type: 'application/pdf' })),
+  );
+
+  async function makePdf(then: 'download' | 'share') {
     setStatus('busy');
     try {
       const { makeReportPdf } = await import('./make-report-pdf');
@@ -38,11 +45,16 @@ export function ReportDownloads({
         language,
         ...(withNames ? { respondentNames } : {}),
       });
-      downloadBlob({
-        fileName: `zelfscan-${safeFileName(result.collective.name ?? 'collectief')}-${safeFileName(result.scan.label ?? '')}.pdf`,
-        blob: new Blob([bytes.slice().buffer], { type: 'application/pdf' }),
-      });
-      setStatus('done');
+      const blob = new Blob([bytes.slice().buffer], { type: 'application/pdf' });
+      if (then === 'share') {
+        const file = new File([blob], pdfName, { type: 'application/pdf' });
+        const isShared = await shareData({ files: [file], title: t('phones.report.shareTitle') });
+        if (!isShared) throw new Error(t('phones.shareFailed'));
+        setStatus('shared');
+      } else {
+        downloadBlob({ fileName: pdfName, blob });
+        setStatus('done');
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setStatus('error');
@@ -57,11 +69,21 @@ export function ReportDownloads({
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void downloadPdf()}
+          onClick={() => void makePdf('download')}
           disabled={status === 'busy'}
         >
           {status === 'busy' ? t('results.pdfBusy') : t('results.downloadPdf')}
         </button>
+        {canSharePdf ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void makePdf('share')}
+            disabled={status === 'busy'}
+          >
+            {t('phones.report.share')}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={onDownloadResult}>
           {t('results.downloadResult')}
         </button>
@@ -78,9 +100,11 @@ export function ReportDownloads({
       <p role="status" className={status === 'error' ? 'field__error' : 'muted'}>
         {status === 'done'
           ? t('results.pdfDone')
-          : status === 'error'
-            ? t('results.pdfFailed', { reason: error })
-            : ''}
+          : status === 'shared'
+            ? t('phones.report.shared')
+            : status === 'error'
+              ? t('results.pdfFailed', { reason: error })
+              : ''}
       </p>
     </section>
   );
