@@ -46,6 +46,13 @@ export default defineConfig({
         background_color: '#ffffff',
         theme_color: '#1f5f4a',
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+        // a shared invitation link or answer code opens the app (see src/app/shared-text.ts);
+        // the service worker answers this navigation from its cache, so nothing reaches a server
+        share_target: {
+          action: './',
+          method: 'GET',
+          params: { title: 'title', text: 'text', url: 'url' },
+        },
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,ttf,woff2}'],

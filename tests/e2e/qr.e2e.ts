@@ -218,6 +218,41 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     await visitCheck(pageA, 'qr-05-a-refusals');
   });
 
+  it('opens a code shared to the installed app (share target, GET) on its scan', async () => {
+    const manifest = (await (await fetch(`${baseUrl()}manifest.webmanifest`)).json()) as {
+      share_target?: { method: string; params: Record<string, string> };
+    };
+    expect(manifest.share_target).toMatchObject({ method: 'GET', params: { text: 'text' } });
+    await pageA.goto(`${baseUrl()}?text=${encodeURIComponent(`Mijn antwoordcode: ${code}`)}`);
+    await heading(pageA, 'Antwoordcodes scannen').waitFor();
+    expect(new URL(pageA.url()).search).toBe('');
+    await pageA
+      .locator('.code-log li')
+      .first()
+      .filter({ hasText: 'deze antwoorden waren al ontvangen' })
+      .waitFor();
+  });
+
+  it('on a phone the header is one line with a menu holding the links and the language', async () => {
+    await pageB.goto(`${baseUrl()}#/`);
+    const header = pageB.locator('header');
+    const closed = await header.boundingBox();
+    expect(closed!.height).toBeLessThan(80);
+    await expect(pageB.getByRole('link', { name: 'Instellingen' }).isVisible()).resolves.toBe(
+      false,
+    );
+    const menu = pageB.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await pageB.getByRole('link', { name: 'Instellingen' }).waitFor();
+    await pageB.getByRole('button', { name: 'English' }).waitFor();
+    await visitCheck(pageB, 'qr-06-b-menu-open');
+    await pageB.keyboard.press('Escape');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(menu.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await visitCheck(pageB, 'qr-07-b-menu-closed');
+  });
+
   it('made no request outside 127.0.0.1', () => {
     expect(requests.flatMap((r) => r.outside())).toEqual([]);
   });

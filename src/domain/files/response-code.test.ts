@@ -8,6 +8,7 @@ import {
   decodeResponseCode,
   encodeResponseCode,
   normaliseCode,
+  peekResponseCodeScan,
   responseCodeQr,
 } from './response-code';
 import { buildResponseFile, type ResponseFile } from './response-file';
@@ -139,6 +140,13 @@ describe('response code', () => {
   ])('refuses %s', (_case, change, code) => {
     const text = change(encodeResponseCode({ file: response(), questionnaire: selfScanV1 }));
     expect(read(text)).toEqual({ ok: false, error: { code } });
+  });
+
+  it('tells the scan of a code without its questionnaire, and nothing for a damaged one', () => {
+    const code = encodeResponseCode({ file: response(), questionnaire: selfScanV1 });
+    expect(peekResponseCodeScan(code)).toBe(scan.id);
+    expect(peekResponseCodeScan(code.slice(0, -1))).toBeUndefined();
+    expect(peekResponseCodeScan('hello')).toBeUndefined();
   });
 
   it('refuses a code of a later version with its own message', () => {

@@ -77,6 +77,28 @@ export function normaliseCode(text: string): string {
   return text.replace(/\s+/g, '').toUpperCase();
 }
 
+/** The scan a response code belongs to, read without its questionnaire; undefined for a damaged or foreign text. */
+export function peekResponseCodeScan(text: string): string | undefined {
+  const match = /^CKR(\d{1,4}):(.*)$/.exec(normaliseCode(text));
+  if (!match || match[1] !== String(responseCodeVersion)) return undefined;
+  const raw = fromCodeText(match[2] ?? '');
+  const bytes = raw && withoutChecksum(raw);
+  if (!bytes) return undefined;
+  try {
+    const reader = new ByteReader(bytes);
+    const set = reader.byte();
+    reader.text();
+    reader.varint();
+    reader.varint();
+    reader.varint();
+    reader.raw(hashPrefixBytes);
+    return readId(reader, (set & flags.scanUuid) !== 0);
+  } catch (error) {
+    if (error instanceof CodeBytesError) return undefined;
+    throw error;
+  }
+}
+
 /** Reads a response code for a scan: refuses damaged codes and codes of another scan or questionnaire. */
 export function decodeResponseCode(input: {
   text: string;

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import type { Scan } from '../../domain/collective/schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
@@ -54,6 +54,14 @@ function CodeReading({
   const { t } = useTranslation();
   const [expected, setExpected] = useState('');
   const { log, pending, readCode, answer } = useCodeImport({ scan, questionnaire });
+  // a code shared to the installed app arrives as `?c=`: read it once, like a pasted one
+  const sharedCode = new URLSearchParams(useSearch()).get('c');
+  const isSharedRead = useRef(false);
+  useEffect(() => {
+    if (sharedCode === null || isSharedRead.current) return;
+    isSharedRead.current = true;
+    void readCode(sharedCode, 'text');
+  });
   const expectedCount = Number.parseInt(expected, 10);
   return (
     <>
