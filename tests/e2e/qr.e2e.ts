@@ -153,7 +153,8 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     const answersB = await storedAnswers(pageB, fileB.respondentId);
     expect(await storedAnswers(pageA, fileB.respondentId)).toEqual(answersB);
     await pageA.getByRole('button', { name: 'Camera uitzetten' }).click();
-  });
+    // a browser restart and a camera on a shared two-core machine: give it time
+  }, 150_000);
 
   async function paste(text: string) {
     await pageA.getByLabel('Code typen of plakken').fill(text);
@@ -251,7 +252,7 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(menu.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await visitCheck(pageB, 'qr-07-b-menu-closed');
-  });
+  }, 120_000);
 
   it('made no request outside 127.0.0.1', () => {
     expect(requests.flatMap((r) => r.outside())).toEqual([]);
