@@ -109,6 +109,13 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // a shared invitation link or answer code opens the app (see src/app/shared-text.ts);
+        // the service worker answers this navigation from its cache, so nothing reaches a server
+        share_target: {
+          action: './',
+          method: 'GET',
+          params: { title: 'title', text: 'text', url: 'url' },
+        },
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,ttf,woff2}'],

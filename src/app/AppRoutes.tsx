@@ -13,6 +13,7 @@ const questionnaires = sectionLoader({
   load: () => import('./sections/questionnaires'),
   texts: 'app',
 });
+const codes = sectionLoader({ load: () => import('./sections/codes'), texts: 'app' });
 const settings = sectionLoader({ load: () => import('./sections/settings'), texts: 'app' });
 const funder = sectionLoader({ load: () => import('./sections/funder'), texts: 'funder' });
 const research = sectionLoader({ load: () => import('./sections/research'), texts: 'research' });
@@ -47,6 +48,7 @@ const QuestionnairePage = lazyPage(
 );
 const FunderPage = lazyPage(() => funder().then((m) => m.FunderPage), withRegistry);
 const ResearchPage = lazyPage(() => research().then((m) => m.ResearchPage), withRegistry);
+const ScanCodesPage = lazyPage(() => codes().then((m) => m.ScanCodesPage), withRegistry);
 const SettingsPage = lazyPage(() => settings().then((m) => m.SettingsPage), withoutRegistry);
 
 export function AppRoutes() {
@@ -62,6 +64,7 @@ export function AppRoutes() {
         <Route path="/collectives/:id" component={CollectivePage} />
         <Route path="/scans/:scanId" component={ScanPage} />
         <Route path="/scans/:scanId/results" component={ResultsPage} />
+        <Route path="/scans/:scanId/codes" component={ScanCodesPage} />
         <Route
           path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
           component={FillInRoutePage}

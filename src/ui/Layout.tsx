@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { LanguageSwitch } from './LanguageSwitch';
+import './site-menu.css';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [isActive] = useRoute(href === '/' ? '/' : `${href}/*?`);
@@ -15,6 +16,14 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 /** The frame of every page: skip link, header with the three sections, content, and the privacy footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  // on narrow screens the nav and the language choice fold into a menu (disclosure pattern)
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !isMenuOpen) return;
+    setIsMenuOpen(false);
+    menuButton.current?.focus();
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,13 +35,36 @@ export function Layout({ children }: { children: ReactNode }) {
             <img src="./icon.svg" alt="" width="32" height="32" />
             <span>{t('app.name')}</span>
           </Link>
-          <nav aria-label={t('nav.label')} className="site-nav">
-            <NavLink href="/collectives">{t('nav.collectives')}</NavLink>
-            <NavLink href="/funder">{t('nav.funder')}</NavLink>
-            <NavLink href="/research">{t('nav.research')}</NavLink>
-            <NavLink href="/settings">{t('nav.settings')}</NavLink>
-          </nav>
-          <LanguageSwitch />
+          <button
+            ref={menuButton}
+            type="button"
+            className="menu-button"
+            aria-expanded={isMenuOpen}
+            aria-controls="site-menu"
+            onClick={() => setIsMenuOpen(!isMenuOpen)}
+            onKeyDown={closeOnEscape}
+          >
+            <span aria-hidden="true">☰</span> {t('phones.menu.open')}
+          </button>
+          <div
+            id="site-menu"
+            className={isMenuOpen ? 'site-menu site-menu--open' : 'site-menu'}
+            onKeyDown={closeOnEscape}
+            onClick={(event) => {
+              // a chosen link closes the menu; the page it opens takes the screen
+              if (event.target instanceof Element && event.target.closest('a')) {
+                setIsMenuOpen(false);
+              }
+            }}
+          >
+            <nav aria-label={t('nav.label')} className="site-nav">
+              <NavLink href="/collectives">{t('nav.collectives')}</NavLink>
+              <NavLink href="/funder">{t('nav.funder')}</NavLink>
+              <NavLink href="/research">{t('nav.research')}</NavLink>
+              <NavLink href="/settings">{t('nav.settings')}</NavLink>
+            </nav>
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="site-main">

@@ -4,6 +4,7 @@ import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { downloadBlob, safeFileName } from '../../ui/download';
 import { whenIdle } from '../../ui/when-idle';
+import { canShareFile, shareData } from '../../ui/share';
 
 type Props = {
   result: ResultFile;
@@ -29,7 +30,7 @@ export function ReportDownloads({
   children,
 }: Props) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
+  const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'shared' | 'error'>('idle');
   const [error, setError] = useState('');
   // the first click should not wait for jsPDF and the fonts: fetch them while the reader reads
   useEffect(
@@ -40,7 +41,13 @@ export function ReportDownloads({
     [],
   );
 
-  async function downloadPdf() {
+  const pdfName = `zelfscan-${safeFileName(result.collective.name ?? 'collectief')}-${safeFileName(result.scan.label ?? '')}.pdf`;
+  // phones hand files to the system share sheet; the button shows only where that works
+  const [canSharePdf] = useState(() =>
+    canShareFile(new File(['%PDF'], 'rapport.pdf', { type: 'application/pdf' })),
+  );
+
+  async function makePdf(then: 'download' | 'share') {
     setStatus('busy');
     try {
       const { makeReportPdf } = await import('./make-report-pdf');
@@ -50,11 +57,16 @@ export function ReportDownloads({
         language,
         ...(withNames ? { respondentNames } : {}),
       });
-      downloadBlob({
-        fileName: `zelfscan-${safeFileName(result.collective.name ?? 'collectief')}-${safeFileName(result.scan.label ?? '')}.pdf`,
-        blob: new Blob([bytes.slice().buffer], { type: 'application/pdf' }),
-      });
-      setStatus('done');
+      const blob = new Blob([bytes.slice().buffer], { type: 'application/pdf' });
+      if (then === 'share') {
+        const file = new File([blob], pdfName, { type: 'application/pdf' });
+        const isShared = await shareData({ files: [file], title: t('phones.report.shareTitle') });
+        if (!isShared) throw new Error(t('phones.shareFailed'));
+        setStatus('shared');
+      } else {
+        downloadBlob({ fileName: pdfName, blob });
+        setStatus('done');
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setStatus('error');
@@ -69,11 +81,21 @@ export function ReportDownloads({
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void downloadPdf()}
+          onClick={() => void makePdf('download')}
           disabled={status === 'busy'}
         >
           {status === 'busy' ? t('results.pdfBusy') : t('results.downloadPdf')}
         </button>
+        {canSharePdf ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void makePdf('share')}
+            disabled={status === 'busy'}
+          >
+            {t('phones.report.share')}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={onDownloadResult}>
           {t('results.downloadResult')}
         </button>
@@ -91,9 +113,11 @@ export function ReportDownloads({
       <p role="status" className={status === 'error' ? 'field__error' : 'muted'}>
         {status === 'done'
           ? t('results.pdfDone')
-          : status === 'error'
-            ? t('results.pdfFailed', { reason: error })
-            : ''}
+          : status === 'shared'
+            ? t('phones.report.shared')
+            : status === 'error'
+              ? t('results.pdfFailed', { reason: error })
+              : ''}
       </p>
     </section>
   );

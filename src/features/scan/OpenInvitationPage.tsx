@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
+import { decodeInvitationCode } from '../../domain/files/invitation-code';
+import type { InvitationFile } from '../../domain/files/invitation-file';
 import { readInvitationFile } from '../../domain/files/read-file';
 import { getDatabase } from '../../storage/db';
 import { listInvitations, openInvitation } from '../../storage/invitations-repository';
@@ -22,6 +24,30 @@ export function OpenInvitationPage() {
   // why the file was refused, in the app's language
   const [error, setError] = useState<string | null>(null);
   const invitations = useLiveQuery(() => listInvitations(getDatabase()), []);
+  const linkCode = new URLSearchParams(useSearch()).get('i');
+  const handledCode = useRef<string | null>(null);
+
+  async function start(file: InvitationFile) {
+    const resolved = registry.resolve(file.questionnaire);
+    if (!resolved.ok) {
+      setError(`${resolveFailureText(t, resolved)} ${t('invitation.unknownQuestionnaire')}`);
+      return;
+    }
+    const invitation = await openInvitation(getDatabase(), file);
+    navigate(`/respond/${invitation.scanId}`, { replace: true });
+  }
+
+  // an invitation link (`#/respond?i=…`) opens the scan at once, like the file would
+  const linkRead = linkCode === null ? null : decodeInvitationCode(linkCode);
+  const linkFile = linkRead?.ok ? linkRead.file : null;
+  useEffect(() => {
+    if (linkFile === null || handledCode.current === linkCode) return;
+    handledCode.current = linkCode;
+    void start(linkFile);
+  });
+  const linkError =
+    linkRead && !linkRead.ok ? t(`phones.openLink.reason.${linkRead.error.code}`) : null;
+  const shownError = error ?? linkError;
 
   async function open(file: PickedFile | undefined) {
     setError(null);
@@ -32,13 +58,7 @@ export function OpenInvitationPage() {
       setError(`${fileErrorText(read.error)} ${t('invitation.nothingChanged')}`);
       return;
     }
-    const resolved = registry.resolve(read.file.questionnaire);
-    if (!resolved.ok) {
-      setError(`${resolveFailureText(t, resolved)} ${t('invitation.unknownQuestionnaire')}`);
-      return;
-    }
-    const invitation = await openInvitation(getDatabase(), read.file);
-    navigate(`/respond/${invitation.scanId}`);
+    await start(read.file);
   }
 
   return (
@@ -48,12 +68,12 @@ export function OpenInvitationPage() {
       <JsonFilePicker
         id="invitation-file"
         label={t('invitation.choose')}
-        describedBy={error ? 'invitation-error' : undefined}
+        describedBy={shownError ? 'invitation-error' : undefined}
         onFiles={(files) => void open(files[0])}
       />
-      {error ? (
+      {shownError ? (
         <p id="invitation-error" role="alert" className="field__error">
-          {error}
+          {shownError}
         </p>
       ) : null}
       {invitations && invitations.length > 0 ? (

@@ -12,6 +12,7 @@ import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { resolveFailureText } from '../../ui/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { AnswerCodePanel } from '../phones/AnswerCodePanel';
 import { FillIn } from './FillIn';
 
 type Params = { scanId: string; pageId?: string; itemId?: string };
@@ -45,20 +46,22 @@ export function RespondPage({ params }: { params: Params }) {
     );
   }
   const { invitation, response } = data;
+  const fileName = `antwoorden-${safeFileName(invitation.label ?? 'zelfscan')}-${response.id.slice(0, 8)}.json`;
 
-  function saveResponseFile(answers: Answers) {
-    const file = buildResponseFile({
+  function buildFile(answers: Answers, submittedAt: string) {
+    return buildResponseFile({
       questionnaire: invitation.questionnaire,
       scanId: invitation.scanId,
       respondentId: response.id,
       ...(invitation.label ? { label: invitation.label } : {}),
       answers,
-      submittedAt: new Date().toISOString(),
+      submittedAt,
     });
-    downloadText({
-      fileName: `antwoorden-${safeFileName(invitation.label ?? 'zelfscan')}-${response.id.slice(0, 8)}.json`,
-      text: `${JSON.stringify(file, null, 2)}\n`,
-    });
+  }
+
+  function saveResponseFile(answers: Answers) {
+    const file = buildFile(answers, new Date().toISOString());
+    downloadText({ fileName, text: `${JSON.stringify(file, null, 2)}\n` });
   }
 
   return (
@@ -77,17 +80,17 @@ export function RespondPage({ params }: { params: Params }) {
         write={write}
         onDownloadUnsaved={saveResponseFile}
         finish={
-          <div className="panel">
+          <>
             <h3>{t('invitation.sendTitle')}</h3>
-            <p>{t('invitation.sendHelp')}</p>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => saveResponseFile(response.answers)}
-            >
-              {t('invitation.saveResponseFile')}
-            </button>
-          </div>
+            <AnswerCodePanel
+              questionnaire={resolved.entry.questionnaire}
+              answers={response.answers}
+              buildFile={buildFile}
+              fileName={fileName}
+              onDownload={() => saveResponseFile(response.answers)}
+            />
+            <p className="muted">{t('invitation.sendHelp')}</p>
+          </>
         }
       />
     </section>

@@ -10,6 +10,7 @@ import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { respondentName } from '../../ui/respondent-name';
 import { AddRespondentForm } from './AddRespondentForm';
+import { InvitationLinkPanel } from '../phones/InvitationLinkPanel';
 import { RemoteRespondentsPanel } from './RemoteRespondentsPanel';
 import { useScanData } from './useScanData';
 
@@ -98,6 +99,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
             questionnaire={entry.questionnaire}
             onAdded={(id) => navigate(`/scans/${scan.id}/respond/${id}`)}
           />
+          <InvitationLinkPanel scan={scan} />
           <RemoteRespondentsPanel scan={scan} questionnaire={entry.questionnaire} />
         </>
       ) : null}

@@ -1,0 +1,65 @@
+/**
+ * The QR alphanumeric alphabet without the space (a space at either end gets lost when text is
+ * pasted): two bytes become three characters, one trailing byte two, as in RFC 9285's Base45.
+ */
+export const codeAlphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%*+-./:';
+const base = codeAlphabet.length;
+
+/** Bytes as characters of the QR alphanumeric mode (about 5.5 bits each, the mode's own density). */
+export function toCodeText(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 2) {
+    const first = bytes[i] ?? 0;
+    const second = bytes[i + 1];
+    let value = second === undefined ? first : first * 256 + second;
+    const width = second === undefined ? 2 : 3;
+    for (let k = 0; k < width; k += 1) {
+      out += codeAlphabet[value % base];
+      value = Math.floor(value / base);
+    }
+  }
+  return out;
+}
+
+/** The bytes of a text made by toCodeText, or undefined when it cannot be one. */
+export function fromCodeText(text: string): Uint8Array | undefined {
+  if (text.length % 3 === 1) return undefined;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i += 3) {
+    const chunk = text.slice(i, i + 3);
+    let value = 0;
+    for (let k = chunk.length - 1; k >= 0; k -= 1) {
+      const digit = codeAlphabet.indexOf(chunk.charAt(k));
+      if (digit < 0) return undefined;
+      value = value * base + digit;
+    }
+    if (chunk.length === 3) {
+      if (value > 0xffff) return undefined;
+      out.push(value >> 8, value & 0xff);
+    } else {
+      if (value > 0xff) return undefined;
+      out.push(value);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Bytes as base64url without padding, safe in a URL fragment. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** The bytes of a base64url text, or undefined when it is not one. */
+export function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  const padded = text.replaceAll('-', '+').replaceAll('_', '/');
+  try {
+    return Uint8Array.from(atob(padded + '='.repeat((4 - (padded.length % 4)) % 4)), (c) =>
+      c.charCodeAt(0),
+    );
+  } catch {
+    return undefined;
+  }
+}

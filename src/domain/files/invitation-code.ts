@@ -1,0 +1,79 @@
+import {
+  ByteReader,
+  ByteWriter,
+  CodeBytesError,
+  readId,
+  readTime,
+  writeId,
+  writeTime,
+} from './code/bytes';
+import { withChecksum, withoutChecksum } from './code/checksum';
+import { fromBase64Url, toBase64Url } from './code/text-alphabets';
+import { buildInvitationFile, invitationFileSchema, type InvitationFile } from './invitation-file';
+
+/** The version of the invitation code's layout: the part before the dot. */
+export const invitationCodeVersion = 1;
+
+export type InvitationCodeError =
+  { code: 'invitation-damaged' } | { code: 'invitation-version'; found: string };
+export type InvitationCodeRead =
+  { ok: true; file: InvitationFile } | { ok: false; error: InvitationCodeError };
+
+const flags = { scanUuid: 1, hasLabel: 2, timeMillis: 4 } as const;
+
+/** An invitation as a short URL-safe text (`1.` + base64url of its bytes and a CRC-32), for the `i=` of a link. */
+export function encodeInvitationCode(file: InvitationFile): string {
+  const body = new ByteWriter();
+  body.text(file.questionnaire.id);
+  for (const part of file.questionnaire.version.split('.')) body.varint(Number(part));
+  for (let i = 0; i < 64; i += 2)
+    body.byte(parseInt(file.questionnaire.sha256.slice(i, i + 2), 16));
+  let set = 0;
+  if (writeId(body, file.scanId)) set |= flags.scanUuid;
+  if (file.label !== undefined) {
+    set |= flags.hasLabel;
+    body.text(file.label);
+  }
+  if (writeTime(body, file.createdAt)) set |= flags.timeMillis;
+  const all = new ByteWriter();
+  all.byte(set);
+  all.raw(body.bytes());
+  return `${invitationCodeVersion}.${toBase64Url(withChecksum(all.bytes()))}`;
+}
+
+/** Reads the `i=` text of an invitation link back into the invitation file it came from. */
+export function decodeInvitationCode(text: string): InvitationCodeRead {
+  const damaged: InvitationCodeRead = { ok: false, error: { code: 'invitation-damaged' } };
+  const match = /^(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(text.trim());
+  if (!match) return damaged;
+  const [, version = '', body = ''] = match;
+  if (version !== String(invitationCodeVersion)) {
+    return { ok: false, error: { code: 'invitation-version', found: version } };
+  }
+  const raw = fromBase64Url(body);
+  const bytes = raw && withoutChecksum(raw);
+  if (!bytes) return damaged;
+  try {
+    const reader = new ByteReader(bytes);
+    const set = reader.byte();
+    const id = reader.text();
+    const semver = [reader.varint(), reader.varint(), reader.varint()].join('.');
+    const sha256 = Array.from(reader.raw(32), (b) => b.toString(16).padStart(2, '0')).join('');
+    const scanId = readId(reader, (set & flags.scanUuid) !== 0);
+    const label = (set & flags.hasLabel) !== 0 ? reader.text() : undefined;
+    const createdAt = readTime(reader, (set & flags.timeMillis) !== 0);
+    if (!reader.isAtEnd() || set >= 8) return damaged;
+    const parsed = invitationFileSchema.safeParse(
+      buildInvitationFile({
+        questionnaire: { id, version: semver, sha256 },
+        scanId,
+        ...(label === undefined ? {} : { label }),
+        createdAt,
+      }),
+    );
+    return parsed.success ? { ok: true, file: parsed.data } : damaged;
+  } catch (error) {
+    if (error instanceof CodeBytesError) return damaged;
+    throw error;
+  }
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearch } from 'wouter';
+import type { Scan } from '../../domain/collective/schema';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { NotFoundNotice } from '../../ui/NotFoundNotice';
+import { PageTitle } from '../../ui/PageTitle';
+import { useScanData } from '../scan/useScanData';
+import { CameraScanner } from './CameraScanner';
+import { PasteCodeForm } from './PasteCodeForm';
+import { useCodeImport } from './useCodeImport';
+import './phones.css';
+
+/** The coordinator reads answer codes from respondents' phones, with the camera or as text. */
+export function ScanCodesPage({ params }: { params: { scanId: string } }) {
+  const { t } = useTranslation();
+  const data = useScanData(params.scanId);
+  if (data === undefined) return null;
+  if (data === null) return <NotFoundNotice />;
+  const { scan, entry, responses } = data;
+  return (
+    <section aria-labelledby="page-title">
+      <p className="breadcrumb">
+        <Link href={`/scans/${scan.id}`}>{t('phones.scanCodes.back')}</Link>
+      </p>
+      <PageTitle>{t('phones.scanCodes.title')}</PageTitle>
+      <p className="muted">{scan.label}</p>
+      {scan.status !== 'open' ? (
+        <p className="notice">{t('phones.scanCodes.closed')}</p>
+      ) : entry ? (
+        <CodeReading
+          scan={scan}
+          questionnaire={entry.questionnaire}
+          received={responses.filter((r) => r.source === 'import').length}
+        />
+      ) : (
+        <p role="alert" className="field__error">
+          {data.questionnaireProblem}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CodeReading({
+  scan,
+  questionnaire,
+  received,
+}: {
+  scan: Scan;
+  questionnaire: Questionnaire;
+  received: number;
+}) {
+  const { t } = useTranslation();
+  const [expected, setExpected] = useState('');
+  const { log, pending, readCode, answer } = useCodeImport({ scan, questionnaire });
+  // a code shared to the installed app arrives as `?c=`: read it once, like a pasted one
+  const sharedCode = new URLSearchParams(useSearch()).get('c');
+  const isSharedRead = useRef(false);
+  useEffect(() => {
+    if (sharedCode === null || isSharedRead.current) return;
+    isSharedRead.current = true;
+    void readCode(sharedCode, 'text');
+  });
+  const expectedCount = Number.parseInt(expected, 10);
+  return (
+    <>
+      <p>{t('phones.scanCodes.intro')}</p>
+      <div className="field">
+        <label htmlFor="expected-count">{t('phones.scanCodes.expected')}</label>
+        <input
+          id="expected-count"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          value={expected}
+          onChange={(e) => setExpected(e.target.value)}
+        />
+      </div>
+      <p className="received-count" role="status" aria-live="polite">
+        {expectedCount > 0
+          ? t('phones.scanCodes.count', { received, expected: expectedCount })
+          : t('phones.scanCodes.countOnly', { received })}
+      </p>
+      <CameraScanner onCode={(text) => void readCode(text, 'camera')} />
+      {pending ? (
+        <div role="alertdialog" aria-labelledby="code-reimport" className="notice">
+          <p id="code-reimport">{t('phones.scanCodes.reimportQuestion', { name: pending.name })}</p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void answer(true)}
+            >
+              {t('import.replace')}
+            </button>
+            <button type="button" className="button" onClick={() => void answer(false)}>
+              {t('import.keep')}
+            </button>
+          </p>
+        </div>
+      ) : null}
+      <PasteCodeForm onCode={(text) => readCode(text, 'text')} />
+      {log.length > 0 ? (
+        <>
+          <h2>{t('phones.scanCodes.log')}</h2>
+          <ul className="code-log" aria-live="polite">
+            {log.map((entry) => (
+              <li key={entry.id} className={entry.isRefused ? 'field__error' : 'success'}>
+                {entry.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scan } from '../../domain/collective/schema';
+import {
+  planResponseImport,
+  type AcceptedResponse,
+} from '../../domain/collective/plan-response-import';
+import { decodeResponseCode, normaliseCode } from '../../domain/files/response-code';
+import { canonicalJson } from '../../domain/hash';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { getDatabase } from '../../storage/db';
+import {
+  importResponses,
+  listResponses,
+  ScanClosedError,
+} from '../../storage/responses-repository';
+import { respondentName } from '../../ui/respondent-name';
+
+export type CodeOutcome = { id: number; isRefused: boolean; text: string };
+export type PendingReimport = { accepted: AcceptedResponse; name: string };
+
+/**
+ * Reads response codes into a scan one at a time: decoded, then the same plan and write as a
+ * response file, so the checks, duplicate handling and refusals are the file import's.
+ */
+export function useCodeImport({
+  scan,
+  questionnaire,
+}: {
+  scan: Scan;
+  questionnaire: Questionnaire;
+}) {
+  const { t } = useTranslation();
+  const [log, setLog] = useState<CodeOutcome[]>([]);
+  const [pending, setPending] = useState<PendingReimport | null>(null);
+  const handled = useRef(new Set<string>());
+  const isBusy = useRef(false);
+
+  const note = (isRefused: boolean, text: string) =>
+    setLog((earlier) => [{ id: earlier.length + 1, isRefused, text }, ...earlier]);
+
+  async function write(accepted: AcceptedResponse, replaceExisting: boolean, name: string) {
+    const counts = await importResponses(getDatabase(), {
+      scanId: scan.id,
+      accepted: [accepted],
+      replaceExisting,
+    });
+    note(
+      false,
+      t(
+        counts.replaced
+          ? 'phones.scanCodes.replaced'
+          : counts.kept
+            ? 'phones.scanCodes.kept'
+            : 'phones.scanCodes.accepted',
+        { name },
+      ),
+    );
+  }
+
+  async function readCode(raw: string, from: 'camera' | 'text'): Promise<void> {
+    const text = normaliseCode(raw);
+    // a code stays in front of the camera for many frames: read each one once
+    if (isBusy.current || pending || (from === 'camera' && handled.current.has(text))) return;
+    isBusy.current = true;
+    handled.current.add(text);
+    try {
+      const decoded = decodeResponseCode({ text, scan, questionnaire });
+      if (!decoded.ok) {
+        note(true, t(`phones.scanCodes.reason.${decoded.error.code}`, decoded.error));
+        return;
+      }
+      const file = decoded.file;
+      const existing = await listResponses(getDatabase(), scan.id);
+      const plan = planResponseImport({
+        scan,
+        questionnaire,
+        existingResponseIds: existing.map((r) => r.id),
+        files: [{ name: file.respondentId, text: JSON.stringify(file) }],
+      });
+      const [refusal] = plan.refusals;
+      const [accepted] = plan.accepted;
+      if (refusal || !accepted) {
+        note(true, t(`import.reason.${refusal?.code ?? 'invalid'}`));
+        return;
+      }
+      const earlier = existing.find((r) => r.id === file.respondentId);
+      const name = respondentName(t, { id: file.respondentId, name: earlier?.name ?? '' });
+      if (!earlier) return await write(accepted, false, name);
+      if (canonicalJson(earlier.answers) === canonicalJson(file.answers)) {
+        note(false, t('phones.scanCodes.kept', { name }));
+        return;
+      }
+      setPending({ accepted, name });
+    } catch (error) {
+      if (!(error instanceof ScanClosedError)) throw error;
+      handled.current.delete(text);
+      note(true, t('phones.scanCodes.closed'));
+    } finally {
+      isBusy.current = false;
+    }
+  }
+
+  async function answer(replaceExisting: boolean) {
+    if (!pending) return;
+    setPending(null);
+    await write(pending.accepted, replaceExisting, pending.name);
+  }
+
+  return { log, pending, readCode, answer };
+}

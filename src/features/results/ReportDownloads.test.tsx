@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testQuestionnaire, testResult } from '../../domain/files/test-result';
+import { chooseLanguage, initI18n } from '../../i18n';
+import { ReportDownloads } from './ReportDownloads';
+
+async function renderDownloads() {
+  render(
+    <ReportDownloads
+      result={await testResult()}
+      questionnaire={testQuestionnaire}
+      language="nl"
+      withNames={false}
+      onWithNamesChange={() => undefined}
+      respondentNames={{}}
+      onDownloadResult={() => undefined}
+    />,
+  );
+}
+
+describe('sharing the PDF report', () => {
+  beforeEach(async () => {
+    initI18n('nl');
+    await chooseLanguage('nl');
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('offers "PDF delen" next to the download where the system can share files', async () => {
+    const canShare = vi.fn(
+      (data: ShareData) => (data.files?.[0]?.type ?? '') === 'application/pdf',
+    );
+    vi.stubGlobal('navigator', { ...navigator, canShare, share: vi.fn() });
+    await renderDownloads();
+    expect(screen.getByRole('button', { name: 'Download PDF-rapport' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'PDF delen' })).toBeInTheDocument();
+  });
+
+  it('hides it where the browser cannot share files', async () => {
+    vi.stubGlobal('navigator', { ...navigator, canShare: undefined });
+    await renderDownloads();
+    expect(screen.queryByRole('button', { name: 'PDF delen' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,260 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfScanV1 } from '../support/questionnaires';
+import { decodeResponseCode, encodeResponseCode } from '../../src/domain/files/response-code';
+import type { ResponseFile } from '../../src/domain/files/response-file';
+import {
+  artifactsDir,
+  baseUrl,
+  chromiumArgs,
+  chromiumPath,
+  recordRequests,
+  visitCheck,
+} from './browser';
+import { choice, createCollective, heading, savedStatus, startScan } from './support/app';
+import { exportDatabase, rowsOf, storedAnswers } from './support/idb';
+import { plannedChoice, respondentItems, respondentPages } from './support/questionnaire';
+import { writeStillY4m } from './support/y4m';
+
+const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+const scanLabel = 'Ledenavond met telefoons';
+const messages = JSON.parse(readFileSync('src/features/phones/messages/nl.json', 'utf8')) as {
+  phones: { scanCodes: { reason: Record<string, string> } };
+};
+const reason = (code: string) => messages.phones.scanCodes.reason[code]!.split('{{')[0]!.trim();
+
+/** A Chromium profile that survives restarts; `camera` feeds the fake camera from a Y4M file. */
+function launchProfile(dir: string, camera?: string): Promise<BrowserContext> {
+  const fake = camera
+    ? [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${camera}`,
+      ]
+    : [];
+  return chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, ...fake],
+    ...phone,
+  });
+}
+
+describe('invitation by link, answers back by QR code through a fake camera', () => {
+  const work = mkdtempSync(join(tmpdir(), 'ck-e2e-qr-'));
+  const requests: ReturnType<typeof recordRequests>[] = [];
+  let contextA: BrowserContext;
+  let contextB: BrowserContext;
+  let pageA: Page;
+  let pageB: Page;
+  let scanId = '';
+  let link = '';
+  let code = '';
+  let fileB: ResponseFile;
+
+  async function openA(camera?: string) {
+    await contextA?.close();
+    contextA = await launchProfile(join(work, 'profile-a'), camera);
+    requests.push(recordRequests(contextA));
+    pageA = contextA.pages()[0] ?? (await contextA.newPage());
+    pageA.setDefaultTimeout(15_000);
+  }
+
+  beforeAll(async () => {
+    await openA();
+    contextB = await launchProfile(join(work, 'profile-b'));
+    requests.push(recordRequests(contextB));
+    pageB = contextB.pages()[0] ?? (await contextB.newPage());
+    pageB.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await contextA?.close();
+    await contextB?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('profile A shows the invitation as a QR code and a link, with the loopback warning', async () => {
+    await pageA.setViewportSize({ width: 1100, height: 900 });
+    await createCollective(pageA, 'Buurtcoöperatie De Telefoon');
+    scanId = await startScan(pageA, scanLabel);
+    await pageA.setViewportSize(phone.viewport);
+    const panel = pageA.locator('.panel', {
+      has: heading(pageA, 'Uitnodigen met een link of QR-code', 3),
+    });
+    await panel.getByRole('img', { name: `QR-code: uitnodiging voor ${scanLabel}` }).waitFor();
+    await panel
+      .getByText('werken op andere telefoons pas als de app ergens gepubliceerd is')
+      .waitFor();
+    await expect(panel.getByRole('button', { name: 'Kopieer link' }).isVisible()).resolves.toBe(
+      true,
+    );
+    link = await pageA.getByLabel('Uitnodigingslink').inputValue();
+    expect(link).toMatch(new RegExp(`^${baseUrl()}#/respond\\?i=1\\.[A-Za-z0-9_-]+$`));
+    await panel.scrollIntoViewIfNeeded();
+    await visitCheck(pageA, 'qr-01-a-invitation');
+    await panel.screenshot({ path: join(artifactsDir, 'qr-01-a-invitation-panel.png') });
+  });
+
+  it('profile B opens the link, fills in at 360×640 and shows the answer QR code', async () => {
+    await pageB.goto(link);
+    await heading(pageB, scanLabel).waitFor();
+    await pageB.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}/`));
+    for (const fillInPage of respondentPages) {
+      await pageB.goto(`${baseUrl()}#/respond/${scanId}/${fillInPage.id}`);
+      for (const item of fillInPage.items) {
+        await choice(pageB, item, plannedChoice(item, respondentItems.indexOf(item))).check();
+      }
+      await savedStatus(pageB).waitFor();
+    }
+    await pageB.goto(`${baseUrl()}#/respond/${scanId}/review`);
+    const qr = pageB.getByRole('img', { name: 'QR-code: jouw antwoorden' });
+    await qr.scrollIntoViewIfNeeded();
+    await visitCheck(pageB, 'qr-02-b-answer-code');
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThan(250);
+    await qr.screenshot({ path: join(work, 'answer-qr.png'), scale: 'css' });
+    await qr.screenshot({ path: join(artifactsDir, 'qr-02-b-answer-qr.png'), scale: 'css' });
+    code = (await qr.getAttribute('data-qr-text')) ?? '';
+    expect(code).toMatch(/^CKR1:/);
+    const rowsB = rowsOf(await exportDatabase(pageB), 'responses');
+    expect(rowsB).toHaveLength(1);
+    const scan = {
+      id: scanId,
+      questionnaire: rowsOf(await exportDatabase(pageB), 'invitations')[0]!
+        .questionnaire as ResponseFile['questionnaire'],
+    };
+    const read = decodeResponseCode({ text: code, scan, questionnaire: selfScanV1 });
+    expect(read.ok).toBe(true);
+    if (read.ok) fileB = read.file;
+    expect(fileB.respondentId).toBe(rowsB[0]!.id);
+    expect(fileB.answers).toEqual(rowsB[0]!.answers);
+    expect(Object.keys(fileB.answers)).toHaveLength(respondentItems.length);
+  });
+
+  it('profile A, its camera fed with a video of that QR code, imports the answers', async () => {
+    const video = join(work, 'answer-qr.y4m');
+    writeStillY4m({ png: join(work, 'answer-qr.png'), out: video });
+    await openA(video);
+    await pageA.goto(`${baseUrl()}#/scans/${scanId}`);
+    await heading(pageA, scanLabel).waitFor();
+    await pageA.getByRole('link', { name: 'Antwoordcodes scannen' }).click();
+    await heading(pageA, 'Antwoordcodes scannen').waitFor();
+    await pageA.getByLabel('Hoeveel deelnemers verwacht je?', { exact: false }).fill('8');
+    await pageA.getByText('0 van 8 ontvangen').waitFor();
+    await visitCheck(pageA, 'qr-03-a-scan-codes');
+    await pageA.getByRole('button', { name: 'Camera aanzetten' }).click();
+    const name = `Deelnemer ${fileB.respondentId.slice(0, 6)}`;
+    await pageA.getByText(`Ontvangen: ${name}.`).waitFor({ timeout: 30_000 });
+    await pageA.getByText('1 van 8 ontvangen').waitFor();
+    await visitCheck(pageA, 'qr-04-a-scanned');
+    const answersB = await storedAnswers(pageB, fileB.respondentId);
+    expect(await storedAnswers(pageA, fileB.respondentId)).toEqual(answersB);
+    await pageA.getByRole('button', { name: 'Camera uitzetten' }).click();
+    // a browser restart and a camera on a shared two-core machine: give it time
+  }, 150_000);
+
+  async function paste(text: string) {
+    await pageA.getByLabel('Code typen of plakken').fill(text);
+    await pageA.getByRole('button', { name: 'Code inlezen' }).click();
+  }
+
+  it('reads a pasted code (lower case, with spaces) of another respondent', async () => {
+    const other = { ...fileB, respondentId: 'c0ffee00-1234-4abc-8def-0123456789ab' };
+    const typed = encodeResponseCode({ file: other, questionnaire: selfScanV1 })
+      .toLowerCase()
+      .replace(/(.{8})/g, '$1 ');
+    await paste(typed);
+    await pageA.getByText('Ontvangen: Deelnemer c0ffee.').waitFor();
+    await pageA.getByText('2 van 8 ontvangen').waitFor();
+    expect(await storedAnswers(pageA, other.respondentId)).toEqual(fileB.answers);
+  });
+
+  it.each([
+    [
+      'a damaged code',
+      () => code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21),
+      'code-checksum',
+    ],
+    [
+      'a code for another scan',
+      () =>
+        encodeResponseCode({
+          file: { ...fileB, scanId: 'another-scan' },
+          questionnaire: selfScanV1,
+        }),
+      'other-scan',
+    ],
+    [
+      'a code of another questionnaire version',
+      () =>
+        encodeResponseCode({
+          file: { ...fileB, questionnaire: { ...fileB.questionnaire, version: '1.1.0' } },
+          questionnaire: selfScanV1,
+        }),
+      'other-questionnaire',
+    ],
+  ])('refuses %s with its own message and writes nothing', async (_case, make, refusal) => {
+    const before = await exportDatabase(pageA);
+    await paste(make());
+    await pageA
+      .locator('.code-log li')
+      .first()
+      .filter({ hasText: reason(refusal) })
+      .waitFor();
+    expect(await exportDatabase(pageA)).toBe(before);
+  });
+
+  it('the same code again changes nothing; the scanning screen stays accessible', async () => {
+    const before = await exportDatabase(pageA);
+    await paste(code);
+    await pageA
+      .locator('.code-log li')
+      .first()
+      .filter({ hasText: 'deze antwoorden waren al ontvangen' })
+      .waitFor();
+    expect(await exportDatabase(pageA)).toBe(before);
+    await visitCheck(pageA, 'qr-05-a-refusals');
+  });
+
+  it('opens a code shared to the installed app (share target, GET) on its scan', async () => {
+    const manifest = (await (await fetch(`${baseUrl()}manifest.webmanifest`)).json()) as {
+      share_target?: { method: string; params: Record<string, string> };
+    };
+    expect(manifest.share_target).toMatchObject({ method: 'GET', params: { text: 'text' } });
+    await pageA.goto(`${baseUrl()}?text=${encodeURIComponent(`Mijn antwoordcode: ${code}`)}`);
+    await heading(pageA, 'Antwoordcodes scannen').waitFor();
+    expect(new URL(pageA.url()).search).toBe('');
+    await pageA
+      .locator('.code-log li')
+      .first()
+      .filter({ hasText: 'deze antwoorden waren al ontvangen' })
+      .waitFor();
+  });
+
+  it('on a phone the header is one line with a menu holding the links and the language', async () => {
+    await pageB.goto(`${baseUrl()}#/`);
+    const header = pageB.locator('header');
+    const closed = await header.boundingBox();
+    expect(closed!.height).toBeLessThan(80);
+    await expect(pageB.getByRole('link', { name: 'Instellingen' }).isVisible()).resolves.toBe(
+      false,
+    );
+    const menu = pageB.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await pageB.getByRole('link', { name: 'Instellingen' }).waitFor();
+    await pageB.getByRole('button', { name: 'English' }).waitFor();
+    await visitCheck(pageB, 'qr-06-b-menu-open');
+    await pageB.keyboard.press('Escape');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(menu.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await visitCheck(pageB, 'qr-07-b-menu-closed');
+  }, 120_000);
+
+  it('made no request outside 127.0.0.1', () => {
+    expect(requests.flatMap((r) => r.outside())).toEqual([]);
+  });
+});
