@@ -90,6 +90,7 @@ describe('no answer shown as saved is lost when the browser dies while it writes
     await kill();
     let allowed = new Map<string, unknown[]>();
     const tally = { killedWithSavedAnswers: 0, killedBeforeAllSaved: 0 };
+    const started = Date.now();
 
     for (let cycle = 0; cycle < cycles; cycle += 1) {
       const plan = planCycle(random, cycle);
@@ -135,6 +136,11 @@ describe('no answer shown as saved is lost when the browser dies while it writes
       await new Promise((resolve) => setTimeout(resolve, plan.killAfterMs));
       await kill();
       allowed = allowedAfter({ before, clicks: plan.clicks, confirmed });
+      if ((cycle + 1) % 10 === 0) {
+        console.log(
+          `crash-random: ${cycle + 1} kills after ${Math.round((Date.now() - started) / 1000)} s`,
+        );
+      }
       if (confirmed > 0) tally.killedWithSavedAnswers += 1;
       if (confirmed < plan.clicks.length) tally.killedBeforeAllSaved += 1;
     }
@@ -151,7 +157,7 @@ describe('no answer shown as saved is lost when the browser dies while it writes
     // the kills must have hit both sides of "Opgeslagen", or the test proves nothing
     expect(tally.killedWithSavedAnswers).toBeGreaterThan(0);
     expect(tally.killedBeforeAllSaved).toBeGreaterThan(0);
-  }, 1_200_000);
+  }, 2_400_000);
 
   it('made no request outside 127.0.0.1', () => {
     expect(recorders.flatMap((r) => r.outside())).toEqual([]);
