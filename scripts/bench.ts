@@ -15,6 +15,7 @@ import { benchFunder } from './bench/funder.bench';
 import type { Figure } from './bench/measure';
 import { benchPages } from './bench/pages.bench';
 import { benchPdf } from './bench/pdf.bench';
+import { benchResearchBrowser } from './bench/research-browser.bench';
 import { benchResearchNode } from './bench/research.bench';
 import { printJsonLine, printTable } from './bench/report';
 
@@ -26,6 +27,16 @@ const modules: BenchModule[] = [
   { name: 'domain', run: () => benchDomain() },
   { name: 'funder', run: ({ browser }) => benchFunder({ browser }) },
   { name: 'research (Node)', run: () => benchResearchNode() },
+  // 100,000 results are a 600 MB bundle: opt in with BENCH_RESEARCH_SIZES=10000,100000
+  {
+    name: 'research (browser)',
+    run: ({ baseUrl, browser }) =>
+      benchResearchBrowser({
+        baseUrl,
+        browser,
+        sizes: (process.env.BENCH_RESEARCH_SIZES ?? '10000').split(',').map(Number),
+      }),
+  },
 ];
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
