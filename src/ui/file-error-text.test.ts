@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fileErrorCodes,
-  jsonKinds,
-  unreadableReasons,
-} from '../domain/files/file-error';
+import { fileErrorCodes, jsonKinds, unreadableReasons } from '../domain/files/file-error';
 import { findingCodes } from '../domain/files/findings';
 import { pdfErrorCodes } from '../domain/files/pdf-error';
 import { importRefusalCodes } from '../domain/collective/plan-response-import';
