@@ -36,10 +36,17 @@ type ResponseFileJson = {
 const reasons = JSON.parse(readFileSync('src/i18n/nl.json', 'utf8')) as {
   import: { reason: Record<string, string> };
 };
+const fileErrors = JSON.parse(readFileSync('src/features/files/messages/nl.json', 'utf8')) as {
+  fileError: { unreadable: Record<string, string> };
+};
+/** The fixed start of a refusal's Dutch text (before its first value). */
 const reason = (code: string) => {
-  const text = reasons.import.reason[code];
-  if (!text) throw new Error(`nl.json has no import.reason.${code}`);
-  return text;
+  const text =
+    code === 'unreadable'
+      ? fileErrors.fileError.unreadable['not-json']
+      : reasons.import.reason[code];
+  if (!text) throw new Error(`no Dutch text for ${code}`);
+  return text.split('{{')[0] ?? text;
 };
 const lock = JSON.parse(readFileSync('questionnaires/published.lock.json', 'utf8')) as Record<
   string,
@@ -140,7 +147,7 @@ describe('invitation on one profile, response file on another, import back', () 
       .setInputFiles(writeVariant('kapotte-uitnodiging.json', invitationText.slice(0, 40)));
     await pageB
       .getByRole('alert')
-      .filter({ hasText: 'Dit bestand kan niet worden gelezen' })
+      .filter({ hasText: 'Dit bestand is beschadigd of onvolledig: het is geen geldige JSON.' })
       .waitFor();
     await visitCheck(pageB, 'invitation-03-b-damaged');
 

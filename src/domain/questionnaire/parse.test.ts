@@ -547,7 +547,8 @@ describe('parseQuestionnaireText', () => {
       errors: [
         {
           path: '',
-          message: 'the file contains the key "__proto__" (at items[0].__proto__), which is not allowed',
+          message:
+            'the file contains the key "__proto__" (at items[0].__proto__), which is not allowed',
         },
       ],
     });
