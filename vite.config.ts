@@ -53,9 +53,14 @@ const firstLoadTexts: Plugin = {
 const fontPrefix = '\0ck-report-font:';
 
 /** `import url from 'x.ttf?subset-url'`: the font cut to the report's characters, as an asset. */
+let isServing = false;
+
 const reportFonts: Plugin = {
   name: 'report-fonts',
   enforce: 'pre',
+  configResolved(config) {
+    isServing = config.command === 'serve';
+  },
   async resolveId(source, importer) {
     if (!source.endsWith('.ttf?subset-url')) return null;
     const resolved = await this.resolve(source.replace(/\?subset-url$/, ''), importer);
@@ -66,7 +71,8 @@ const reportFonts: Plugin = {
     const file = id.slice(fontPrefix.length, -'.subset'.length);
     this.addWatchFile(file);
     const subset = await subsetReportFont(new Uint8Array(readFileSync(file)));
-    if (this.meta.watchMode) {
+    // the dev server cannot emit assets: it serves the cut font inline
+    if (isServing) {
       return `export default ${JSON.stringify(`data:font/ttf;base64,${Buffer.from(subset).toString('base64')}`)};`;
     }
     const name = basename(file).replace(/\.ttf$/, '.subset.ttf');

@@ -54,6 +54,8 @@ function suite(name, args, reportFile) {
 check('typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', ['eslint', '.', '--max-warnings', '0']);
 check('format', ['prettier', '--check', '.']);
+// bytes only: times stay in `npm run bench`; builds dist when it is stale, the e2e suite reuses it
+check('byte budgets', ['tsx', 'scripts/check-size.ts']);
 suite('unit and component tests', ['vitest', 'run'], 'artifacts/unit-report.json');
 suite(
   'end-to-end tests (Chromium)',

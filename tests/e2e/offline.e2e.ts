@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,29 @@ describe('offline after the first visit', () => {
       .waitFor();
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(baseUrl());
+  });
+
+  it('precaches every chunk of every section, and the report fonts', async () => {
+    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string }
+    >;
+    // jsPDF's optional html2canvas / canvg / purify chunks are never used (vite.config.ts)
+    const unused = /html2canvas|purify|index\.es-/;
+    const chunks = Object.values(manifest)
+      .map((chunk) => chunk.file)
+      .filter((file) => !unused.test(file));
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        urls.push(...(await cache.keys()).map((request) => new URL(request.url).pathname));
+      }
+      return urls;
+    });
+    const missing = chunks.filter((file) => !cached.some((url) => url.endsWith(file)));
+    expect(missing).toEqual([]);
+    expect(cached.filter((url) => /Inter_\w+\.subset-[\w-]+\.ttf$/.test(url))).toHaveLength(2);
   });
 
   it('opens, shows the example and its result with the network cut off', async () => {
