@@ -3,7 +3,8 @@ declare const __APP_VERSION__: string;
 
 /** Only the first screen's texts of a message file (see src/i18n/first-load.ts). */
 declare module '*.json?first-load' {
-  const texts: import('./i18n/merge-messages').MessageTree;
+  type MessageTree = { [key: string]: string | MessageTree };
+  const texts: MessageTree;
   export default texts;
 }
 
