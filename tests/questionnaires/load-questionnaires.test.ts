@@ -41,7 +41,7 @@ describe('readQuestionnaireFile', () => {
   it('says so when the file cannot be read', async () => {
     const { raw, result } = await readQuestionnaireFile(join(scratch, 'nope.json'));
     expect(raw).toBeUndefined();
-    expect(result.ok ? '' : result.errors[0]?.message).toMatch(/^cannot read the file \(ENOENT/);
+    expect(result.ok ? '' : result.errors[0]?.message).toBe('no such file');
   });
 });
 
