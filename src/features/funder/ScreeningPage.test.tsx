@@ -17,7 +17,8 @@ async function openScreening() {
   );
   window.location.hash = '#/funder';
   render(<App registry={await testRegistry()} />);
-  await screen.findByRole('heading', { level: 1, name: 'Financier' });
+  // the section is a lazy chunk: its first import may take a while when the whole suite runs
+  await screen.findByRole('heading', { level: 1, name: 'Financier' }, { timeout: 10000 });
   return screen.findByRole('table', { name: /Aanvragen met hun scores/ });
 }
 
