@@ -3,14 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { registerServiceWorker } from './app/register-service-worker';
-import { sharedTextRoute } from './app/shared-text';
 import './ui/styles.css';
 
 initI18n();
-// text shared to the installed app arrives as a query; the app routes in the fragment
-const shared = sharedTextRoute(window.location.search);
+// text shared to the installed app arrives as a query; the app routes in the fragment. The reader of
+// shared codes loads only then, so the first load stays small.
 if (window.location.search !== '') {
-  const route = shared ?? window.location.hash.slice(1);
+  const { sharedTextRoute } = await import('./app/shared-text');
+  const route = sharedTextRoute(window.location.search) ?? window.location.hash.slice(1);
   window.history.replaceState(null, '', `${window.location.pathname}#${route || '/'}`);
 }
 const root = document.getElementById('root');
