@@ -8,7 +8,8 @@ import { SectionBoundary } from './SectionBoundary';
 const home = sectionLoader({ load: () => import('./sections/home'), texts: 'first-load' });
 const collectives = sectionLoader({ load: () => import('./sections/collectives'), texts: 'app' });
 const fillIn = sectionLoader({ load: () => import('./sections/fill-in'), texts: 'app' });
-const results = sectionLoader({ load: () => import('./sections/results'), texts: 'app' });
+// the results screen offers the anonymised export for research, whose texts the research section owns
+const results = sectionLoader({ load: () => import('./sections/results'), texts: 'research' });
 const questionnaires = sectionLoader({
   load: () => import('./sections/questionnaires'),
   texts: 'app',

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -19,11 +19,17 @@ export function Layout({ children }: { children: ReactNode }) {
   // on narrow screens the nav and the language choice fold into a menu (disclosure pattern)
   const [isMenuOpen, setIsMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
-  function closeOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !isMenuOpen) return;
-    setIsMenuOpen(false);
-    menuButton.current?.focus();
-  }
+  // Escape closes the open menu wherever the focus is (a section that loads late may take it)
+  useEffect(() => {
+    if (!isMenuOpen) return;
+    const closeOnEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setIsMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [isMenuOpen]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -42,14 +48,12 @@ export function Layout({ children }: { children: ReactNode }) {
             aria-expanded={isMenuOpen}
             aria-controls="site-menu"
             onClick={() => setIsMenuOpen(!isMenuOpen)}
-            onKeyDown={closeOnEscape}
           >
             <span aria-hidden="true">☰</span> {t('phones.menu.open')}
           </button>
           <div
             id="site-menu"
             className={isMenuOpen ? 'site-menu site-menu--open' : 'site-menu'}
-            onKeyDown={closeOnEscape}
             onClick={(event) => {
               // a chosen link closes the menu; the page it opens takes the screen
               if (event.target instanceof Element && event.target.closest('a')) {

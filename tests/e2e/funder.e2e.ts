@@ -151,7 +151,9 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
       .getByRole('region', { name: 'Controle van het bestand' })
       .getByText('Ongeschonden')
       .waitFor();
-    await page.getByRole('region', { name: 'Routes naar een duurzaam collectief' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Routes naar een duurzaam collectief', exact: true })
+      .waitFor();
     await page.getByLabel('Jouw notitie').fill('Sterke wijkverankering; bellen over de begroting.');
     await page.getByRole('button', { name: 'Notitie opslaan' }).click();
     await page.getByText('Opgeslagen', { exact: true }).waitFor();

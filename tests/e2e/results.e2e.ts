@@ -44,7 +44,9 @@ describe('results of the example collective and its PDF report', () => {
       .waitFor();
     await expect(page.getByRole('article').count()).resolves.toBe(5);
     await expect(
-      page.getByRole('region', { name: 'Routes naar een duurzaam collectief' }).isVisible(),
+      page
+        .getByRole('region', { name: 'Routes naar een duurzaam collectief', exact: true })
+        .isVisible(),
     ).resolves.toBe(true);
     await expect(page.locator('svg.recharts-surface').first().isVisible()).resolves.toBe(true);
     await visitCheck(page, 'results-example-nl');
