@@ -231,8 +231,9 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
       .locator('.code-log li')
       .first()
       .filter({ hasText: 'deze antwoorden waren al ontvangen' })
-      .waitFor();
-  });
+      // the codes screen reads the shared code once its section and the scan have loaded
+      .waitFor({ timeout: 45_000 });
+  }, 90_000);
 
   it('on a phone the header is one line with a menu holding the links and the language', async () => {
     await pageB.goto(`${baseUrl()}#/`);
