@@ -146,5 +146,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
+    // set-ups that render PDFs or cut fonts need more than the default 10 s on a busy machine
+    hookTimeout: 60000,
   },
 });

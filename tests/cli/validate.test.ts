@@ -32,7 +32,7 @@ function brokenCopy(source: string, name: string, from: string, to: string): str
   return path;
 }
 
-describe('selfscan validate', () => {
+describe('selfscan validate', { timeout: 60_000 }, () => {
   it('prints id, version and hash of a valid file and exits 0', () => {
     const { status, stdout, stderr } = validate(good);
     expect(stdout).toBe(`ok  mini@1.0.0  sha256 ${miniV1Sha}  not published  ${good}\n`);

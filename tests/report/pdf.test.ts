@@ -58,7 +58,8 @@ beforeAll(async () => {
   model = buildReportModel({ result, questionnaire: selfScanV1, language: 'nl' });
   pdf = await renderReportPdf({ model, result, fonts });
   text = poppler('pdftotext', ['-layout', '-enc', 'UTF-8', writePdf('report.pdf', pdf), '-']);
-});
+  // the first run cuts the fonts (cached afterwards); a busy CI machine needs more than 10 s
+}, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -135,7 +136,7 @@ describe('the attached result file', () => {
   });
 });
 
-describe('verifyPdf', () => {
+describe('verifyPdf', { timeout: 60_000 }, () => {
   it('passes the untouched report, and the reports of every fixture in both languages', async () => {
     expect(await findingsOf(pdf)).toEqual([]);
     const other = fixture('oogst-food-path-a.result.json');
@@ -188,7 +189,7 @@ describe('verifyPdf', () => {
   });
 });
 
-describe('selfscan report', () => {
+describe('selfscan report', { timeout: 60_000 }, () => {
   const selfscan = (args: string[]) =>
     spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/selfscan.ts', ...args], {
       cwd: root,
