@@ -18,6 +18,6 @@ export class SectionBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return <SectionFailed reason={this.state.error.message} />;
+    return <SectionFailed error={this.state.error} />;
   }
 }

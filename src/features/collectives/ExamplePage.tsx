@@ -5,6 +5,7 @@ import { getDatabase } from '../../storage/db';
 import { findExampleCollectiveId, loadExampleCollective } from '../../storage/example-repository';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { PageTitle } from '../../ui/PageTitle';
+import { useFailureText } from '../../ui/useFailureText';
 import { mainQuestionnaireId } from './useProfileItems';
 
 let loading: Promise<string> | undefined;
@@ -14,7 +15,8 @@ export function ExamplePage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const failureText = useFailureText();
 
   useEffect(() => {
     const entry = registry.latest(mainQuestionnaireId);
@@ -28,16 +30,16 @@ export function ExamplePage() {
       });
     loading.then(
       (id) => navigate(`/collectives/${id}`, { replace: true }),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (error: unknown) => setFailure({ error }),
     );
   }, [registry, navigate]);
 
   return (
     <section aria-labelledby="page-title">
       <PageTitle>{t('example.title')}</PageTitle>
-      {error ? (
+      {failure ? (
         <p role="alert" className="field__error">
-          {t('example.failed', { reason: error })}
+          {t('example.failed', { reason: failureText(failure.error) })}
         </p>
       ) : (
         <p role="status">{t('example.loading')}</p>

@@ -5,6 +5,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { downloadBlob, safeFileName } from '../../ui/download';
 import { whenIdle } from '../../ui/when-idle';
 import { canShareFile, shareData } from '../../ui/share';
+import { useFailureText } from '../../ui/useFailureText';
 
 type Props = {
   result: ResultFile;
@@ -30,6 +31,7 @@ export function ReportDownloads({
   children,
 }: Props) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'shared' | 'error'>('idle');
   const [error, setError] = useState('');
   // the first click should not wait for jsPDF and the fonts: fetch them while the reader reads
@@ -61,14 +63,14 @@ export function ReportDownloads({
       if (then === 'share') {
         const file = new File([blob], pdfName, { type: 'application/pdf' });
         const isShared = await shareData({ files: [file], title: t('phones.report.shareTitle') });
-        if (!isShared) throw new Error(t('phones.shareFailed'));
-        setStatus('shared');
+        setError(isShared ? '' : t('phones.shareFailed'));
+        setStatus(isShared ? 'shared' : 'error');
       } else {
         downloadBlob({ fileName: pdfName, blob });
         setStatus('done');
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(failureText(e));
       setStatus('error');
     }
   }

@@ -9,6 +9,7 @@ import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
 import { appGenerator } from '../../ui/app-info';
 import { resolveFailureText } from '../../ui/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { useFailureText } from '../../ui/useFailureText';
 
 export type ScanResultState =
   | { state: 'loading' }
@@ -19,12 +20,13 @@ export type ScanResultState =
 /** The result file of a scan, built by the domain scorer from what is stored; rebuilt when answers change. */
 export function useScanResult(scanId: string): ScanResultState {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const registry = useQuestionnaireRegistry();
   const bundle = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
   const [built, setBuilt] = useState<{
     bundle: ScanBundle;
     result?: ResultFile;
-    error?: string;
+    failure?: { error: unknown };
   } | null>(null);
 
   useEffect(() => {
@@ -41,9 +43,7 @@ export function useScanResult(scanId: string): ScanResultState {
       generator: appGenerator,
     }).then(
       (result) => isCurrent && setBuilt({ bundle, result }),
-      (error: unknown) =>
-        isCurrent &&
-        setBuilt({ bundle, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => isCurrent && setBuilt({ bundle, failure: { error } }),
     );
     return () => {
       isCurrent = false;
@@ -55,7 +55,7 @@ export function useScanResult(scanId: string): ScanResultState {
   const resolved = registry.resolve(bundle.scan.questionnaire);
   if (!resolved.ok) return { state: 'problem', message: resolveFailureText(t, resolved) };
   if (built?.bundle !== bundle) return { state: 'loading' };
-  if (built.error !== undefined || !built.result)
-    return { state: 'problem', message: built.error ?? '' };
+  if (built.failure || !built.result)
+    return { state: 'problem', message: failureText(built.failure?.error) };
   return { state: 'ready', bundle, entry: resolved.entry, result: built.result };
 }

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { SaveStatusLine } from './SaveStatusLine';
-import { saveFailureOf } from './useAnswerSaver';
 import { chooseLanguage, initI18n } from '../../i18n';
 
 describe('a full device', () => {
@@ -10,22 +9,10 @@ describe('a full device', () => {
     await chooseLanguage('nl');
   });
 
-  it.each([
-    [new DOMException('full', 'QuotaExceededError'), 'quota'],
-    [
-      Object.assign(new Error('x'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }),
-      'quota',
-    ],
-    [new Error('something else'), 'other'],
-    [null, 'other'],
-  ])('%o is a %s failure', (error, failure) => {
-    expect(saveFailureOf(error)).toBe(failure);
-  });
-
   it('is named as such, with the answers still on screen and a download', () => {
     render(
       <SaveStatusLine
-        status={{ state: 'error', reason: 'quota', message: 'QuotaExceededError' }}
+        status={{ state: 'error', error: new DOMException('full', 'QuotaExceededError') }}
         hasUnsaved
         onDownload={() => undefined}
         isReadOnly={false}
@@ -35,5 +22,29 @@ describe('a full device', () => {
       'Dit apparaat is vol: je laatste antwoord kon niet worden opgeslagen. Je antwoorden staan nog op het scherm. Download ze nu als bestand',
     );
     expect(screen.getByRole('button', { name: 'Antwoorden downloaden' })).toBeInTheDocument();
+  });
+});
+
+describe('a write that failed for another reason', () => {
+  beforeEach(async () => {
+    initI18n('nl');
+    await chooseLanguage('nl');
+  });
+
+  it('is worded in Dutch, with the browser message only as technical detail', () => {
+    render(
+      <SaveStatusLine
+        status={{ state: 'error', error: new Error('Transaction aborted') }}
+        hasUnsaved
+        onDownload={() => undefined}
+        isReadOnly={false}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Je laatste antwoord kon niet worden opgeslagen op dit apparaat',
+    );
+    expect(alert).toHaveTextContent('Er ging onverwacht iets mis.');
+    expect(alert).toHaveTextContent('(Technische melding: Transaction aborted)');
   });
 });

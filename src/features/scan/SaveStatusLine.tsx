@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { failureOf } from '../../ui/failure-kind';
+import { useFailureText } from '../../ui/useFailureText';
 import type { SaveStatus } from './useAnswerSaver';
 
 type Props = {
@@ -11,6 +13,7 @@ type Props = {
 /** "Opgeslagen" after every write; a specific error, with a download of the answers, when a write fails. */
 export function SaveStatusLine({ status, hasUnsaved, onDownload, isReadOnly }: Props) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   return (
     <div className="save-status">
       <p
@@ -31,9 +34,11 @@ export function SaveStatusLine({ status, hasUnsaved, onDownload, isReadOnly }: P
       {status.state === 'error' || hasUnsaved ? (
         <div role="alert" className="field__error">
           <p>
-            {status.state === 'error' && status.reason === 'quota'
+            {status.state === 'error' && failureOf(status.error).kind === 'quota'
               ? t('dataSafety.quota')
-              : t('fillIn.saveFailed', { reason: status.state === 'error' ? status.message : '' })}
+              : t('fillIn.saveFailed', {
+                  reason: status.state === 'error' ? failureText(status.error) : '',
+                })}
           </p>
           <button type="button" className="button" onClick={onDownload}>
             {t('fillIn.downloadUnsaved')}

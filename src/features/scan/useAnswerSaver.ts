@@ -5,18 +5,8 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
-  | { state: 'error'; reason: SaveFailure; message: string };
-
-/** Why a write failed: `quota` when the device is full, which the page words on its own. */
-export type SaveFailure = 'quota' | 'other';
-
-/** Dexie and IndexedDB report a full disk as a QuotaExceededError, at the top or as the inner error. */
-export function saveFailureOf(error: unknown): SaveFailure {
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
-    (e) => (e as { name?: unknown } | null)?.name,
-  );
-  return names.includes('QuotaExceededError') ? 'quota' : 'other';
-}
+  /** the write's error, worded by the page (src/ui/failure-kind.ts) */
+  | { state: 'error'; error: unknown };
 
 /**
  * Writes each answer at once and tracks whether it reached the disk. Answers whose write failed are
@@ -54,11 +44,7 @@ export function useAnswerSaver(
       } catch (error) {
         inFlight.current -= 1;
         if (value !== undefined) setUnsaved((u) => ({ ...u, [itemId]: value }));
-        setStatus({
-          state: 'error',
-          reason: saveFailureOf(error),
-          message: error instanceof Error ? error.message : String(error),
-        });
+        setStatus({ state: 'error', error });
       }
     },
     [write],
