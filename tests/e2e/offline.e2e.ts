@@ -68,7 +68,33 @@ describe('offline after the first visit', () => {
       .getByRole('heading', { level: 1, name: 'Uitkomst: Zelfscan voorjaar 2026' })
       .waitFor();
     await screenshot(page, 'offline-results');
+    // the PDF's code and fonts come from the precache too
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF-rapport' }).click(),
+    ]);
+    const pdf = readFileSync((await download.path()) ?? '');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+
+  it.each([
+    ['collectives', 'Mijn collectief'],
+    ['collectives/new', 'Nieuw collectief'],
+    ['questionnaires', /Vragenlijst/],
+    ['settings', 'Instellingen'],
+    ['funder', 'Financier'],
+    ['research', 'Onderzoek'],
+    ['respond', /./],
+  ])('opens #/%s with the network still cut off', async (path, title) => {
+    await page.goto(`${baseUrl()}#/${path}`);
+    await page.getByRole('heading', { level: 1, name: title }).first().waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  });
+
+  it('is back online for the rest of the suite', async () => {
     await context.setOffline(false);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
   });
 
   it('made no request outside 127.0.0.1', () => {
