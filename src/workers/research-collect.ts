@@ -8,33 +8,51 @@ import {
 import { buildResearchExports } from '../exports/research';
 import { refusedListed, type ResearchJobInput, type ResearchJobResult } from './research-job';
 
-/** Each non-empty line of a byte stream, decoded as UTF-8 as it comes; `onBytes` follows the progress. */
+const newline = 0x0a;
+
+function joined(pieces: Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0] as Uint8Array;
+  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    all.set(piece, at);
+    at += piece.byteLength;
+  }
+  return all;
+}
+
+/**
+ * Each non-empty line of a byte stream, split on the newline byte (never part of a multi-byte UTF-8
+ * character) and decoded one line at a time: one big growing string costs far more than the bytes
+ * (the worker spent more on string copies than on JSON.parse). `onBytes` follows the progress.
+ */
 export async function* streamLines(
   stream: ReadableStream<Uint8Array>,
   onBytes: (bytes: number) => void = () => {},
 ): AsyncGenerator<{ line: number; text: string }> {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
-  let rest = '';
+  const textOf = (pieces: Uint8Array[]) => decoder.decode(joined(pieces)).trim();
+  let carry: Uint8Array[] = [];
   let line = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     onBytes(value.byteLength);
-    rest += decoder.decode(value, { stream: true });
     let start = 0;
-    let at = rest.indexOf('\n', start);
-    while (at >= 0) {
+    for (let at = value.indexOf(newline); at >= 0; at = value.indexOf(newline, start)) {
       line += 1;
-      const text = rest.slice(start, at).trim();
+      carry.push(value.subarray(start, at));
+      const text = textOf(carry);
+      carry = [];
       if (text !== '') yield { line, text };
       start = at + 1;
-      at = rest.indexOf('\n', start);
     }
-    rest = rest.slice(start);
+    // a copy: the stream may hand out views of a buffer it reuses
+    if (start < value.byteLength) carry.push(value.slice(start));
   }
-  rest += decoder.decode();
-  if (rest.trim() !== '') yield { line: line + 1, text: rest.trim() };
+  const text = carry.length > 0 ? textOf(carry) : '';
+  if (text !== '') yield { line: line + 1, text };
 }
 
 /** Is this file name a JSON Lines bundle? */
