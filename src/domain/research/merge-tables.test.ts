@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fakeAnonymised } from '../../../tests/research/fake-anonymised';
+import type { AnonymisedResultFile } from '../files/anonymised-result-file';
 import { mergeResearchTables } from './merge-tables';
 import { buildResearchTable } from './table-builder';
 
-const a = {
+const a: AnonymisedResultFile = {
   ...fakeAnonymised({ means: { culture: 2 }, sector: 'x', pseudonym: 'p1', year: 2020 }, 0),
   responses: [{ respondentId: 'r1', answers: { q1: 1 } }],
 };
-const b = {
+const b: AnonymisedResultFile = {
   ...fakeAnonymised({ means: { culture: 4, network: 3 }, sector: 'y', fits: { B: true } }, 1),
   responses: [
     { respondentId: 'r2', answers: { q2: 'yes' } },

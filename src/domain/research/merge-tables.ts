@@ -44,8 +44,12 @@ function mergedKeyed<T extends TypedArray>(
   make: (length: number) => T,
   missing: number,
 ): Record<string, T> {
-  const columns = (key: string) =>
-    parts.map(({ n, columns: own }) => own[key] ?? make(n).fill(missing));
+  const padding = (n: number) => {
+    const column = make(n);
+    column.fill(missing);
+    return column;
+  };
+  const columns = (key: string) => parts.map(({ n, columns: own }) => own[key] ?? padding(n));
   return Object.fromEntries(keys.map((key) => [key, concatenated(columns(key), make)]));
 }
 
