@@ -88,7 +88,9 @@ export async function benchResearchBrowser({
       await input.waitFor();
       const pids = [...(await rendererPids(browser))].filter((pid) => !before.has(pid));
       const baseline = pids.map((pid) => residentMB(pid).now);
-      await browser.startTracing(page, { categories: ['devtools.timeline'] });
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
       const start = performance.now();
       await input.setInputFiles(bundle);
       await page
