@@ -39,14 +39,23 @@ function createPool(size: number): ResearchPool & { close: () => void } {
   };
 }
 
-serveJob<ResearchJobInput, ResearchJobResult>(self, async (input, progress) => {
-  const bytes = input.files.reduce((sum, file) => sum + file.size, 0);
-  const cores = Math.min(8, navigator.hardwareConcurrency || 1);
-  if (cores < 2 || bytes < parallelFrom) return runResearchJob(input, progress);
-  const pool = createPool(cores);
-  try {
-    return await runResearchJob(input, progress, { pool });
-  } finally {
-    pool.close();
-  }
-});
+/** The export files' bytes move to the page instead of being copied (a Parquet of 100k is tens of MB). */
+const exportBuffers = (result: ResearchJobResult): Transferable[] => [
+  ...new Set(result.exports.map((file) => file.bytes.buffer as ArrayBuffer)),
+];
+
+serveJob<ResearchJobInput, ResearchJobResult>(
+  self,
+  async (input, progress) => {
+    const bytes = input.files.reduce((sum, file) => sum + file.size, 0);
+    const cores = Math.min(8, navigator.hardwareConcurrency || 1);
+    if (cores < 2 || bytes < parallelFrom) return runResearchJob(input, progress);
+    const pool = createPool(cores);
+    try {
+      return await runResearchJob(input, progress, { pool });
+    } finally {
+      pool.close();
+    }
+  },
+  exportBuffers,
+);
