@@ -1,7 +1,8 @@
-// `npm run bench [-- --check] [-- --runs N]`: the one place for speed figures (issue #12). Builds,
-// serves the production build on BENCH_PORT, measures in headless Chromium (a fresh profile per
-// run), prints one table with each figure against its budget, and as its LAST line one JSON object
-// with every figure. `--check` exits 1 when a budget in bench-budgets.json is missed.
+// `npm run bench [-- --check] [-- --runs N] [-- --only research]`: the one place for speed figures
+// (issue #12). Builds, serves the production build on BENCH_PORT, measures in headless Chromium (a
+// fresh profile per run), prints one table with each figure against its budget, and as its LAST line
+// one JSON object with every figure. `--check` exits 1 when a budget in bench-budgets.json is missed. `--only word`
+// runs the modules whose name contains the word (and judges only the budgets of their figures).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -27,14 +28,14 @@ const modules: BenchModule[] = [
   { name: 'domain', run: () => benchDomain() },
   { name: 'funder', run: ({ browser }) => benchFunder({ browser }) },
   { name: 'research (Node)', run: () => benchResearchNode() },
-  // 100,000 results are a 600 MB bundle: opt in with BENCH_RESEARCH_SIZES=10000,100000
+  // 100,000 results are a 600 MB bundle; BENCH_RESEARCH_SIZES=10000 for a quick run
   {
     name: 'research (browser)',
     run: ({ baseUrl, browser }) =>
       benchResearchBrowser({
         baseUrl,
         browser,
-        sizes: (process.env.BENCH_RESEARCH_SIZES ?? '10000').split(',').map(Number),
+        sizes: (process.env.BENCH_RESEARCH_SIZES ?? '10000,100000').split(',').map(Number),
       }),
   },
 ];
@@ -45,6 +46,9 @@ const args = process.argv.slice(2);
 const isCheck = args.includes('--check');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? args[onlyArg + 1]?.toLowerCase() : undefined;
+const chosen = modules.filter((module) => !only || module.name.toLowerCase().includes(only));
 
 function build(): void {
   console.error('building…');
@@ -77,7 +81,9 @@ async function main(): Promise<number> {
       distDir: 'dist',
       runs,
     };
-    for (const module of modules) {
+    if (chosen.length === 0)
+      throw new Error(`--only ${only}: no bench module has that in its name`);
+    for (const module of chosen) {
       const started = performance.now();
       console.error(`measuring ${module.name}…`);
       figures.push(...(await module.run(context)));
@@ -92,7 +98,10 @@ async function main(): Promise<number> {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
-  const verdicts = judge(figures, readBudgets().bench);
+  const budgets = Object.entries(readBudgets().bench).filter(
+    ([key]) => !only || figures.some((figure) => figure.key === key),
+  );
+  const verdicts = judge(figures, Object.fromEntries(budgets));
   printTable(figures, verdicts);
   printJsonLine(figures);
   return isCheck && verdicts.some((v) => v.isOver) ? 1 : 0;

@@ -1,48 +1,72 @@
 // Research figures in Node: reading, validating and aggregating 10,000 and 100,000 generated results
-// (the worker's code path), and `selfscan aggregate` on a folder of 100,000 files. The in-browser worker
-// figures (main thread's longest task) are the research-ui bench.
+// (the worker's code path) with where the time goes per step, and `selfscan aggregate` on a folder of
+// 100,000 files. The figures in the browser's worker (main thread's longest task) are
+// research-browser.bench.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { anonymisedResultFileSchema } from '../../src/domain/files/anonymised-result-file';
 import { aggregateResearch } from '../../src/domain/research';
+import { readJsonText } from '../../src/domain/safe-json';
 import { createResearchCollector } from '../../src/workers/research-collect';
-import { loadQuestionnaireRegistry } from '../lib/load-questionnaires';
-import { generateResearchData } from '../lib/research-data';
 import type { Figure } from './measure';
+import { researchLines } from './research-input';
 
-/** Distinct generated results as JSON lines; larger sets repeat them (aggregation does not care). */
-async function generatedLines(distinct: number): Promise<string[]> {
-  const entry = (await loadQuestionnaireRegistry()).latest('ck-selfscan');
-  if (!entry) throw new Error('ck-selfscan is not in questionnaires/');
-  const lines: string[] = [];
-  for await (const file of generateResearchData({ n: distinct, seed: 20260101, ...entry })) {
-    lines.push(JSON.stringify(file));
-  }
-  return lines;
-}
-
+/** Runs a task and reports its time and the process's peak resident memory (getrusage maxRSS) after it. */
 function peakDuring<T>(task: () => T): { value: T; ms: number; peakMB: number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
   const start = performance.now();
   const value = task();
   const ms = performance.now() - start;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { value, ms, peakMB: peak / 1024 ** 2 };
+  return { value, ms, peakMB: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** Research figures in Node; `sizes` and `cliFiles` can be lowered for a quick run. */
+/**
+ * Where the collector's time goes, per 1,000 results (the distinct lines once, after a warm-up pass):
+ * JSON.parse alone (the floor), the safe reader (parse and shape walk), the schema on parsed values, and
+ * the whole collector (all of these plus the table builder).
+ */
+function breakdown(lines: string[]): Figure[] {
+  const per1000 = (task: (line: string, i: number) => unknown) => {
+    lines.forEach(task);
+    const start = performance.now();
+    lines.forEach(task);
+    return ((performance.now() - start) / lines.length) * 1000;
+  };
+  const parsed = lines.map((line) => JSON.parse(line) as unknown);
+  const collector = createResearchCollector();
+  const steps: [string, string, number][] = [
+    ['parse', 'JSON.parse alone', per1000((line) => JSON.parse(line))],
+    ['safeRead', 'readJsonText (parse + depth/key walk)', per1000((line) => readJsonText(line))],
+    [
+      'schema',
+      'schema on parsed values (zod)',
+      per1000((_, i) => anonymisedResultFileSchema.safeParse(parsed[i])),
+    ],
+    [
+      'collect',
+      'whole collector (read, schema, table)',
+      per1000((l, i) => collector.take(`${i}`, l)),
+    ],
+  ];
+  return steps.map(([key, label, value]) => ({
+    key: `research.per1000.${key}.ms`,
+    label: `research per 1,000 results: ${label}`,
+    value,
+    unit: 'ms',
+  }));
+}
+
+/**
+ * Research figures in Node; `sizes` and `cliFiles` can be lowered for a quick run. 100,000 in process
+ * is left to the browser's worker and the command line, which measure it too, to keep the bench short.
+ */
 export async function benchResearchNode({
-  sizes = [10_000, 100_000],
+  sizes = [10_000],
   cliFiles = 100_000,
-  distinct = 5_000,
-}: { sizes?: number[]; cliFiles?: number; distinct?: number } = {}): Promise<Figure[]> {
-  const lines = await generatedLines(distinct);
-  const figures: Figure[] = [];
+}: { sizes?: number[]; cliFiles?: number } = {}): Promise<Figure[]> {
+  const lines = await researchLines();
+  const figures: Figure[] = breakdown(lines);
   for (const size of sizes) {
     // 100,000 results are ~600 MB: more than one JavaScript string holds, so the worker streams lines
     const inputMB =
@@ -52,6 +76,7 @@ export async function benchResearchNode({
       ) /
       1024 ** 2;
     const baseMB = process.memoryUsage().rss / 1024 ** 2;
+    // a peak of an earlier size would hide this one's: measure the larger sizes last
     const run = peakDuring(() => {
       const collector = createResearchCollector();
       for (let i = 0; i < size; i += 1)

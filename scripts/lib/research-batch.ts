@@ -1,5 +1,6 @@
-// Reading a research batch from disk for the command line: many files read a few at a time (never all
-// texts at once), JSON Lines bundles streamed line by line, through the same collector as the worker.
+// Reading a research batch from disk for the command line: many files read 32 at a time, the next 32
+// while these are validated (never all texts at once), JSON Lines bundles streamed line by line,
+// through the same collector as the worker.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -23,18 +24,18 @@ export async function collectResearchBatch(paths: readonly string[]) {
   );
   const bundles = files.filter(isBundleName);
   const singles = files.filter((file) => !isBundleName(file));
+  const readSingle = async (file: string) => {
+    const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+    if (size > researchFileLimits.resultBytes) return { file, size };
+    return { file, text: (await readFile(file, 'utf8').catch(() => '')).replace(/^\uFEFF/, '') };
+  };
+  const readChunk = (start: number) =>
+    Promise.all(singles.slice(start, start + concurrency).map(readSingle));
+  // the next chunk is read while this one is validated: the disk and the CPU work at the same time
+  let next = readChunk(0);
   for (let start = 0; start < singles.length; start += concurrency) {
-    const chunk = singles.slice(start, start + concurrency);
-    const texts = await Promise.all(
-      chunk.map(async (file) => {
-        const size = (await stat(file).catch(() => undefined))?.size ?? 0;
-        if (size > researchFileLimits.resultBytes) return { file, size };
-        return {
-          file,
-          text: (await readFile(file, 'utf8').catch(() => '')).replace(/^\uFEFF/, ''),
-        };
-      }),
-    );
+    const texts = await next;
+    if (start + concurrency < singles.length) next = readChunk(start + concurrency);
     for (const item of texts) {
       if ('size' in item) {
         collector.refuse({

@@ -68,6 +68,23 @@ describe('readJsonText', () => {
     });
   });
 
+  it('finds a prototype key behind many plain values and arrays, and names its path', () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({ id: i, tags: ['a', { b: [1, 2] }] }));
+    const text = JSON.stringify({ items, last: [[{ ok: 1 }]] }).replace(
+      '{"ok":1}',
+      '{"ok":1,"prototype":{}}',
+    );
+    expect(readJsonText(text)).toEqual({
+      ok: false,
+      error: {
+        code: 'unreadable',
+        reason: 'forbidden-key',
+        key: 'prototype',
+        path: 'last[0][0].prototype',
+      },
+    });
+  });
+
   it('refuses a constructor key', () => {
     expect(readJsonText('{"constructor":{"prototype":{}}}')).toMatchObject({
       ok: false,

@@ -20,10 +20,45 @@ function pathOf(node: Node): string {
 }
 
 /**
- * Walks a parsed value without recursion (100,000 nested brackets parse fine, but recursive code
- * walking them overflows the stack): refuses nesting deeper than the limit and prototype keys.
+ * Whether a parsed value nests deeper than the limit or holds a prototype key, without recursion
+ * (100,000 nested brackets parse fine, but recursive code walking them overflows the stack) and
+ * without an object per value: a research batch walks some 700 values per result. Only when it finds
+ * something does findShapeProblem walk again to name the first problem and its path.
  */
-function checkShape(root: unknown, depthLimit: number): Unreadable | undefined {
+function hasShapeProblem(root: unknown, depthLimit: number): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= depthLimit) return true;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (forbiddenKeys.has(key)) return true;
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Walks a parsed value without recursion, in document order, and names its first problem: nesting
+ * deeper than the limit, or a prototype key with its path.
+ */
+function findShapeProblem(root: unknown, depthLimit: number): Unreadable | undefined {
   const stack: Node[] = [{ value: root, key: null, parent: null, depth: 0 }];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const { value, depth } = node;
@@ -44,6 +79,11 @@ function checkShape(root: unknown, depthLimit: number): Unreadable | undefined {
     }
   }
   return undefined;
+}
+
+/** The first shape problem of a parsed value; the cheap walk first, since almost every file has none. */
+function checkShape(root: unknown, depthLimit: number): Unreadable | undefined {
+  return hasShapeProblem(root, depthLimit) ? findShapeProblem(root, depthLimit) : undefined;
 }
 
 /**

@@ -13,15 +13,21 @@ export type JobEvent<Result> =
 
 /** Inside a worker: runs `job` for each `start` message and posts its progress and outcome. */
 export function serveJob<Input, Result>(
-  scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage: (m: unknown) => void },
+  scope: {
+    onmessage: ((event: MessageEvent) => void) | null;
+    postMessage: (m: unknown, options?: { transfer?: Transferable[] }) => void;
+  },
   job: (input: Input, progress: (done: number, total: number) => void) => Promise<Result>,
+  /** buffers of the result to move to the page rather than copy (the worker no longer needs them) */
+  transferOf: (result: Result) => Transferable[] = () => [],
 ): void {
   scope.onmessage = (event: MessageEvent) => {
     const request = event.data as JobRequest<Input>;
     if (request.type !== 'start') return;
-    const post = (message: JobEvent<Result>) => scope.postMessage(message);
+    const post = (message: JobEvent<Result>, transfer: Transferable[] = []) =>
+      scope.postMessage(message, { transfer });
     job(request.input, (done, total) => post({ type: 'progress', done, total })).then(
-      (result) => post({ type: 'done', result }),
+      (result) => post({ type: 'done', result }, transferOf(result)),
       (error: unknown) =>
         post({ type: 'failed', code: error instanceof Error ? error.name : 'unknown' }),
     );

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fakeAnonymised } from '../../tests/research/fake-anonymised';
+import { collectItems } from './research-collect';
 import { researchFileLimits } from './research-job';
-import { runResearchJob } from './research-run';
+import { runResearchJob, type ResearchPool } from './research-run';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -78,5 +79,45 @@ describe('runResearchJob', () => {
     expect(new TextDecoder().decode(result.exports[0]?.bytes).split('\r\n')[0]).toMatch(
       /^result_id,pseudonym,questionnaire_id/,
     );
+  });
+
+  it('gives the same result when batches are read by a pool of helpers and merged in order', async () => {
+    const results = Array.from({ length: 12 }, (_, i) =>
+      fakeAnonymised(
+        { means: { culture: 1 + (i % 5), network: i % 3 ? 2 : null }, sector: `s${i % 4}` },
+        i,
+      ),
+    );
+    const lines = results.map((result, i) => (i === 5 ? '{"format":"ck-result"}' : json(result)));
+    const files = [
+      new File([lines.slice(0, 7).join('\n')], 'bundle.jsonl'),
+      new File(['{'], 'bad.json'),
+      new File([' '.repeat(researchFileLimits.resultBytes + 1)], 'huge.json'),
+      ...lines.slice(7).map((line, i) => new File([line], `${i}.json`)),
+    ];
+    const batches: number[] = [];
+    // helpers that finish out of order: the later batch first
+    const pool: ResearchPool = {
+      size: 2,
+      read: async (items) => {
+        batches.push(items.length);
+        await new Promise((resolve) => setTimeout(resolve, (10 - batches.length) * 2));
+        return collectItems(items);
+      },
+    };
+    const input = { files, keepTable: true };
+    const alone = await runResearchJob(input, () => {});
+    const pooled = await runResearchJob(input, () => {}, {
+      pool,
+      limits: { items: 3, chars: 1e6 },
+    });
+    expect(batches).toEqual([3, 3, 3, 3, 2]);
+    expect(pooled).toEqual(alone);
+    expect(pooled.n).toBe(11);
+    expect(pooled.refused.map((refusal) => refusal.source)).toEqual([
+      'bundle.jsonl:6',
+      'bad.json',
+      'huge.json',
+    ]);
   });
 });

@@ -24,6 +24,7 @@ export type { StudyKey } from './pseudonym';
 export type { CategoryColumn, ResearchTable } from './research-table';
 export { traitCodes } from './research-table';
 export { buildResearchTable, createTableBuilder } from './table-builder';
+export { mergeResearchTables } from './merge-tables';
 export { aggregateResearch, splitVariables } from './aggregate';
 export type {
   ConditionAggregate,

@@ -42,6 +42,30 @@ class KeyedColumns {
   }
 }
 
+/** One Int8Array column per key, grown by doubling, so a million respondent rows stay a byte per answer. */
+class ByteColumns {
+  readonly columns = new Map<string, Int8Array>();
+  private capacity = 1024;
+  constructor(private readonly missing: number) {}
+  set(key: string, row: number, value: number): void {
+    if (row >= this.capacity) this.grow(row);
+    let column = this.columns.get(key);
+    if (column === undefined) {
+      column = new Int8Array(this.capacity).fill(this.missing);
+      this.columns.set(key, column);
+    }
+    column[row] = value;
+  }
+  private grow(row: number): void {
+    while (this.capacity <= row) this.capacity *= 2;
+    for (const [key, column] of this.columns) {
+      const grown = new Int8Array(this.capacity).fill(this.missing);
+      grown.set(column);
+      this.columns.set(key, grown);
+    }
+  }
+}
+
 const num = (value: number | null | undefined) => (typeof value === 'number' ? value : NaN);
 
 function answerCode(value: unknown): number {
@@ -78,7 +102,7 @@ export function createTableBuilder() {
   const perRoute = { memberships: new KeyedColumns(NaN), fits: new KeyedColumns(0) };
   const respondentRow: number[] = [];
   const respondentIds: string[] = [];
-  const answers = new KeyedColumns(-1);
+  const answers = new ByteColumns(-1);
 
   function add(file: AnonymisedResultFile): void {
     const row = resultIds.length;
@@ -111,8 +135,9 @@ export function createTableBuilder() {
       const r = respondentRow.length;
       respondentRow.push(row);
       respondentIds.push(response.respondentId);
-      for (const [itemId, value] of Object.entries(response.answers)) {
-        const code = answerCode(value);
+      const given = response.answers;
+      for (const itemId in given) {
+        const code = answerCode(given[itemId]);
         if (code !== -1) answers.set(itemId, r, code);
       }
     }
@@ -127,13 +152,12 @@ export function createTableBuilder() {
     const conditionIds = [...perCondition.means.columns.keys()];
     const routeIds = [...perRoute.memberships.columns.keys()];
     const fits = perRoute.fits.finish(n);
-    const answerColumns = answers.finish(respondentRow.length);
-    const itemIds = [...answerColumns.keys()];
+    const itemIds = [...answers.columns.keys()];
     const packed = new Int8Array(respondentRow.length * itemIds.length);
     itemIds.forEach((itemId, j) => {
-      const column = answerColumns.get(itemId) ?? [];
+      const column = answers.columns.get(itemId) as Int8Array;
       for (let r = 0; r < respondentRow.length; r += 1)
-        packed[r * itemIds.length + j] = column[r] ?? -1;
+        packed[r * itemIds.length + j] = column[r] as number;
     });
     return {
       n,
