@@ -167,11 +167,14 @@ describe('files shared to the installed app (Web Share Target, POST)', () => {
       questionnaire: scan.questionnaire as ResponseFile['questionnaire'],
       scanId,
       label: scanLabel,
+      collectiveName: 'Energiecoöperatie Gedeeld',
       createdAt: '2026-11-20T19:00:00.000Z',
     });
     await share(page, [{ name: 'uitnodiging.json', text: JSON.stringify(invitation) }]);
     await heading(page, scanLabel).waitFor();
     await page.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}`));
+    await page.getByText('Vragenlijst voor Energiecoöperatie Gedeeld').waitFor();
+    await visitCheck(page, 'share-03-invitation-opened');
     expect(rowsOf(await exportDatabase(page), 'invitations')).toHaveLength(1);
   }, 120_000);
 

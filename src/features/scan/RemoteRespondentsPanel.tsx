@@ -14,10 +14,10 @@ import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { takeHandedOverFiles } from '../../ui/shared-files';
 import { refusalText } from './refusal-text';
 
-type Props = { scan: Scan; questionnaire: Questionnaire };
+type Props = { scan: Scan; questionnaire: Questionnaire; collectiveName: string | undefined };
 
 /** Respondents on their own devices: send an invitation file, import the response files that come back. */
-export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
+export function RemoteRespondentsPanel({ scan, questionnaire, collectiveName }: Props) {
   const { t, i18n } = useTranslation();
   const [plan, setPlan] = useState<ResponseImportPlan | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -37,6 +37,7 @@ export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
       questionnaire: scan.questionnaire,
       scanId: scan.id,
       label: scan.label,
+      ...(collectiveName === undefined ? {} : { collectiveName }),
       createdAt: new Date().toISOString(),
     });
     downloadText({
