@@ -7,7 +7,14 @@ import { selfScanV1 } from '../support/questionnaires';
 import { buildInvitationFile } from '../../src/domain/files/invitation-file';
 import { encodeResponseCode } from '../../src/domain/files/response-code';
 import { buildResponseFile, type ResponseFile } from '../../src/domain/files/response-file';
-import { baseUrl, chromiumArgs, chromiumPath, recordRequests, visitCheck } from './browser';
+import {
+  baseUrl,
+  chromiumArgs,
+  chromiumPath,
+  openBrowserSession,
+  recordRequests,
+  visitCheck,
+} from './browser';
 import { createCollective, heading, startScan } from './support/app';
 import { exportDatabase, rowsOf, storedAnswers } from './support/idb';
 
@@ -205,6 +212,37 @@ describe('files shared to the installed app (Web Share Target, POST)', () => {
       .filter({ hasText: 'deze antwoorden waren al ontvangen' })
       .waitFor({ timeout: 45_000 });
   }, 120_000);
+
+  it('the first load fetches none of the QR, camera, code or shared-file code', async () => {
+    const built = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string }
+    >;
+    const lazy = [
+      'node_modules/uqr/dist/index.mjs',
+      'node_modules/jsqr/dist/jsQR.js',
+      'src/features/phones/qr-reader.ts',
+      'src/app/sections/codes.ts',
+      '_shared-files',
+    ].map((key) => {
+      const entry = Object.entries(built).find(([name]) => name.startsWith(key));
+      expect(entry, key).toBeDefined();
+      return entry![1].file;
+    });
+    const { browser, page } = await openBrowserSession({ viewport: phone.viewport });
+    try {
+      await page.goto(`${baseUrl()}#/`);
+      await heading(page, 'Hoe sterk staat jullie collectief?').waitFor();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(loaded.some((path) => path.endsWith('.js'))).toBe(true);
+      expect(loaded.filter((path) => lazy.some((file) => path.endsWith(file)))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 
   it('made no request outside 127.0.0.1', () => {
     expect(requests.flatMap((r) => r.outside())).toEqual([]);
