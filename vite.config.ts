@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
 import { subsetReportFont } from './src/report/font-subset';
+import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -115,12 +116,18 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
-        // a shared invitation link or answer code opens the app (see src/app/shared-text.ts);
-        // the service worker answers this navigation from its cache, so nothing reaches a server
+        // a shared invitation or response file, link or answer code opens the app: the service
+        // worker answers the POST itself (src/app/share-target.ts), so nothing reaches a server
         share_target: {
-          action: './',
-          method: 'GET',
-          params: { title: 'title', text: 'text', url: 'url' },
+          action: shareTargetAction,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [{ name: 'files', accept: ['.json', 'application/json'] }],
+          },
         },
       },
       workbox: {
@@ -132,6 +139,7 @@ export default defineConfig({
         globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*', '**/canvg*', '.vite/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        runtimeCaching: [{ urlPattern: shareTargetPattern, method: 'POST', handler: answerShare }],
       },
     }),
   ],

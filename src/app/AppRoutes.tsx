@@ -50,6 +50,7 @@ const QuestionnairePage = lazyPage(
 const FunderPage = lazyPage(() => funder().then((m) => m.FunderPage), withRegistry);
 const ResearchPage = lazyPage(() => research().then((m) => m.ResearchPage), withRegistry);
 const ScanCodesPage = lazyPage(() => codes().then((m) => m.ScanCodesPage), withRegistry);
+const SharedFilePage = lazyPage(() => codes().then((m) => m.SharedFilePage), withRegistry);
 const SettingsPage = lazyPage(() => settings().then((m) => m.SettingsPage), withoutRegistry);
 
 export function AppRoutes() {
@@ -77,6 +78,7 @@ export function AppRoutes() {
         <Route path="/funder" nest component={FunderPage} />
         <Route path="/research" nest component={ResearchPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/shared-file" component={SharedFilePage} />
         <Route component={NotFoundPage} />
       </Switch>
     </SectionBoundary>

@@ -50,6 +50,7 @@ export async function openInvitation(
       scanId: file.scanId,
       questionnaire: file.questionnaire,
       label: file.label ?? null,
+      ...(file.collectiveName === undefined ? {} : { collectiveName: file.collectiveName }),
       responseId: response.id,
       openedAt: now,
     });

@@ -49,7 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
             aria-controls="site-menu"
             onClick={() => setIsMenuOpen(!isMenuOpen)}
           >
-            <span aria-hidden="true">☰</span> {t('phones.menu.open')}
+            <span aria-hidden="true">☰</span> {t('shell.menu')}
           </button>
           <div
             id="site-menu"

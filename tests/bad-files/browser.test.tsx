@@ -83,7 +83,9 @@ async function corpusScan() {
 describe('response files: "Antwoordbestanden inlezen"', () => {
   forEachBadFile('response', async (bad) => {
     const scan = await corpusScan();
-    render(<RemoteRespondentsPanel scan={scan} questionnaire={selfScanV1} />);
+    render(
+      <RemoteRespondentsPanel scan={scan} questionnaire={selfScanV1} collectiveName={undefined} />,
+    );
     const before = await dumpDatabase(getDatabase());
     await user.upload(screen.getByLabelText(/Antwoordbestanden inlezen/), fileOf(bad));
     if ('accepted' in bad.expected) {

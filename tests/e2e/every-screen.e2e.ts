@@ -27,6 +27,8 @@ const screens: Screen[] = [
   { slug: 'questionnaires', path: () => 'questionnaires', title: /Vragenlijst/ },
   { slug: 'respond', path: () => 'respond', title: /./ },
   { slug: 'settings', path: () => 'settings', title: 'Instellingen' },
+  // with nothing shared to the installed app, the pick-up screen says so
+  { slug: 'shared-file', path: () => 'shared-file', title: 'Gedeeld bestand' },
   { slug: 'funder', path: () => 'funder', title: 'Financier' },
   { slug: 'research', path: () => 'research', title: 'Onderzoek' },
   { slug: 'not-found', path: () => 'nergens', title: 'Deze pagina bestaat niet' },

@@ -129,6 +129,7 @@ describe('invitation on one profile, response file on another, import back', () 
       formatVersion: 1,
       scanId,
       label: scanLabel,
+      collectiveName: 'Energiecoöperatie Twee Profielen',
       questionnaire: {
         id: questionnaire.id,
         version: questionnaire.version,
@@ -153,6 +154,7 @@ describe('invitation on one profile, response file on another, import back', () 
 
     await pageB.getByLabel('Uitnodigingsbestand kiezen').setInputFiles(invitationPath);
     await heading(pageB, scanLabel).waitFor();
+    await pageB.getByText('Vragenlijst voor Energiecoöperatie Twee Profielen').waitFor();
     await pageB.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}/`));
     await visitCheck(pageB, 'invitation-04-b-first-page');
     for (const fillInPage of respondentPages.slice(0, 3)) {

@@ -58,6 +58,8 @@ export const invitationSchema = z.strictObject({
   scanId: z.string().min(1),
   questionnaire: questionnaireRefSchema,
   label: z.string().max(120).nullable(),
+  /** the collective's name from the invitation; absent in invitations opened before it was sent */
+  collectiveName: z.string().max(120).optional(),
   responseId: z.string().min(1),
   openedAt: isoDate,
 });

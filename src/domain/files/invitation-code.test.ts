@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInvitationCode, encodeInvitationCode } from './invitation-code';
+import { encode } from 'uqr';
 import { buildInvitationFile } from './invitation-file';
 
 const invitation = buildInvitationFile({
@@ -27,12 +28,14 @@ describe('invitation code', () => {
       fc.property(
         fc.oneof(fc.uuid({ version: 4 }), fc.stringMatching(/^[a-z0-9-]{1,40}$/)),
         fc.option(fc.string({ maxLength: 120 }), { nil: undefined }),
+        fc.option(fc.string({ maxLength: 120, unit: 'grapheme' }), { nil: undefined }),
         fc.date({ min: new Date(0), max: new Date(2 ** 42), noInvalidDate: true }),
-        (scanId, label, when) => {
+        (scanId, label, collectiveName, when) => {
           const file = buildInvitationFile({
             questionnaire: invitation.questionnaire,
             scanId,
             ...(label === undefined ? {} : { label }),
+            ...(collectiveName === undefined ? {} : { collectiveName }),
             createdAt: when.toISOString(),
           });
           expect(decodeInvitationCode(encodeInvitationCode(file))).toEqual({ ok: true, file });
@@ -61,6 +64,59 @@ describe('invitation code', () => {
     expect(decodeInvitationCode(code)).toEqual({
       ok: false,
       error: { code: 'invitation-version', found: '7' },
+    });
+  });
+
+  describe('with the collective’s name (code version 2)', () => {
+    const named = { ...invitation, collectiveName: 'Buurtcoöperatie Ĳsselmonde “Samen” 🌱' };
+    // the code an app from before the name wrote for `invitation` (version 1)
+    const oldCode =
+      '1.Bwtjay1zZWxmc2NhbgEAAP1Q1e4BI0VniavN7wEjRWeJq83vASNFZ4mrze8BI0VnPyuMHk1aS2yNfp8KGyw9Ti1MZWRlbnZlcmdhZGVyaW5nIOKAnERlIEVlbmRyYWNodOKAnSDigJMgbWFhcnQBpAKSMsDZ8LMU';
+
+    it('round-trips a non-ASCII name as version 2', () => {
+      const code = encodeInvitationCode(named);
+      expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+      expect(decodeInvitationCode(code)).toEqual({ ok: true, file: named });
+    });
+
+    it('without a name still writes version 1, exactly as before, and reads it', () => {
+      expect(encodeInvitationCode(invitation)).toBe(oldCode);
+      expect(decodeInvitationCode(oldCode)).toEqual({ ok: true, file: invitation });
+    });
+
+    it('refuses a version 1 code that claims a name: older apps never wrote one', () => {
+      const code = encodeInvitationCode(named).replace(/^2\./, '1.');
+      expect(decodeInvitationCode(code)).toEqual({
+        ok: false,
+        error: { code: 'invitation-damaged' },
+      });
+    });
+
+    it('keeps the longest name and label (120 three-byte characters each) readable', () => {
+      const longest = { ...named, label: '€'.repeat(120), collectiveName: 'ĳ'.repeat(120) };
+      expect(decodeInvitationCode(encodeInvitationCode(longest))).toEqual({
+        ok: true,
+        file: longest,
+      });
+    });
+
+    // the link the coordinator's screen shows at error-correction level L (InvitationLinkPanel)
+    const link = (file: typeof invitation) =>
+      `https://zelfscan.collectievekracht.nl/#/respond?i=${encodeInvitationCode(file)}`;
+
+    it('a typical invitation link with the name fits a QR code of version ≤ 9 at level L', () => {
+      const typical = {
+        ...invitation,
+        label: 'Ledenavond november',
+        collectiveName: 'Energiecoöperatie De Windvang',
+      };
+      expect(encode(link(typical), { ecc: 'L' }).version).toBeLessThanOrEqual(9);
+      expect(encode(link(invitation), { ecc: 'L' }).version).toBeLessThanOrEqual(9);
+    });
+
+    it('the longest possible link still fits one QR code: version ≤ 24 at level L', () => {
+      const longest = { ...named, label: '€'.repeat(120), collectiveName: '€'.repeat(120) };
+      expect(encode(link(longest), { ecc: 'L' }).version).toBeLessThanOrEqual(24);
     });
   });
 });

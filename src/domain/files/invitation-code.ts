@@ -11,17 +11,26 @@ import { withChecksum, withoutChecksum } from './code/checksum';
 import { fromBase64Url, toBase64Url } from './code/text-alphabets';
 import { buildInvitationFile, invitationFileSchema, type InvitationFile } from './invitation-file';
 
-/** The version of the invitation code's layout: the part before the dot. */
-export const invitationCodeVersion = 1;
+/**
+ * The versions of the invitation code's layout, the part before the dot: 2 added the collective's
+ * name (flag 8, a text after the label). A code without a name is still written as 1, so older
+ * apps open it; both are read.
+ */
+export const invitationCodeVersions = { first: 1, collectiveName: 2 } as const;
 
 export type InvitationCodeError =
   { code: 'invitation-damaged' } | { code: 'invitation-version'; found: string };
 export type InvitationCodeRead =
   { ok: true; file: InvitationFile } | { ok: false; error: InvitationCodeError };
 
-const flags = { scanUuid: 1, hasLabel: 2, timeMillis: 4 } as const;
+const flags = { scanUuid: 1, hasLabel: 2, timeMillis: 4, hasCollectiveName: 8 } as const;
+/** Each version's flags lie below its limit: a higher flag makes the code damaged. */
+const flagLimit: Readonly<Record<string, number>> = {
+  [invitationCodeVersions.first]: 8,
+  [invitationCodeVersions.collectiveName]: 16,
+};
 
-/** An invitation as a short URL-safe text (`1.` + base64url of its bytes and a CRC-32), for the `i=` of a link. */
+/** An invitation as a short URL-safe text (`1.` or `2.` + base64url of its bytes and a CRC-32), for the `i=` of a link. */
 export function encodeInvitationCode(file: InvitationFile): string {
   const body = new ByteWriter();
   body.text(file.questionnaire.id);
@@ -34,11 +43,19 @@ export function encodeInvitationCode(file: InvitationFile): string {
     set |= flags.hasLabel;
     body.text(file.label);
   }
+  if (file.collectiveName !== undefined) {
+    set |= flags.hasCollectiveName;
+    body.text(file.collectiveName);
+  }
   if (writeTime(body, file.createdAt)) set |= flags.timeMillis;
   const all = new ByteWriter();
   all.byte(set);
   all.raw(body.bytes());
-  return `${invitationCodeVersion}.${toBase64Url(withChecksum(all.bytes()))}`;
+  const version =
+    file.collectiveName === undefined
+      ? invitationCodeVersions.first
+      : invitationCodeVersions.collectiveName;
+  return `${version}.${toBase64Url(withChecksum(all.bytes()))}`;
 }
 
 /** Reads the `i=` text of an invitation link back into the invitation file it came from. */
@@ -47,7 +64,8 @@ export function decodeInvitationCode(text: string): InvitationCodeRead {
   const match = /^(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(text.trim());
   if (!match) return damaged;
   const [, version = '', body = ''] = match;
-  if (version !== String(invitationCodeVersion)) {
+  const limit = Object.hasOwn(flagLimit, version) ? flagLimit[version] : undefined;
+  if (limit === undefined) {
     return { ok: false, error: { code: 'invitation-version', found: version } };
   }
   const raw = fromBase64Url(body);
@@ -60,14 +78,17 @@ export function decodeInvitationCode(text: string): InvitationCodeRead {
     const semver = [reader.varint(), reader.varint(), reader.varint()].join('.');
     const sha256 = Array.from(reader.raw(32), (b) => b.toString(16).padStart(2, '0')).join('');
     const scanId = readId(reader, (set & flags.scanUuid) !== 0);
+    if (set >= limit) return damaged;
     const label = (set & flags.hasLabel) !== 0 ? reader.text() : undefined;
+    const collectiveName = (set & flags.hasCollectiveName) !== 0 ? reader.text() : undefined;
     const createdAt = readTime(reader, (set & flags.timeMillis) !== 0);
-    if (!reader.isAtEnd() || set >= 8) return damaged;
+    if (!reader.isAtEnd()) return damaged;
     const parsed = invitationFileSchema.safeParse(
       buildInvitationFile({
         questionnaire: { id, version: semver, sha256 },
         scanId,
         ...(label === undefined ? {} : { label }),
+        ...(collectiveName === undefined ? {} : { collectiveName }),
         createdAt,
       }),
     );

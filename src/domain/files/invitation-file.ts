@@ -10,6 +10,8 @@ export const invitationFileSchema = z.strictObject({
   questionnaire: questionnaireRefSchema,
   scanId: fileIdSchema,
   label: z.string().max(120).optional(),
+  /** the name of the collective the scan belongs to, so the member knows whose questionnaire it is; absent in older files */
+  collectiveName: z.string().max(120).optional(),
   createdAt: isoDateTimeSchema,
 });
 export type InvitationFile = z.infer<typeof invitationFileSchema>;
@@ -19,6 +21,7 @@ export function buildInvitationFile(input: {
   questionnaire: QuestionnaireRef;
   scanId: string;
   label?: string;
+  collectiveName?: string;
   createdAt: string;
 }): InvitationFile {
   return {
@@ -27,6 +30,7 @@ export function buildInvitationFile(input: {
     questionnaire: input.questionnaire,
     scanId: input.scanId,
     ...(input.label === undefined ? {} : { label: input.label }),
+    ...(input.collectiveName === undefined ? {} : { collectiveName: input.collectiveName }),
     createdAt: input.createdAt,
   };
 }

@@ -8,11 +8,20 @@ import { QrCode } from './QrCode';
 import { canShareLink, isLoopbackHost, shareData } from '../../ui/share';
 
 /** The app's own address with the invitation in the fragment, which browsers never send to a server. */
-export function invitationLink(scan: Scan, createdAt: string): string {
+export function invitationLink({
+  scan,
+  collectiveName,
+  createdAt,
+}: {
+  scan: Scan;
+  collectiveName: string | undefined;
+  createdAt: string;
+}): string {
   const file = buildInvitationFile({
     questionnaire: scan.questionnaire,
     scanId: scan.id,
     label: scan.label,
+    ...(collectiveName === undefined ? {} : { collectiveName }),
     createdAt,
   });
   const { origin, pathname } = window.location;
@@ -20,10 +29,19 @@ export function invitationLink(scan: Scan, createdAt: string): string {
 }
 
 /** The coordinator's invitation as a QR code, a link to share or copy, and the way to scan answers back. */
-export function InvitationLinkPanel({ scan }: { scan: Scan }) {
+export function InvitationLinkPanel({
+  scan,
+  collectiveName,
+}: {
+  scan: Scan;
+  collectiveName: string | undefined;
+}) {
   const { t } = useTranslation();
   const [createdAt] = useState(() => new Date().toISOString());
-  const link = useMemo(() => invitationLink(scan, createdAt), [scan, createdAt]);
+  const link = useMemo(
+    () => invitationLink({ scan, collectiveName, createdAt }),
+    [scan, collectiveName, createdAt],
+  );
   const [status, setStatus] = useState('');
   const host = window.location.hostname;
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scan } from '../../domain/collective/schema';
 import {
@@ -11,21 +11,33 @@ import { getDatabase } from '../../storage/db';
 import { importResponses, listResponses } from '../../storage/responses-repository';
 import { downloadText, safeFileName } from '../../ui/download';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
+import { takeHandedOverFiles } from '../../ui/shared-files';
 import { refusalText } from './refusal-text';
 
-type Props = { scan: Scan; questionnaire: Questionnaire };
+type Props = { scan: Scan; questionnaire: Questionnaire; collectiveName: string | undefined };
 
 /** Respondents on their own devices: send an invitation file, import the response files that come back. */
-export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
+export function RemoteRespondentsPanel({ scan, questionnaire, collectiveName }: Props) {
   const { t, i18n } = useTranslation();
   const [plan, setPlan] = useState<ResponseImportPlan | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // response files shared to the installed app (src/features/phones/SharedFilePage.tsx) go
+  // through the same import as chosen ones
+  useEffect(() => {
+    const shared = takeHandedOverFiles(scan.id);
+    if (shared.length === 0) return;
+    panel.current?.scrollIntoView({ block: 'start' });
+    void chooseFiles(shared);
+  });
 
   function downloadInvitation() {
     const invitation = buildInvitationFile({
       questionnaire: scan.questionnaire,
       scanId: scan.id,
       label: scan.label,
+      ...(collectiveName === undefined ? {} : { collectiveName }),
       createdAt: new Date().toISOString(),
     });
     downloadText({
@@ -63,7 +75,7 @@ export function RemoteRespondentsPanel({ scan, questionnaire }: Props) {
 
   const reimports = plan?.accepted.filter((a) => a.isReimport) ?? [];
   return (
-    <div className="panel">
+    <div className="panel" ref={panel}>
       <h3>{t('import.title')}</h3>
       <p>{t('import.help')}</p>
       <p className="actions">

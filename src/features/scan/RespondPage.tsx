@@ -70,6 +70,9 @@ export function RespondPage({ params }: { params: Params }) {
         <Link href="/respond">{t('invitation.title')}</Link>
       </p>
       <PageTitle>{invitation.label ?? t('invitation.untitled')}</PageTitle>
+      {invitation.collectiveName ? (
+        <p className="muted">{t('phones.respondFor', { collective: invitation.collectiveName })}</p>
+      ) : null}
       <FillIn
         questionnaire={resolved.entry.questionnaire}
         answers={response.answers}

@@ -99,8 +99,12 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
             questionnaire={entry.questionnaire}
             onAdded={(id) => navigate(`/scans/${scan.id}/respond/${id}`)}
           />
-          <InvitationLinkPanel scan={scan} />
-          <RemoteRespondentsPanel scan={scan} questionnaire={entry.questionnaire} />
+          <InvitationLinkPanel scan={scan} collectiveName={collective?.name} />
+          <RemoteRespondentsPanel
+            scan={scan}
+            questionnaire={entry.questionnaire}
+            collectiveName={collective?.name}
+          />
         </>
       ) : null}
 
