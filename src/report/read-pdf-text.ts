@@ -5,7 +5,7 @@
 import { PDFArray, PDFDocument, PDFStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import { layoutLines } from './pdf-text/layout-lines';
-import { collectPieces, streamData, type Piece } from './pdf-text/page-text';
+import { collectPieces, newCMapCache, streamData, type Piece } from './pdf-text/page-text';
 
 function pageStreams(page: PDFPage): PDFStream[] {
   const contents = page.node.Contents();
@@ -17,9 +17,14 @@ function pageStreams(page: PDFPage): PDFStream[] {
     .filter((stream): stream is PDFStream => stream instanceof PDFStream);
 }
 
-function pageText(page: PDFPage): string {
+function pageText(page: PDFPage, cmaps: ReturnType<typeof newCMapCache>): string {
   const pieces: Piece[] = [];
-  const scope = { context: page.doc.context, resources: page.node.Resources(), fonts: new Map() };
+  const scope = {
+    context: page.doc.context,
+    resources: page.node.Resources(),
+    fonts: new Map(),
+    cmaps,
+  };
   // one page may split its content over several streams; they form one stream when joined
   const parts = pageStreams(page).map(streamData);
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
@@ -40,7 +45,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<string[] | undefin
       updateMetadata: false,
       throwOnInvalidObject: true,
     });
-    return document.getPages().map(pageText);
+    const cmaps = newCMapCache();
+    return document.getPages().map((page) => pageText(page, cmaps));
   } catch {
     return undefined;
   }

@@ -33,7 +33,12 @@ type Scope = {
   context: PDFContext;
   resources: PDFDict | undefined;
   fonts: Map<string, CodeMap | undefined>;
+  /** ToUnicode maps already parsed in this document: every page shares the same few fonts */
+  cmaps: WeakMap<PDFStream, CodeMap>;
 };
+
+/** A fresh cache of parsed ToUnicode maps, for one document. */
+export const newCMapCache = (): WeakMap<PDFStream, CodeMap> => new WeakMap();
 
 function fontMap(scope: Scope, name: string): CodeMap | undefined {
   const key = `${name}`;
@@ -41,7 +46,11 @@ function fontMap(scope: Scope, name: string): CodeMap | undefined {
   const fonts = scope.resources?.lookupMaybe(PDFName.of('Font'), PDFDict);
   const font = fonts?.lookupMaybe(PDFName.of(name), PDFDict);
   const toUnicode = font?.lookupMaybe(PDFName.of('ToUnicode'), PDFStream);
-  const map = toUnicode ? parseToUnicode(streamData(toUnicode)) : undefined;
+  let map = toUnicode ? scope.cmaps.get(toUnicode) : undefined;
+  if (toUnicode && !map) {
+    map = parseToUnicode(streamData(toUnicode));
+    scope.cmaps.set(toUnicode, map);
+  }
   scope.fonts.set(key, map);
   return map;
 }
@@ -173,7 +182,7 @@ function drawForm(name: string, scope: Scope, ctm: Matrix, depth: number, out: P
   const resources = form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? scope.resources;
   collectPieces({
     data: streamData(form),
-    scope: { context: scope.context, resources, fonts: new Map() },
+    scope: { ...scope, resources, fonts: new Map() },
     ctm: multiply(formMatrix, ctm),
     depth: depth + 1,
     out,
