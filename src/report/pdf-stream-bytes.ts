@@ -10,6 +10,23 @@ function isPlainFlate(stream: PDFRawStream): boolean {
 }
 
 /**
+ * One output buffer, reused: letting fflate grow a fresh buffer for every stream (by doubling and
+ * copying) spent most of a browser worker's time allocating ArrayBuffers.
+ */
+let scratch = new Uint8Array(1 << 20);
+const maxScratch = 1 << 26;
+
+function inflate(data: Uint8Array): Uint8Array {
+  for (;;) {
+    const out = unzlibSync(data, { out: scratch });
+    // a full buffer may mean the output was cut off: try again with a bigger one
+    if (out.length < scratch.length) return out.slice();
+    if (scratch.length >= maxScratch) return unzlibSync(data);
+    scratch = new Uint8Array(scratch.length * 4);
+  }
+}
+
+/**
  * A stream's decoded bytes. Plain Flate goes through fflate (several times faster than pdf-lib's
  * inflate, which reading hundreds of reports spends most of its time in); anything else, and any
  * stream fflate refuses, through pdf-lib's own decoders, which judge damaged data as before.
@@ -18,7 +35,7 @@ export function pdfStreamBytes(stream: PDFStream): Uint8Array {
   if (!(stream instanceof PDFRawStream)) return stream.getContents();
   if (isPlainFlate(stream)) {
     try {
-      return unzlibSync(stream.contents);
+      return inflate(stream.contents);
     } catch {
       // fall through: pdf-lib's lenient decoder decides what a damaged stream yields
     }

@@ -1,7 +1,11 @@
 // Bench-only page: runs the funder's screening worker on the files chosen in the input, and records
 // the main thread's long tasks meanwhile. Built by scripts/bench/funder.bench.ts, never by the app.
 import type { JobEvent } from '../../../src/workers/job-protocol';
-import type { ScreenFilesResult } from '../../../src/workers/screen-files.worker';
+import {
+  screenedFiles,
+  type ScreenFilesPart,
+  type ScreenFilesResult,
+} from '../../../src/workers/screen-files-job';
 
 type Outcome = { ms: number; longestTaskMs: number; statuses: Record<string, number> };
 
@@ -19,17 +23,21 @@ input?.addEventListener('change', () => {
   const start = performance.now();
   const worker = new Worker(
     new URL('../../../src/workers/screen-files.worker.ts', import.meta.url),
-    {
-      type: 'module',
-    },
+    { type: 'module' },
   );
-  worker.onmessage = (event: MessageEvent<JobEvent<ScreenFilesResult>>) => {
-    if (event.data.type === 'progress') return;
+  const parts: ScreenFilesPart[] = [];
+  worker.onmessage = (event: MessageEvent<JobEvent<ScreenFilesResult, ScreenFilesPart>>) => {
+    const message = event.data;
+    if (message.type === 'progress') return;
+    if (message.type === 'part') {
+      parts.push(message.part);
+      return;
+    }
     const statuses: Record<string, number> = {};
-    if (event.data.type === 'done') {
-      for (const file of event.data.result)
+    if (message.type === 'done') {
+      for (const file of screenedFiles({ parts, result: message.result }))
         statuses[file.status] = (statuses[file.status] ?? 0) + 1;
-    } else statuses[`failed:${event.data.code}`] = 1;
+    } else statuses[`failed:${message.code}`] = 1;
     const outcome: Outcome = {
       ms: performance.now() - start,
       longestTaskMs: Math.max(0, ...longTasks),

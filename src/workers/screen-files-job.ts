@@ -1,0 +1,18 @@
+import type { ScreenedFile } from '../domain/screening/screen-status';
+
+/** What the page sends the screening worker: the files, and the digests of reports already imported. */
+export type ScreenFilesInput = { files: File[]; knownDigests: string[] };
+/** Screened files in the batch's order, duplicates marked: the parts' files, then the result's. */
+export type ScreenFilesPart = ScreenedFile[];
+export type ScreenFilesResult = ScreenedFile[];
+
+/** The whole batch from a finished screening job: its parts, then its result. */
+export function screenedFiles({
+  parts,
+  result,
+}: {
+  parts: readonly ScreenFilesPart[];
+  result: ScreenFilesResult;
+}): ScreenedFile[] {
+  return [...parts.flat(), ...result];
+}
