@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobEvent, JobRequest } from '../workers/job-protocol';
+import { sendJob, type JobEvent } from '../workers/job-protocol';
 
 export type WorkerJobState<Result, Part = never> =
   | { state: 'idle' }
@@ -13,7 +13,9 @@ export type WorkerJobState<Result, Part = never> =
  * Runs one job at a time in a fresh Web Worker (see job-protocol.ts), with progress and cancel.
  * `createWorker` is passed in so the worker's code is its own lazy chunk and tests can give a fake.
  */
-export function useWorkerJob<Input, Result, Part = never>(createWorker: () => Worker) {
+export function useWorkerJob<Input, Result, Part = never, Item = never>(
+  createWorker: () => Worker,
+) {
   const [job, setJob] = useState<WorkerJobState<Result, Part>>({ state: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
 
@@ -25,7 +27,7 @@ export function useWorkerJob<Input, Result, Part = never>(createWorker: () => Wo
   useEffect(() => stop, [stop]);
 
   const start = useCallback(
-    (input: Input, total = 0) => {
+    (input: Input, total = 0, items: readonly Item[] = []) => {
       stop();
       const current = createWorker();
       worker.current = current;
@@ -56,7 +58,7 @@ export function useWorkerJob<Input, Result, Part = never>(createWorker: () => Wo
           setJob(end);
           resolve(end);
         };
-        current.postMessage({ type: 'start', input } satisfies JobRequest<Input>);
+        void sendJob<Input, Item>(current, { input, items });
       });
     },
     [createWorker, stop],

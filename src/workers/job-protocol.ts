@@ -1,11 +1,30 @@
 /**
  * The messages between a page and a Web Worker that runs one long job (a batch import, an
- * aggregation). The page starts the job with one `start` message; the worker answers with any number
+ * aggregation). The page starts the job with one `start` message, followed by `items` messages when
+ * the job has many items to hand over (files: sending 500 in one message held the page for half a
+ * second; `sendJob` sends them in slices, one task each); the worker answers with any number
  * of `progress` and `part` messages and then exactly one `done` or `failed`. A job with a large
  * result sends it in `part`s, so that no single message takes the page long to receive. Cancelling
  * is `worker.terminate()`: a job writes nothing itself, so stopping it half-way leaves nothing behind.
  */
-export type JobRequest<Input> = { type: 'start'; input: Input };
+export type JobRequest<Input, Item = never> =
+  { type: 'start'; input: Input; itemCount?: number } | { type: 'items'; items: Item[] };
+
+/** Items per `items` message. */
+const itemSlice = 50;
+
+/** On the page: starts a job, handing its items over in slices, each posted in its own task. */
+export async function sendJob<Input, Item = never>(
+  worker: Pick<Worker, 'postMessage'>,
+  { input, items = [] }: { input: Input; items?: readonly Item[] },
+): Promise<void> {
+  const post = (message: JobRequest<Input, Item>) => worker.postMessage(message);
+  post({ type: 'start', input, itemCount: items.length });
+  for (let start = 0; start < items.length; start += itemSlice) {
+    await new Promise((resolve) => setTimeout(resolve));
+    post({ type: 'items', items: items.slice(start, start + itemSlice) });
+  }
+}
 
 export type JobEvent<Result, Part = never> =
   | { type: 'progress'; done: number; total: number }
@@ -13,31 +32,46 @@ export type JobEvent<Result, Part = never> =
   | { type: 'done'; result: Result }
   | { type: 'failed'; code: string };
 
-/** What a job gets besides its input: a progress report and, for a job with parts, a way to send one. */
-export type JobTools<Part> = {
+/** What a job gets besides its input: its items, a progress report, a way to send a part. */
+export type JobTools<Part, Item = never> = {
+  items: Item[];
   progress: (done: number, total: number) => void;
   sendPart: (part: Part) => void;
 };
 
-/** Inside a worker: runs `job` for each `start` message and posts its progress and outcome. */
-export function serveJob<Input, Result, Part = never>(
+/** Inside a worker: runs `job` once its `start` message and all its items have come. */
+export function serveJob<Input, Result, Part = never, Item = never>(
   scope: { onmessage: ((event: MessageEvent) => void) | null; postMessage: (m: unknown) => void },
   job: (
     input: Input,
-    progress: JobTools<Part>['progress'],
-    tools: JobTools<Part>,
+    progress: JobTools<Part, Item>['progress'],
+    tools: JobTools<Part, Item>,
   ) => Promise<Result>,
 ): void {
-  scope.onmessage = (event: MessageEvent) => {
-    const request = event.data as JobRequest<Input>;
-    if (request.type !== 'start') return;
-    const post = (message: JobEvent<Result, Part>) => scope.postMessage(message);
+  let started: { input: Input; itemCount: number } | undefined;
+  let items: Item[] = [];
+  const post = (message: JobEvent<Result, Part>) => scope.postMessage(message);
+  const run = (input: Input) => {
     const progress = (done: number, total: number) => post({ type: 'progress', done, total });
     const sendPart = (part: Part) => post({ type: 'part', part });
-    job(request.input, progress, { progress, sendPart }).then(
+    job(input, progress, { items, progress, sendPart }).then(
       (result) => post({ type: 'done', result }),
       (error: unknown) =>
         post({ type: 'failed', code: error instanceof Error ? error.name : 'unknown' }),
     );
+  };
+  scope.onmessage = (event: MessageEvent) => {
+    const request = event.data as JobRequest<Input, Item>;
+    if (request.type === 'start') {
+      started = { input: request.input, itemCount: request.itemCount ?? 0 };
+      items = [];
+    } else if (request.type === 'items' && started) {
+      items.push(...request.items);
+    } else return;
+    if (items.length >= started.itemCount) {
+      const { input } = started;
+      started = undefined;
+      run(input);
+    }
   };
 }

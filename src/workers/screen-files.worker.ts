@@ -36,9 +36,9 @@ function runShard(input: ScreenShardInput, onPart: (part: ScreenShardPart) => vo
   }).finally(() => worker.terminate());
 }
 
-serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart>(
+serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
   self,
-  async ({ files, knownDigests }, progress, { sendPart }) => {
+  async ({ knownDigests }, progress, { items: files, sendPart }) => {
     const shards = shardCount(files.length);
     const outcomes: (ScreenedFile | undefined)[] = new Array(files.length);
     const mark = duplicateMarker({ knownDigests });

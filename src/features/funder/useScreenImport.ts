@@ -26,9 +26,12 @@ export function createScreenWorker(): Worker {
  * transaction. Already imported digests go in, so the worker marks those files as duplicates.
  */
 export function useScreenImport(createWorker: () => Worker = createScreenWorker) {
-  const { job, start, cancel } = useWorkerJob<ScreenJobInput, ScreenFilesResult, ScreenFilesPart>(
-    createWorker,
-  );
+  const { job, start, cancel } = useWorkerJob<
+    ScreenJobInput,
+    ScreenFilesResult,
+    ScreenFilesPart,
+    File
+  >(createWorker);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -38,7 +41,7 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
       setSummary(null);
       setProblem(null);
       const knownDigests = await listApplicantDigests(getDatabase());
-      const end = await start({ files, knownDigests }, files.length);
+      const end = await start({ knownDigests }, files.length, files);
       if (end.state === 'failed') setProblem(end.code);
       if (end.state !== 'done') return;
       const screened = screenedFiles(end);
