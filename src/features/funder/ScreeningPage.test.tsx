@@ -170,4 +170,32 @@ describe('the funder screening table', () => {
     expect(rowOf(table, 'Bewerkt Collectief')).toHaveTextContent('Veranderd');
     expect((await listApplicants(getDatabase()))[0]?.status).toBe('changed');
   });
+
+  it('draws a long table 50 rows at a time, with a button for the next', async () => {
+    const user = userEvent.setup();
+    const base = fixtureResults[0]!.result;
+    await saveScreenedBatch(
+      getDatabase(),
+      Array.from({ length: 60 }, (_, i) => {
+        const digest = i.toString(16).padStart(64, '0');
+        const name = `Collectief ${i}`;
+        return screenedResult({ ...base, digest, collective: { ...base.collective, name } });
+      }),
+    );
+    window.location.hash = '#/funder';
+    render(<App registry={await testRegistry()} />);
+    const table = await screen.findByRole(
+      'table',
+      { name: /Aanvragen met hun scores/ },
+      {
+        timeout: 10000,
+      },
+    );
+    expect(bodyRows(table)).toHaveLength(50);
+    await user.click(
+      screen.getByRole('button', { name: 'Toon de volgende 10 (50 van 60 rijen staan er nu)' }),
+    );
+    expect(bodyRows(table)).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /Toon de volgende/ })).not.toBeInTheDocument();
+  });
 });
