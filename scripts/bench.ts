@@ -1,8 +1,8 @@
-// `npm run bench [-- --check] [-- --runs N] [-- --only research]`: the one place for speed figures
-// (issue #12). Builds, serves the production build on BENCH_PORT, measures in headless Chromium (a
-// fresh profile per run), prints one table with each figure against its budget, and as its LAST line
-// one JSON object with every figure. `--check` exits 1 when a budget in bench-budgets.json is missed. `--only word`
-// runs the modules whose name contains the word (and judges only the budgets of their figures).
+// `npm run bench [-- --check] [-- --runs N] [-- --only funder,pdf]`: the one place for speed figures (issue #12). Builds,
+// serves the production build on BENCH_PORT, measures in headless Chromium (a fresh profile per
+// run), prints one table with each figure against its budget, and as its LAST line one JSON object
+// with every figure. `--check` exits 1 when a budget in bench-budgets.json is missed. `--only` runs the
+// modules whose name contains one of the given words (and judges only their figures).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -25,9 +25,9 @@ const modules: BenchModule[] = [
   { name: 'bundle', run: async ({ distDir }) => benchBundle({ distDir }) },
   { name: 'pages', run: (context) => benchPages(context) },
   { name: 'pdf', run: (context) => benchPdf(context) },
-  { name: 'domain', run: () => benchDomain() },
-  { name: 'funder', run: ({ browser }) => benchFunder({ browser }) },
-  { name: 'research (Node)', run: () => benchResearchNode() },
+  { name: 'domain', needsApp: false, run: () => benchDomain() },
+  { name: 'funder', needsApp: false, run: ({ browser }) => benchFunder({ browser }) },
+  { name: 'research (Node)', needsApp: false, run: () => benchResearchNode() },
   // 100,000 results are a 600 MB bundle; BENCH_RESEARCH_SIZES=10000 for a quick run
   {
     name: 'research (browser)',
@@ -47,8 +47,10 @@ const isCheck = args.includes('--check');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const onlyArg = args.indexOf('--only');
-const only = onlyArg >= 0 ? args[onlyArg + 1]?.toLowerCase() : undefined;
-const chosen = modules.filter((module) => !only || module.name.toLowerCase().includes(only));
+const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',').filter(Boolean) : [];
+const selected = only.length
+  ? modules.filter((module) => only.some((word) => module.name.includes(word)))
+  : modules;
 
 function build(): void {
   console.error('building…');
@@ -64,11 +66,17 @@ async function main(): Promise<number> {
     console.error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
     return 2;
   }
-  build();
-  const server = await preview({
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'error',
-  });
+  if (selected.length === 0) {
+    console.error(
+      `--only ${only.join(',')}: no such module (${modules.map((m) => m.name).join(', ')})`,
+    );
+    return 2;
+  }
+  const needsApp = selected.some((module) => module.needsApp !== false);
+  if (needsApp) build();
+  const server = needsApp
+    ? await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' })
+    : undefined;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -81,9 +89,7 @@ async function main(): Promise<number> {
       distDir: 'dist',
       runs,
     };
-    if (chosen.length === 0)
-      throw new Error(`--only ${only}: no bench module has that in its name`);
-    for (const module of chosen) {
+    for (const module of selected) {
       const started = performance.now();
       console.error(`measuring ${module.name}…`);
       figures.push(...(await module.run(context)));
@@ -96,12 +102,15 @@ async function main(): Promise<number> {
     );
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    if (server) await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
-  const budgets = Object.entries(readBudgets().bench).filter(
-    ([key]) => !only || figures.some((figure) => figure.key === key),
-  );
-  const verdicts = judge(figures, Object.fromEntries(budgets));
+  const budgets = readBudgets().bench;
+  const judged = only.length
+    ? Object.fromEntries(
+        Object.entries(budgets).filter(([key]) => figures.some((f) => f.key === key)),
+      )
+    : budgets;
+  const verdicts = judge(figures, judged);
   printTable(figures, verdicts);
   printJsonLine(figures);
   return isCheck && verdicts.some((v) => v.isOver) ? 1 : 0;

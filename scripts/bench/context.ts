@@ -11,5 +11,12 @@ export type BenchContext = {
   runs: number;
 };
 
-/** One bench module: a name for the progress line, and its figures. */
-export type BenchModule = { name: string; run: (context: BenchContext) => Promise<Figure[]> };
+/**
+ * One bench module: a name for the progress line (and `--only`), and its figures. `needsApp: false`
+ * when it uses neither `baseUrl` nor `distDir`: `--only` with such modules skips the app's build.
+ */
+export type BenchModule = {
+  name: string;
+  needsApp?: boolean;
+  run: (context: BenchContext) => Promise<Figure[]>;
+};

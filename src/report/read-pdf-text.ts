@@ -2,10 +2,12 @@
 // parses the file and pdf-text/ follows each page's text operators. Same output shape as the Node
 // adapter around `pdftotext -layout` (scripts/lib/verify-pdf.ts). pdf.js does this too but took
 // 40–80 ms a report against 2–5 ms here, and the funder screens hundreds at once.
-import { PDFArray, PDFDocument, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
+import { loadPdf } from './load-pdf';
+import { pdfStreamBytes } from './pdf-stream-bytes';
 import { layoutLines } from './pdf-text/layout-lines';
-import { collectPieces, streamData, type Piece } from './pdf-text/page-text';
+import { collectPieces, newCMapCache, type Piece } from './pdf-text/page-text';
 
 function pageStreams(page: PDFPage): PDFStream[] {
   const contents = page.node.Contents();
@@ -17,11 +19,16 @@ function pageStreams(page: PDFPage): PDFStream[] {
     .filter((stream): stream is PDFStream => stream instanceof PDFStream);
 }
 
-function pageText(page: PDFPage): string {
+function pageText(page: PDFPage, cmaps: ReturnType<typeof newCMapCache>): string {
   const pieces: Piece[] = [];
-  const scope = { context: page.doc.context, resources: page.node.Resources(), fonts: new Map() };
+  const scope = {
+    context: page.doc.context,
+    resources: page.node.Resources(),
+    fonts: new Map(),
+    cmaps,
+  };
   // one page may split its content over several streams; they form one stream when joined
-  const parts = pageStreams(page).map(streamData);
+  const parts = pageStreams(page).map(pdfStreamBytes);
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
   let offset = 0;
   for (const part of parts) {
@@ -36,11 +43,9 @@ function pageText(page: PDFPage): string {
 /** The PDF's text per page (lines joined by newlines); undefined when the file cannot be read. */
 export async function readPdfText(bytes: Uint8Array): Promise<string[] | undefined> {
   try {
-    const document = await PDFDocument.load(bytes, {
-      updateMetadata: false,
-      throwOnInvalidObject: true,
-    });
-    return document.getPages().map(pageText);
+    const document = await loadPdf(bytes);
+    const cmaps = newCMapCache();
+    return document.getPages().map((page) => pageText(page, cmaps));
   } catch {
     return undefined;
   }

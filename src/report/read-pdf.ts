@@ -1,19 +1,12 @@
-import {
-  decodePDFRawStream,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRawStream,
-  PDFStream,
-  PDFString,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream, PDFString } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { PDFObject } from 'pdf-lib';
 import { decodeFileBytes } from '../domain/files/decode-text';
 import { fileLimits } from '../domain/files/file-limits';
 import type { PdfError } from '../domain/files/pdf-error';
 import { resultAttachmentName } from './attach-result';
+import { loadPdf } from './load-pdf';
+import { pdfStreamBytes } from './pdf-stream-bytes';
 
 export type { PdfError } from '../domain/files/pdf-error';
 
@@ -45,12 +38,6 @@ function findInNameTree(node: PDFDict, name: string, depth = 0): PDFDict | undef
     if (found) return found;
   }
   return undefined;
-}
-
-function streamBytes(stream: PDFStream): Uint8Array {
-  return stream instanceof PDFRawStream
-    ? decodePDFRawStream(stream).decode()
-    : stream.getContents();
 }
 
 function findAttachmentStream(document: PDFDocument): PDFStream | undefined {
@@ -88,11 +75,7 @@ export async function extractResultAttachment(bytes: Uint8Array): Promise<Attach
   if (!looksLikePdf(bytes)) return { ok: false, error: { code: 'not-pdf' } };
   let stream: PDFStream | undefined;
   try {
-    const document = await PDFDocument.load(bytes, {
-      updateMetadata: false,
-      throwOnInvalidObject: true,
-    });
-    stream = findAttachmentStream(document);
+    stream = findAttachmentStream(await loadPdf(bytes));
   } catch {
     // pdf-lib's own words ("Cannot read properties of undefined …") mean nothing to a reader
     return { ok: false, error: { code: 'damaged-pdf' } };
@@ -100,7 +83,7 @@ export async function extractResultAttachment(bytes: Uint8Array): Promise<Attach
   if (!stream) return { ok: false, error: { code: 'no-attachment' } };
   let contents: Uint8Array;
   try {
-    contents = streamBytes(stream);
+    contents = pdfStreamBytes(stream);
   } catch {
     return { ok: false, error: { code: 'damaged-pdf' } };
   }

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobEvent, JobRequest } from '../workers/job-protocol';
+import { sendJob, type JobEvent } from '../workers/job-protocol';
 
-export type WorkerJobState<Result> =
+export type WorkerJobState<Result, Part = never> =
   | { state: 'idle' }
   | { state: 'running'; done: number; total: number }
-  | { state: 'done'; result: Result }
+  /** `parts`: what the worker sent before its result, in order (see job-protocol.ts) */
+  | { state: 'done'; result: Result; parts: Part[] }
   | { state: 'failed'; code: string }
   | { state: 'cancelled' };
 
@@ -12,8 +13,10 @@ export type WorkerJobState<Result> =
  * Runs one job at a time in a fresh Web Worker (see job-protocol.ts), with progress and cancel.
  * `createWorker` is passed in so the worker's code is its own lazy chunk and tests can give a fake.
  */
-export function useWorkerJob<Input, Result>(createWorker: () => Worker) {
-  const [job, setJob] = useState<WorkerJobState<Result>>({ state: 'idle' });
+export function useWorkerJob<Input, Result, Part = never, Item = never>(
+  createWorker: () => Worker,
+) {
+  const [job, setJob] = useState<WorkerJobState<Result, Part>>({ state: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
 
   const stop = useCallback(() => {
@@ -24,21 +27,26 @@ export function useWorkerJob<Input, Result>(createWorker: () => Worker) {
   useEffect(() => stop, [stop]);
 
   const start = useCallback(
-    (input: Input, total = 0) => {
+    (input: Input, total = 0, items: readonly Item[] = []) => {
       stop();
       const current = createWorker();
       worker.current = current;
       setJob({ state: 'running', done: 0, total });
-      return new Promise<WorkerJobState<Result>>((resolve) => {
-        current.onmessage = (event: MessageEvent<JobEvent<Result>>) => {
+      const parts: Part[] = [];
+      return new Promise<WorkerJobState<Result, Part>>((resolve) => {
+        current.onmessage = (event: MessageEvent<JobEvent<Result, Part>>) => {
           const message = event.data;
           if (message.type === 'progress') {
             setJob({ state: 'running', done: message.done, total: message.total });
             return;
           }
-          const end: WorkerJobState<Result> =
+          if (message.type === 'part') {
+            parts.push(message.part);
+            return;
+          }
+          const end: WorkerJobState<Result, Part> =
             message.type === 'done'
-              ? { state: 'done', result: message.result }
+              ? { state: 'done', result: message.result, parts }
               : { state: 'failed', code: message.code };
           stop();
           setJob(end);
@@ -46,11 +54,11 @@ export function useWorkerJob<Input, Result>(createWorker: () => Worker) {
         };
         current.onerror = () => {
           stop();
-          const end: WorkerJobState<Result> = { state: 'failed', code: 'worker-error' };
+          const end: WorkerJobState<Result, Part> = { state: 'failed', code: 'worker-error' };
           setJob(end);
           resolve(end);
         };
-        current.postMessage({ type: 'start', input } satisfies JobRequest<Input>);
+        void sendJob<Input, Item>(current, { input, items });
       });
     },
     [createWorker, stop],

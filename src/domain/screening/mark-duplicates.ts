@@ -15,9 +15,18 @@ export function markDuplicates({
   files: readonly ScreenedFile[];
   knownDigests?: readonly string[];
 }): ScreenedFile[] {
+  return files.map(duplicateMarker({ knownDigests }));
+}
+
+/** `markDuplicates` one file at a time: call the marker on each file of the batch, in order. */
+export function duplicateMarker({
+  knownDigests = [],
+}: {
+  knownDigests?: readonly string[];
+}): (file: ScreenedFile) => ScreenedFile {
   const known = new Set(knownDigests);
   const firstOf = new Map<string, string>();
-  return files.map((file) => {
+  return (file) => {
     if (file.digest === null || !countsAsReport.has(file.status)) return file;
     if (known.has(file.digest)) {
       return {
@@ -32,5 +41,5 @@ export function markDuplicates({
     }
     firstOf.set(file.digest, file.fileName);
     return file;
-  });
+  };
 }

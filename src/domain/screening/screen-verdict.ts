@@ -70,7 +70,14 @@ export function screenVerdict({
   findings: readonly Finding[];
   printed?: readonly PrintedFinding[];
 }): { status: ScreenStatus; reasons: ScreenReason[] } {
-  const reasons = [...findings.map(fromFinding), ...printed.map(fromPrinted)];
+  return verdictOf([...findings.map(fromFinding), ...printed.map(fromPrinted)]);
+}
+
+/** The status that a readable result's reasons give: any sign of change wins; none is intact. */
+export function verdictOf(reasons: ScreenReason[]): {
+  status: Extract<ScreenStatus, 'intact' | 'changed' | 'unknown-questionnaire'>;
+  reasons: ScreenReason[];
+} {
   const isChanged = reasons.some((reason) => reason.code !== 'unknown-questionnaire');
   if (isChanged) return { status: 'changed', reasons };
   return { status: reasons.length > 0 ? 'unknown-questionnaire' : 'intact', reasons };

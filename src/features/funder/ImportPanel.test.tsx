@@ -6,7 +6,7 @@ import type { ScreenedFile } from '../../domain/screening/screen-status';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
 import { listApplicants, saveScreenedBatch } from '../../storage/screening-repository';
 import { RegistryContext } from '../../ui/registry-context';
-import type { JobEvent } from '../../workers/job-protocol';
+import type { JobEvent, JobRequest } from '../../workers/job-protocol';
 import { fixtureResults, refusedFile, screenedResult } from '../../../tests/support/screened';
 import { testRegistry } from '../../../tests/support/questionnaires';
 import { ImportPanel } from './ImportPanel';
@@ -14,20 +14,28 @@ import type { ScreenJobInput } from './useScreenImport';
 
 const [first, second] = fixtureResults.map((f) => f.result);
 
+type Seen = ScreenJobInput & { files: File[] };
+
 /** Stands in for the screening worker: reports progress per file, then the planned outcome. */
-function fakeWorker(outcome: ScreenedFile[], seen: ScreenJobInput[]) {
+function fakeWorker(outcome: ScreenedFile[], seen: Seen[]) {
   return () => {
+    let job: Seen | undefined;
+    let expected = 0;
     const worker = {
       onmessage: null as ((event: MessageEvent) => void) | null,
       onerror: null,
       terminate: () => undefined,
-      postMessage: ({ input }: { input: ScreenJobInput }) => {
-        seen.push(input);
+      postMessage: (request: JobRequest<ScreenJobInput, File>) => {
+        if (request.type === 'start') {
+          job = { ...request.input, files: [] };
+          expected = request.itemCount ?? 0;
+          seen.push(job);
+        } else job?.files.push(...request.items);
+        if (!job || job.files.length < expected) return;
         const emit = (data: JobEvent<ScreenedFile[]>) =>
           setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
-        input.files.forEach((_, i) =>
-          emit({ type: 'progress', done: i + 1, total: input.files.length }),
-        );
+        const total = job.files.length;
+        job.files.forEach((_, i) => emit({ type: 'progress', done: i + 1, total }));
         emit({ type: 'done', result: outcome });
       },
     };
@@ -54,7 +62,7 @@ describe('the funder import', () => {
 
   it('summarises each file with its reasons in Dutch and keeps only the readable ones', async () => {
     await saveScreenedBatch(getDatabase(), [screenedResult(second!)]);
-    const seen: ScreenJobInput[] = [];
+    const seen: Seen[] = [];
     const outcome = [
       screenedResult(first!, { fileName: 'oogst.pdf' }),
       refusedFile({ fileName: 'kapot.pdf' }),

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
 import type { ImportSummary } from './useScreenImport';
@@ -6,6 +7,8 @@ import { useScreeningWords } from './useScreeningWords';
 /** What happened to each file of the last batch: problems first and in full, intact files folded away. */
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const { t } = useTranslation();
+  // hundreds of intact files are drawn only when asked for
+  const [isIntactOpen, setIntactOpen] = useState(false);
   const intact = summary.files.filter((file) => file.status === 'intact');
   const others = summary.files.filter((file) => file.status !== 'intact');
   return (
@@ -22,9 +25,11 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         <FileTable files={others} caption={t('funder.import.problemsCaption')} />
       ) : null}
       {intact.length > 0 ? (
-        <details>
+        <details onToggle={(event) => setIntactOpen(event.currentTarget.open)}>
           <summary>{t('funder.import.showIntact', { count: intact.length })}</summary>
-          <FileTable files={intact} caption={t('funder.import.intactCaption')} />
+          {isIntactOpen ? (
+            <FileTable files={intact} caption={t('funder.import.intactCaption')} />
+          ) : null}
         </details>
       ) : null}
     </section>

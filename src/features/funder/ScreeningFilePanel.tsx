@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Applicant } from '../../domain/screening/applicant';
 import type { ScreeningCriteria } from '../../domain/screening/criteria';
+import { reverifyApplicant } from '../../domain/screening/reverify-applicant';
 import {
   buildScreeningFile,
   maxScreeningFileBytes,
@@ -12,6 +13,7 @@ import { deleteScreeningData, importScreening } from '../../storage/screening-re
 import { appGenerator } from '../../ui/app-info';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { downloadText } from '../../ui/download';
+import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 type Props = { applicants: readonly Applicant[]; criteria: ScreeningCriteria };
 type Message = { kind: 'ok' | 'error'; text: string };
@@ -20,6 +22,7 @@ type Message = { kind: 'ok' | 'error'; text: string };
 export function ScreeningFilePanel({ applicants, criteria }: Props) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<Message | null>(null);
+  const registry = useQuestionnaireRegistry();
 
   const save = () => {
     const savedAt = new Date().toISOString();
@@ -45,7 +48,12 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
       });
       return;
     }
-    const outcome = await importScreening(getDatabase(), read.file);
+    // each result is checked again here, one at a time (each waits on WebCrypto, so the page stays free)
+    const applicants: Applicant[] = [];
+    for (const applicant of read.file.applicants) {
+      applicants.push(await reverifyApplicant({ applicant, registry }));
+    }
+    const outcome = await importScreening(getDatabase(), { ...read.file, applicants });
     setMessage({ kind: 'ok', text: t('funder.file.opened', { ...outcome, name: file.name }) });
   };
 

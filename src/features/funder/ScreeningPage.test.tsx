@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../app/App';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
-import { saveScreenedBatch } from '../../storage/screening-repository';
+import {
+  deleteScreeningData,
+  listApplicants,
+  saveScreenedBatch,
+} from '../../storage/screening-repository';
+import { defaultCriteria } from '../../domain/screening/criteria';
+import { buildScreeningFile } from '../../domain/screening/screening-file';
 import { fixtureResults, screenedResult } from '../../../tests/support/screened';
 import { selfScanV1, testRegistry } from '../../../tests/support/questionnaires';
 
@@ -126,5 +132,70 @@ describe('the funder screening table', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['77', '83']);
+  });
+
+  it('gives the compare view its own address, so reload and back work', async () => {
+    const user = userEvent.setup();
+    await openScreening();
+    const ids = (await listApplicants(getDatabase())).slice(0, 2).map((a) => a.id);
+    window.location.hash = `#/funder/compare/${ids.join(',')}`;
+    await screen.findByRole('heading', { level: 1, name: 'Aanvragen vergelijken' });
+    expect(screen.getByRole('table', { name: 'Scores naast elkaar' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Terug naar de screening/ }));
+    await screen.findByRole('table', { name: /Aanvragen met hun scores/ });
+    expect(window.location.hash).toBe('#/funder/');
+  });
+
+  it('checks a reopened screening again: a result edited in the file shows as changed', async () => {
+    const user = userEvent.setup();
+    await openScreening();
+    const [kept, ...rest] = await listApplicants(getDatabase());
+    const edited = structuredClone(kept!);
+    edited.result.collective.name = 'Bewerkt Collectief';
+    const file = buildScreeningFile({
+      applicants: [edited],
+      criteria: defaultCriteria,
+      savedAt: '2027-02-02T10:00:00.000Z',
+      generator: { app: 'collectievekracht-selfscan', version: '0.1.0' },
+    });
+    await deleteScreeningData(getDatabase());
+    expect(rest.length).toBeGreaterThan(0);
+    const input = await screen.findByLabelText('Open een bewaarde screening');
+    await user.upload(
+      input,
+      new File([JSON.stringify(file)], 'screening.json', { type: 'application/json' }),
+    );
+    await screen.findByText(/screening.json geopend: 1 aanvragen toegevoegd/);
+    const table = await screen.findByRole('table', { name: /Aanvragen met hun scores/ });
+    expect(rowOf(table, 'Bewerkt Collectief')).toHaveTextContent('Veranderd');
+    expect((await listApplicants(getDatabase()))[0]?.status).toBe('changed');
+  });
+
+  it('draws a long table 50 rows at a time, with a button for the next', async () => {
+    const user = userEvent.setup();
+    const base = fixtureResults[0]!.result;
+    await saveScreenedBatch(
+      getDatabase(),
+      Array.from({ length: 60 }, (_, i) => {
+        const digest = i.toString(16).padStart(64, '0');
+        const name = `Collectief ${i}`;
+        return screenedResult({ ...base, digest, collective: { ...base.collective, name } });
+      }),
+    );
+    window.location.hash = '#/funder';
+    render(<App registry={await testRegistry()} />);
+    const table = await screen.findByRole(
+      'table',
+      { name: /Aanvragen met hun scores/ },
+      {
+        timeout: 10000,
+      },
+    );
+    expect(bodyRows(table)).toHaveLength(50);
+    await user.click(
+      screen.getByRole('button', { name: 'Toon de volgende 10 (50 van 60 rijen staan er nu)' }),
+    );
+    expect(bodyRows(table)).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /Toon de volgende/ })).not.toBeInTheDocument();
   });
 });

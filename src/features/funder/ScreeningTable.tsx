@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ColumnFilter } from './ColumnFilter';
@@ -18,68 +19,87 @@ type Props = {
   isSelectionFull: boolean;
 };
 
-/** Every applicant in one sortable, filterable table that scrolls sideways inside its own box. */
+/** Rows drawn at a time: 500 rows of 17 cells in one render held the page for most of a second. */
+export const rowsPerStep = 50;
+
+/**
+ * Every applicant in one sortable, filterable table that scrolls sideways inside its own box; sorting
+ * and filtering cover all rows, drawn 50 at a time with a button for the next.
+ */
 export function ScreeningTable(props: Props) {
   const { rows, columns, sort, onSort, filters, onFilter, selected, onToggle } = props;
   const { t } = useTranslation();
   const words = useScreeningWords();
+  const [limit, setLimit] = useState(rowsPerStep);
+  const drawn = rows.slice(0, limit);
   return (
-    <div
-      className="screening-scroll"
-      role="region"
-      aria-label={t('funder.tableRegion')}
-      tabIndex={0}
-    >
-      <table className="table screening-table">
-        <caption className="visually-hidden">{t('funder.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="col-select">
-              <span className="visually-hidden">{t('funder.selectColumn')}</span>
-            </th>
-            {columns.map((column) => (
-              <SortHeader key={column.id} column={column} sort={sort} onSort={onSort} />
-            ))}
-          </tr>
-          <tr className="screening-table__filters">
-            <td />
-            {columns.map((column) => (
-              <td key={column.id}>
-                <ColumnFilter
-                  column={column}
-                  value={filters[column.id] ?? ''}
-                  onChange={(value) => onFilter(column.id, value)}
-                />
-              </td>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const id = row.applicant.id;
-            const name = row.row.collective ?? t('funder.noName');
-            const isChosen = selected.has(id);
-            return (
-              <tr key={id} className={isChosen ? 'is-selected' : undefined}>
-                <td className="col-select">
-                  <input
-                    type="checkbox"
-                    aria-label={t('funder.selectOne', { name })}
-                    checked={isChosen}
-                    disabled={!isChosen && props.isSelectionFull}
-                    onChange={() => onToggle(id)}
+    <>
+      <div
+        className="screening-scroll"
+        role="region"
+        aria-label={t('funder.tableRegion')}
+        tabIndex={0}
+      >
+        <table className="table screening-table">
+          <caption className="visually-hidden">{t('funder.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="col-select">
+                <span className="visually-hidden">{t('funder.selectColumn')}</span>
+              </th>
+              {columns.map((column) => (
+                <SortHeader key={column.id} column={column} sort={sort} onSort={onSort} />
+              ))}
+            </tr>
+            <tr className="screening-table__filters">
+              <td />
+              {columns.map((column) => (
+                <td key={column.id}>
+                  <ColumnFilter
+                    column={column}
+                    value={filters[column.id] ?? ''}
+                    onChange={(value) => onFilter(column.id, value)}
                   />
                 </td>
-                {columns.map((column) => (
-                  <Cell key={column.id} column={column} row={row} words={words} />
-                ))}
-              </tr>
-            );
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {drawn.map((row) => {
+              const id = row.applicant.id;
+              const name = row.row.collective ?? t('funder.noName');
+              const isChosen = selected.has(id);
+              return (
+                <tr key={id} className={isChosen ? 'is-selected' : undefined}>
+                  <td className="col-select">
+                    <input
+                      type="checkbox"
+                      aria-label={t('funder.selectOne', { name })}
+                      checked={isChosen}
+                      disabled={!isChosen && props.isSelectionFull}
+                      onChange={() => onToggle(id)}
+                    />
+                  </td>
+                  {columns.map((column) => (
+                    <Cell key={column.id} column={column} row={row} words={words} />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="screening-empty">{t('funder.noRowsShown')}</p> : null}
+      </div>
+      {rows.length > limit ? (
+        <button type="button" className="button" onClick={() => setLimit(limit + rowsPerStep)}>
+          {t('funder.showMoreRows', {
+            count: Math.min(rowsPerStep, rows.length - limit),
+            shown: limit,
+            total: rows.length,
           })}
-        </tbody>
-      </table>
-      {rows.length === 0 ? <p className="screening-empty">{t('funder.noRowsShown')}</p> : null}
-    </div>
+        </button>
+      ) : null}
+    </>
   );
 }
 

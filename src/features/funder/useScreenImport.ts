@@ -3,8 +3,14 @@ import type { ScreenedFile } from '../../domain/screening/screen-status';
 import { getDatabase } from '../../storage/db';
 import { listApplicantDigests, saveScreenedBatch } from '../../storage/screening-repository';
 import { useWorkerJob } from '../../ui/useWorkerJob';
+import {
+  screenedFiles,
+  type ScreenFilesInput,
+  type ScreenFilesPart,
+  type ScreenFilesResult,
+} from '../../workers/screen-files-job';
 
-export type ScreenJobInput = { files: File[]; knownDigests: string[] };
+export type ScreenJobInput = ScreenFilesInput;
 
 export type ImportSummary = { files: ScreenedFile[]; added: number };
 
@@ -20,7 +26,12 @@ export function createScreenWorker(): Worker {
  * transaction. Already imported digests go in, so the worker marks those files as duplicates.
  */
 export function useScreenImport(createWorker: () => Worker = createScreenWorker) {
-  const { job, start, cancel } = useWorkerJob<ScreenJobInput, ScreenedFile[]>(createWorker);
+  const { job, start, cancel } = useWorkerJob<
+    ScreenJobInput,
+    ScreenFilesResult,
+    ScreenFilesPart,
+    File
+  >(createWorker);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -30,11 +41,12 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
       setSummary(null);
       setProblem(null);
       const knownDigests = await listApplicantDigests(getDatabase());
-      const end = await start({ files, knownDigests }, files.length);
+      const end = await start({ knownDigests }, files.length, files);
       if (end.state === 'failed') setProblem(end.code);
       if (end.state !== 'done') return;
-      const added = await saveScreenedBatch(getDatabase(), end.result);
-      setSummary({ files: end.result, added: added.length });
+      const screened = screenedFiles(end);
+      const added = await saveScreenedBatch(getDatabase(), screened);
+      setSummary({ files: screened, added: added.length });
     },
     [start],
   );

@@ -58,17 +58,29 @@ function literalString(data: Uint8Array, start: number): { bytes: number[]; end:
   return { bytes, end: i };
 }
 
+/** A hex digit's value, or -1 (whitespace and anything else inside <…> is skipped). */
+function hexValue(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
+  return -1;
+}
+
 function hexString(data: Uint8Array, start: number): { bytes: number[]; end: number } {
-  let digits = '';
+  const bytes: number[] = [];
+  let high = -1;
   let i = start;
   while (i < data.length && data[i] !== 0x3e) {
-    const char = String.fromCharCode(data[i] ?? 0);
-    if (/[0-9a-fA-F]/.test(char)) digits += char;
+    const value = hexValue(data[i] ?? 0);
     i += 1;
+    if (value < 0) continue;
+    if (high < 0) high = value;
+    else {
+      bytes.push(high * 16 + value);
+      high = -1;
+    }
   }
-  if (digits.length % 2 === 1) digits += '0';
-  const bytes: number[] = [];
-  for (let j = 0; j < digits.length; j += 2) bytes.push(parseInt(digits.slice(j, j + 2), 16));
+  if (high >= 0) bytes.push(high * 16); // an odd last digit counts as followed by 0
   return { bytes, end: i + 1 };
 }
 

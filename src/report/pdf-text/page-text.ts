@@ -1,7 +1,8 @@
 // The text a page shows, as positioned pieces: follows the graphics and text state of a content
 // stream (q/Q, cm, BT, Tf, Td, TD, Tm, T*, TL, Tj, TJ, ', ") and descends into form XObjects.
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFStream } from 'pdf-lib';
 import type { PDFContext } from 'pdf-lib';
+import { pdfStreamBytes } from '../pdf-stream-bytes';
 import { contentTokens, type Token } from './content-tokens';
 import { parseToUnicode, decodeShown, type CodeMap } from './to-unicode';
 
@@ -23,17 +24,16 @@ const translate = (tx: number, ty: number): Matrix => [1, 0, 0, 1, tx, ty];
 /** Form XObjects nested deeper than this are not read (a loop or a bomb). */
 const maxFormDepth = 4;
 
-export function streamData(stream: PDFStream): Uint8Array {
-  return stream instanceof PDFRawStream
-    ? decodePDFRawStream(stream).decode()
-    : stream.getContents();
-}
-
 type Scope = {
   context: PDFContext;
   resources: PDFDict | undefined;
   fonts: Map<string, CodeMap | undefined>;
+  /** ToUnicode maps already parsed in this document: every page shares the same few fonts */
+  cmaps: WeakMap<PDFStream, CodeMap>;
 };
+
+/** A fresh cache of parsed ToUnicode maps, for one document. */
+export const newCMapCache = (): WeakMap<PDFStream, CodeMap> => new WeakMap();
 
 function fontMap(scope: Scope, name: string): CodeMap | undefined {
   const key = `${name}`;
@@ -41,7 +41,11 @@ function fontMap(scope: Scope, name: string): CodeMap | undefined {
   const fonts = scope.resources?.lookupMaybe(PDFName.of('Font'), PDFDict);
   const font = fonts?.lookupMaybe(PDFName.of(name), PDFDict);
   const toUnicode = font?.lookupMaybe(PDFName.of('ToUnicode'), PDFStream);
-  const map = toUnicode ? parseToUnicode(streamData(toUnicode)) : undefined;
+  let map = toUnicode ? scope.cmaps.get(toUnicode) : undefined;
+  if (toUnicode && !map) {
+    map = parseToUnicode(pdfStreamBytes(toUnicode));
+    scope.cmaps.set(toUnicode, map);
+  }
   scope.fonts.set(key, map);
   return map;
 }
@@ -172,8 +176,8 @@ function drawForm(name: string, scope: Scope, ctm: Matrix, depth: number, out: P
     values?.length === 6 && values.every(Number.isFinite) ? (values as Matrix) : identity;
   const resources = form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? scope.resources;
   collectPieces({
-    data: streamData(form),
-    scope: { context: scope.context, resources, fonts: new Map() },
+    data: pdfStreamBytes(form),
+    scope: { ...scope, resources, fonts: new Map() },
     ctm: multiply(formMatrix, ctm),
     depth: depth + 1,
     out,
