@@ -4,12 +4,22 @@ import type { ResultFile } from '../../../src/domain/files';
 import { fixtureNames, fixtureResult } from '../../support/cli';
 import { reportPdf, resigned, screeningFixtures } from '../../support/screening-fixtures';
 
-const towns = ['Rotterdam', 'Delft', 'Zwolle', 'Tilburg', 'Leeuwarden', 'Arnhem', 'Gouda'];
+/** Towns per province, so that a generated applicant's municipality lies in its province. */
+const towns: Record<string, string[]> = {
+  overijssel: ['Zwolle', 'Deventer', 'Enschede'],
+  utrecht: ['Amersfoort', 'Utrecht', 'Houten'],
+  noordBrabant: ['Tilburg', 'Eindhoven', 'Breda'],
+  gelderland: ['Nijmegen', 'Arnhem', 'Zutphen'],
+  noordHolland: ['Amsterdam', 'Haarlem', 'Alkmaar'],
+  friesland: ['Leeuwarden', 'Sneek', 'Heerenveen'],
+  zeeland: ['Veere', 'Middelburg', 'Goes'],
+};
 
 /** Result number `index`: a fixture, renamed and re-signed, so every applicant has its own digest. */
 export async function distinctResult(index: number): Promise<ResultFile> {
   const base = fixtureResult(fixtureNames[index % fixtureNames.length]!);
-  const town = towns[index % towns.length]!;
+  const inProvince = towns[base.collective.province ?? ''] ?? [base.collective.municipality];
+  const town = inProvince[Math.floor(index / fixtureNames.length) % inProvince.length] ?? null;
   return resigned({
     ...base,
     collective: {
