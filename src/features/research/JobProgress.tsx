@@ -3,25 +3,38 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useResearchRun } from './research-context';
 import { useByteFormat } from './useByteFormat';
 
-/** The worker's progress with a Cancel button, and what happened when it stopped early. */
+/** A running research job: bytes done of all, and a Cancel button. */
+export function RunningJob({
+  done,
+  total,
+  cancel,
+}: {
+  done: number;
+  total: number;
+  cancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const bytes = useByteFormat();
+  return (
+    <div className="research-progress">
+      <ProgressBar
+        label={t('researchScreen.progress', { done: bytes(done), total: bytes(total) })}
+        value={done}
+        max={total}
+      />
+      <button type="button" className="button" onClick={cancel}>
+        {t('researchScreen.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** The loading job's progress with a Cancel button, and what happened when it stopped early. */
 export function JobProgress() {
   const { t } = useTranslation();
   const { job, cancel } = useResearchRun();
-  const bytes = useByteFormat();
-  if (job.state === 'running') {
-    return (
-      <div className="research-progress">
-        <ProgressBar
-          label={t('researchScreen.progress', { done: bytes(job.done), total: bytes(job.total) })}
-          value={job.done}
-          max={job.total}
-        />
-        <button type="button" className="button" onClick={cancel}>
-          {t('researchScreen.cancel')}
-        </button>
-      </div>
-    );
-  }
+  if (job.state === 'running')
+    return <RunningJob done={job.done} total={job.total} cancel={cancel} />;
   if (job.state === 'cancelled') return <p role="status">{t('researchScreen.cancelled')}</p>;
   if (job.state === 'failed') {
     return (

@@ -2,12 +2,11 @@ import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { researchExportKinds, type ResearchExportKind } from '../../../exports/research';
 import { downloadBlob } from '../../../ui/download';
-import { ProgressBar } from '../../../ui/ProgressBar';
 import { useWorkerJob } from '../../../ui/useWorkerJob';
 import { ThresholdNote } from '../fsqca/ThresholdNote';
 import { ResearchWorkerContext, useResearchRun } from '../research-context';
 import type { ResearchJobInput, ResearchJobResult } from '../research-types';
-import { useByteFormat } from '../useByteFormat';
+import { RunningJob } from '../JobProgress';
 
 const fsqcaKinds: readonly ResearchExportKind[] = [
   'memberships-csv',
@@ -19,7 +18,6 @@ const fsqcaKinds: readonly ResearchExportKind[] = [
 export function ExportPanel({ result }: { result: ResearchJobResult }) {
   const { t } = useTranslation();
   const { session, inputFor } = useResearchRun();
-  const bytes = useByteFormat();
   const createWorker = useContext(ResearchWorkerContext);
   const { job, start, cancel } = useWorkerJob<ResearchJobInput, ResearchJobResult>(createWorker);
   const [made, setMade] = useState<string | null>(null);
@@ -66,16 +64,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
         <p className="muted">{t('researchScreen.export.noFsqca')}</p>
       )}
       {job.state === 'running' ? (
-        <div className="research-progress">
-          <ProgressBar
-            label={t('researchScreen.progress', { done: bytes(job.done), total: bytes(job.total) })}
-            value={job.done}
-            max={job.total}
-          />
-          <button type="button" className="button" onClick={cancel}>
-            {t('researchScreen.cancel')}
-          </button>
-        </div>
+        <RunningJob done={job.done} total={job.total} cancel={cancel} />
       ) : null}
       <p role="status">
         {made ? t('researchScreen.export.done', { name: made }) : ''}
