@@ -1,15 +1,10 @@
 // Reading a research batch from disk for the command line: many files read 32 at a time, the next 32
-// while these are validated (never all texts at once), JSON Lines bundles streamed line by line,
-// through the same collector as the worker.
-import { createReadStream } from 'node:fs';
+// while these are validated (never all texts at once), JSON Lines bundles in chunks of whole lines,
+// through the same collector and chunk reader as the worker.
+import { openAsBlob } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebStream } from 'node:stream/web';
-import {
-  createResearchCollector,
-  isBundleName,
-  streamLines,
-} from '../../src/workers/research-collect';
+import { blobChunks } from '../../src/workers/bundle-chunks';
+import { createResearchCollector, isBundleName } from '../../src/workers/research-collect';
 import { researchFileLimits } from '../../src/workers/research-job';
 import { expandInputs } from './read-file';
 
@@ -47,9 +42,8 @@ export async function collectResearchBatch(paths: readonly string[]) {
     }
   }
   for (const file of bundles) {
-    const stream = Readable.toWeb(createReadStream(file)) as WebStream<Uint8Array>;
-    for await (const line of streamLines(stream as unknown as ReadableStream<Uint8Array>)) {
-      collector.take(`${file}:${line.line}`, line.text.replace(/^\uFEFF/, ''));
+    for await (const chunk of blobChunks(file, await openAsBlob(file))) {
+      collector.item({ source: file, chunk });
     }
   }
   return { collector, fileCount: files.length };

@@ -9,6 +9,9 @@ export type JsonReadResult = { ok: true; value: unknown } | { ok: false; error: 
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Keys refused anywhere in a file, since they could pollute prototypes. */
+export const isForbiddenKey = (key: string) => forbiddenKeys.has(key);
+
 type Node = { value: unknown; key: string | number | null; parent: Node | null; depth: number };
 
 function pathOf(node: Node): string {

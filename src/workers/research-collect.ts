@@ -8,54 +8,8 @@ import {
   type ResearchTable,
 } from '../domain/research';
 import { buildResearchExports } from '../exports/research';
+import { chunkLines, type BundleChunk } from './bundle-chunks';
 import { refusedListed, type ResearchJobInput, type ResearchJobResult } from './research-job';
-
-const newline = 0x0a;
-
-function joined(pieces: Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0] as Uint8Array;
-  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    all.set(piece, at);
-    at += piece.byteLength;
-  }
-  return all;
-}
-
-/**
- * Each non-empty line of a byte stream, split on the newline byte (never part of a multi-byte UTF-8
- * character) and decoded one line at a time: one big growing string costs far more than the bytes
- * (the worker spent more on string copies than on JSON.parse). `onBytes` follows the progress.
- */
-export async function* streamLines(
-  stream: ReadableStream<Uint8Array>,
-  onBytes: (bytes: number) => void = () => {},
-): AsyncGenerator<{ line: number; text: string }> {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  const textOf = (pieces: Uint8Array[]) => decoder.decode(joined(pieces)).trim();
-  let carry: Uint8Array[] = [];
-  let line = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    onBytes(value.byteLength);
-    let start = 0;
-    for (let at = value.indexOf(newline); at >= 0; at = value.indexOf(newline, start)) {
-      line += 1;
-      carry.push(value.subarray(start, at));
-      const text = textOf(carry);
-      carry = [];
-      if (text !== '') yield { line, text };
-      start = at + 1;
-    }
-    // a copy: the stream may hand out views of a buffer it reuses
-    if (start < value.byteLength) carry.push(value.slice(start));
-  }
-  const text = carry.length > 0 ? textOf(carry) : '';
-  if (text !== '') yield { line: line + 1, text };
-}
 
 /** Is this file name a JSON Lines bundle? */
 export const isBundleName = (name: string) => /\.(jsonl|ndjson)$/i.test(name);
@@ -69,9 +23,15 @@ export type ResearchPart = {
   refusedCount: number;
 };
 
-/** One item of a batch: a text to read, or a file already refused (too large to read). */
+/**
+ * One item of a batch: a text, a file to read (its size already checked), a chunk of a JSON Lines
+ * bundle, or a file already refused (too large to read).
+ */
 export type ResearchItem =
-  { source: string; text: string } | { source: string; refusal: ResearchRefusal };
+  | { source: string; text: string }
+  | { source: string; file: Blob }
+  | { source: string; chunk: BundleChunk }
+  | { source: string; refusal: ResearchRefusal };
 
 /**
  * Collects a research batch text by text, keeping only the table's columns of each valid result and
@@ -94,8 +54,11 @@ export function createResearchCollector() {
       builder.add(result.file);
     } else refuse(result.refusal);
   };
-  const item = (next: ResearchItem) => {
+  /** Takes an item whose text is at hand (a file's text is read by `collectItems`). */
+  const item = (next: Exclude<ResearchItem, { file: Blob }>) => {
     if ('refusal' in next) refuse(next.refusal);
+    else if ('chunk' in next)
+      for (const line of chunkLines(next.chunk)) take(line.source, line.text);
     else take(next.source, next.text);
   };
   const part = (): ResearchPart => ({ table: builder.finish(), read, refused, refusedCount });
@@ -103,10 +66,24 @@ export function createResearchCollector() {
   return { take, refuse, item, part, finish };
 }
 
-/** Reads the items of one batch (in a helper worker): its part of the table, and its refusals. */
-export function collectItems(items: readonly ResearchItem[]): ResearchPart {
+/**
+ * Reads the items of one batch (in a helper worker): its part of the table, and its refusals. The
+ * batch's files are read all at once, then taken in their order.
+ */
+export async function collectItems(items: readonly ResearchItem[]): Promise<ResearchPart> {
   const collector = createResearchCollector();
-  for (const item of items) collector.item(item);
+  const texts = await Promise.all(
+    items.map((item) =>
+      'file' in item
+        ? item.file.text().then(
+            (text) => ({ source: item.source, text }),
+            // a file gone since it was chosen reads as empty, and is refused as such
+            () => ({ source: item.source, text: '' }),
+          )
+        : item,
+    ),
+  );
+  for (const item of texts) collector.item(item);
   return collector.part();
 }
 

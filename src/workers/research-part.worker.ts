@@ -4,5 +4,5 @@ import { collectItems, type ResearchItem } from './research-collect';
 
 self.onmessage = (event: MessageEvent<{ id: number; items: ResearchItem[] }>) => {
   const { id, items } = event.data;
-  self.postMessage({ id, part: collectItems(items) });
+  void collectItems(items).then((part) => self.postMessage({ id, part }));
 };

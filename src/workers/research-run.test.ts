@@ -96,11 +96,13 @@ describe('runResearchJob', () => {
       ...lines.slice(7).map((line, i) => new File([line], `${i}.json`)),
     ];
     const batches: number[] = [];
+    let chunks = 0;
     // helpers that finish out of order: the later batch first
     const pool: ResearchPool = {
       size: 2,
       read: async (items) => {
         batches.push(items.length);
+        chunks += items.filter((item) => 'chunk' in item).length;
         await new Promise((resolve) => setTimeout(resolve, (10 - batches.length) * 2));
         return collectItems(items);
       },
@@ -109,11 +111,20 @@ describe('runResearchJob', () => {
     const alone = await runResearchJob(input, () => {});
     const pooled = await runResearchJob(input, () => {}, {
       pool,
-      limits: { items: 3, chars: 1e6 },
+      limits: { items: 3, bytes: 1e6 },
     });
-    expect(batches).toEqual([3, 3, 3, 3, 2]);
+    // eight items: the bundle as one chunk, bad.json, huge.json and five single files
+    expect(batches).toEqual([3, 3, 2]);
     expect(pooled).toEqual(alone);
     expect(pooled.n).toBe(11);
+    // small chunks: the bundle is cut into several, in several batches, and its lines keep their numbers
+    chunks = 0;
+    const chunked = await runResearchJob(input, () => {}, {
+      pool,
+      limits: { items: 2, bytes: 1000 },
+    });
+    expect(chunks).toBeGreaterThanOrEqual(4);
+    expect(chunked).toEqual(alone);
     expect(pooled.refused.map((refusal) => refusal.source)).toEqual([
       'bundle.jsonl:6',
       'bad.json',

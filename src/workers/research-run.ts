@@ -1,13 +1,14 @@
-import { researchFileLimits, type ResearchJobInput, type ResearchJobResult } from './research-job';
+import type { ResearchRefusal } from '../domain/research';
+import { blobChunks } from './bundle-chunks';
 import {
-  createResearchCollector,
+  collectItems,
   finishResearch,
   isBundleName,
   mergeParts,
-  streamLines,
   type ResearchItem,
   type ResearchPart,
 } from './research-collect';
+import { researchFileLimits, type ResearchJobInput, type ResearchJobResult } from './research-job';
 
 /** Helpers that read batches of items in parallel (one Web Worker each); `size` is how many. */
 export type ResearchPool = {
@@ -15,71 +16,83 @@ export type ResearchPool = {
   read: (items: ResearchItem[]) => Promise<ResearchPart>;
 };
 
-/** A batch goes to a helper at this many items or bytes of text, whichever comes first. */
-export const batchLimits = { items: 500, chars: 4 * 1024 * 1024 };
+/** Reads every batch here, one after the other: for small inputs and single-core devices. */
+export const inPlacePool: ResearchPool = { size: 1, read: collectItems };
 
-/** Every item of the input in order: lines of bundles, single files, and files too large to read. */
+/**
+ * A batch goes to a helper at this many items or bytes, whichever comes first; a bundle is cut into
+ * chunks of about `bytes` too.
+ */
+export const batchLimits = { items: 500, bytes: 4 * 1024 * 1024 };
+
+/** Every item of the input in order: chunks of bundles, single files, and files too large to read. */
 async function* itemsOf(
   files: readonly File[],
   advance: (bytes: number) => void,
-): AsyncGenerator<ResearchItem> {
+  chunkBytes: number,
+): AsyncGenerator<{ item: ResearchItem; bytes: number }> {
   for (const file of files) {
     const isBundle = isBundleName(file.name);
     const limit = isBundle ? researchFileLimits.bundleBytes : researchFileLimits.resultBytes;
     if (file.size > limit) {
       advance(file.size);
-      yield {
+      const refusal: ResearchRefusal = {
         source: file.name,
-        refusal: { source: file.name, code: 'too-large', params: { size: file.size, limit } },
+        code: 'too-large',
+        params: { size: file.size, limit },
       };
+      yield { item: { source: file.name, refusal }, bytes: 0 };
     } else if (isBundle) {
-      for await (const line of streamLines(file.stream(), advance)) {
-        yield { source: `${file.name}:${line.line}`, text: line.text };
+      for await (const chunk of blobChunks(file.name, file, { chunkBytes, onBytes: advance })) {
+        yield { item: { source: file.name, chunk }, bytes: chunk.bytes.length };
       }
     } else {
-      const text = await file.text();
       advance(file.size);
-      yield { source: file.name, text };
+      yield { item: { source: file.name, file }, bytes: file.size };
     }
   }
 }
 
 /** Batches of items, sent to the pool as they fill, at most two per helper in flight; parts in order. */
 async function readInPool(
-  items: AsyncIterable<ResearchItem>,
+  items: AsyncIterable<{ item: ResearchItem; bytes: number }>,
   pool: ResearchPool,
   limits: typeof batchLimits,
 ): Promise<ResearchPart[]> {
   const parts: Promise<ResearchPart>[] = [];
   let batch: ResearchItem[] = [];
-  let chars = 0;
+  let bytes = 0;
   const send = async () => {
     parts.push(pool.read(batch));
     batch = [];
-    chars = 0;
-    // wait for the oldest batch still running, so the unread text held stays bounded
+    bytes = 0;
+    // wait for the oldest batch still running, so the unread bytes held stay bounded
     const inFlight = 2 * pool.size;
     if (parts.length > inFlight) await parts[parts.length - 1 - inFlight];
   };
-  for await (const item of items) {
-    batch.push(item);
-    chars += 'text' in item ? item.text.length : 0;
-    if (batch.length >= limits.items || chars >= limits.chars) await send();
+  for await (const next of items) {
+    batch.push(next.item);
+    bytes += next.bytes;
+    if (batch.length >= limits.items || bytes >= limits.bytes) await send();
   }
   if (batch.length > 0) await send();
   return Promise.all(parts);
 }
 
 /**
- * The research job: checks each file's size before reading it, streams JSON Lines bundles line by
- * line, keeps only the table's columns of each valid anonymised result, then aggregates, runs fsQCA
- * when an outcome is given, and builds the asked exports. With a pool, batches of texts are read by
- * its helpers in parallel and their tables merged in order: the same result as reading here.
+ * The research job: checks each file's size before reading it, reads JSON Lines bundles in chunks of
+ * whole lines, keeps only the table's columns of each valid anonymised result, then aggregates, runs
+ * fsQCA when an outcome is given, and builds the asked exports. Batches of items are read by the
+ * pool's helpers in parallel (or here, one by one) and their parts merged in order: the same result
+ * either way.
  */
 export async function runResearchJob(
   input: ResearchJobInput,
   progress: (done: number, total: number) => void,
-  { pool, limits = batchLimits }: { pool?: ResearchPool; limits?: typeof batchLimits } = {},
+  {
+    pool = inPlacePool,
+    limits = batchLimits,
+  }: { pool?: ResearchPool; limits?: typeof batchLimits } = {},
 ): Promise<ResearchJobResult> {
   const total = input.files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;
@@ -91,12 +104,6 @@ export async function runResearchJob(
       progress(done, total);
     }
   };
-  const items = itemsOf(input.files, advance);
-  if (!pool) {
-    // one text at a time: the texts are never all held
-    const collector = createResearchCollector();
-    for await (const item of items) collector.item(item);
-    return collector.finish(input);
-  }
-  return finishResearch(mergeParts(await readInPool(items, pool, limits)), input);
+  const parts = await readInPool(itemsOf(input.files, advance, limits.bytes), pool, limits);
+  return finishResearch(mergeParts(parts), input);
 }

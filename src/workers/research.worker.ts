@@ -2,20 +2,27 @@
 // The researcher's batch: read, validate and aggregate many anonymised results off the main thread,
 // with one helper worker per core reading batches in parallel when the input is large enough.
 import { serveJob } from './job-protocol';
-import type { ResearchPart } from './research-collect';
+import type { ResearchItem, ResearchPart } from './research-collect';
 import type { ResearchJobInput, ResearchJobResult } from './research-job';
 import { runResearchJob, type ResearchPool } from './research-run';
 
 /** Below this many bytes, starting helpers costs more than it saves. */
 const parallelFrom = 8 * 1024 * 1024;
 
+/** A chunk's bytes move to the helper instead of being copied. */
+const chunkBuffers = (items: ResearchItem[]): Transferable[] =>
+  items.flatMap((item) => ('chunk' in item ? [item.chunk.bytes.buffer as ArrayBuffer] : []));
+
+/** Helper workers; each batch goes to the one with the fewest batches in hand. */
 function createPool(size: number): ResearchPool & { close: () => void } {
   const waiting = new Map<number, { resolve: (part: ResearchPart) => void; fail: () => void }>();
-  const helpers = Array.from({ length: size }, () => {
+  const busy = Array.from({ length: size }, () => 0);
+  const helpers = Array.from({ length: size }, (_, index) => {
     const helper = new Worker(new URL('./research-part.worker.ts', import.meta.url), {
       type: 'module',
     });
     helper.onmessage = (event: MessageEvent<{ id: number; part: ResearchPart }>) => {
+      busy[index] = (busy[index] ?? 1) - 1;
       waiting.get(event.data.id)?.resolve(event.data.part);
       waiting.delete(event.data.id);
     };
@@ -33,7 +40,9 @@ function createPool(size: number): ResearchPool & { close: () => void } {
         const id = next;
         next += 1;
         waiting.set(id, { resolve, fail: () => reject(new Error('helper-failed')) });
-        helpers[id % size]?.postMessage({ id, items });
+        const index = busy.indexOf(Math.min(...busy));
+        busy[index] = (busy[index] ?? 0) + 1;
+        helpers[index]?.postMessage({ id, items }, chunkBuffers(items));
       }),
     close: () => helpers.forEach((helper) => helper.terminate()),
   };

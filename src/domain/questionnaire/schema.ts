@@ -7,14 +7,18 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/** The patterns of ids, versions and hashes; shared with the quick reader of research files. */
+export const patterns = {
+  id: /^[a-z][a-zA-Z0-9_-]*$/,
+  semver: /^\d+\.\d+\.\d+$/,
+  sha256: /^[0-9a-f]{64}$/,
+} as const;
+
 export const idSchema = z
   .string()
-  .regex(
-    /^[a-z][a-zA-Z0-9_-]*$/,
-    'must start with a lowercase letter and hold only letters, digits, - or _',
-  );
-export const semverSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0');
-export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
+  .regex(patterns.id, 'must start with a lowercase letter and hold only letters, digits, - or _');
+export const semverSchema = z.string().regex(patterns.semver, 'must be a version like 1.0.0');
+export const sha256Schema = z.string().regex(patterns.sha256, 'must be 64 lowercase hex digits');
 
 export const calibrationSchema = z.strictObject({
   exclusion: z.number(),

@@ -1,4 +1,5 @@
 import type { AnonymisedResultFile } from '../files/anonymised-result-file';
+import { quickReadAnonymisedResult } from '../files/anonymised-result-quick';
 import { peekFormat, readAnonymisedResultFile, type FileErrorCode } from '../files/read-file';
 
 /**
@@ -25,8 +26,13 @@ export type ResearchRefusal = {
 export type ResearchRead =
   { ok: true; file: AnonymisedResultFile } | { ok: false; refusal: ResearchRefusal };
 
-/** Reads one text as an anonymised result; an identifying result file is refused with its own code. */
+/**
+ * Reads one text as an anonymised result; an identifying result file is refused with its own code.
+ * A plain, valid result takes the quick way; the schema decides everything else.
+ */
 export function readResearchFile({ source, text }: { source: string; text: string }): ResearchRead {
+  const quick = quickReadAnonymisedResult(text);
+  if (quick) return { ok: true, file: quick };
   const read = readAnonymisedResultFile(text);
   if (read.ok) return read;
   const { code } = read.error;
