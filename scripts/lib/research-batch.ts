@@ -41,8 +41,8 @@ export async function collectResearchBatch(paths: readonly string[]) {
       } else collector.take(item.file, item.text);
     }
   }
-  for (const file of bundles) {
-    for await (const chunk of blobChunks(file, await openAsBlob(file))) {
+  for (const [bundle, file] of bundles.entries()) {
+    for await (const chunk of blobChunks({ name: file, bundle }, await openAsBlob(file))) {
       collector.item({ source: file, chunk });
     }
   }

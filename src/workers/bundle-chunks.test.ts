@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { blobChunks, chunkLines, countLines, type BundleChunk } from './bundle-chunks';
+import { blobChunks, forEachLine, type BundleChunk } from './bundle-chunks';
 
 const text = '{"a":"één"}\r\n\n  {"b":2}\n{"c":"ü"}';
 const bytes = new TextEncoder().encode(text);
@@ -8,7 +8,10 @@ const blob = new Blob([bytes]);
 
 async function chunksOf(source: Blob, chunkBytes: number, onBytes?: (n: number) => void) {
   const chunks: BundleChunk[] = [];
-  for await (const chunk of blobChunks('b.jsonl', source, { chunkBytes, onBytes })) {
+  for await (const chunk of blobChunks({ name: 'b.jsonl', bundle: 0 }, source, {
+    chunkBytes,
+    onBytes,
+  })) {
     // moved away, as the worker moves each chunk to a helper: the reader must not touch it again
     const bytes = chunk.bytes.slice();
     structuredClone(chunk.bytes.buffer, { transfer: [chunk.bytes.buffer] });
@@ -17,14 +20,22 @@ async function chunksOf(source: Blob, chunkBytes: number, onBytes?: (n: number) 
   return chunks;
 }
 
-const linesOf = (chunks: BundleChunk[]) => chunks.flatMap((chunk) => [...chunkLines(chunk)]);
+/** Every line of the chunks, numbered across them as the collector does. */
+function linesOf(chunks: BundleChunk[]) {
+  const lines: { line: number; text: string }[] = [];
+  let before = 0;
+  for (const chunk of chunks) {
+    before += forEachLine(chunk.bytes, (line, text) => lines.push({ line: before + line, text }));
+  }
+  return lines;
+}
 
 describe('bundle chunks', () => {
   it('numbers every line, skips empty ones, trims, and keeps a last line without a newline', async () => {
     expect(linesOf(await chunksOf(blob, 1024))).toEqual([
-      { source: 'b.jsonl:1', text: '{"a":"één"}' },
-      { source: 'b.jsonl:3', text: '{"b":2}' },
-      { source: 'b.jsonl:4', text: '{"c":"ü"}' },
+      { line: 1, text: '{"a":"één"}' },
+      { line: 3, text: '{"b":2}' },
+      { line: 4, text: '{"c":"ü"}' },
     ]);
   });
 
@@ -40,11 +51,11 @@ describe('bundle chunks', () => {
     }
   });
 
-  it('gives each chunk the number of its first line', async () => {
+  it("counts each chunk's lines, empty ones included", async () => {
     // reads of 1, 2, 4, 8, 16 bytes until one holds a newline: 16 bytes end just after the empty
     // line 2 (line 1 is 13 bytes and \r\n); then line 3 alone (10 bytes), then line 4 (10)
     const chunks = await chunksOf(blob, 1);
-    expect(chunks.map((chunk) => chunk.firstLine)).toEqual([1, 3, 4]);
+    expect(chunks.map((chunk) => forEachLine(chunk.bytes, () => {}))).toEqual([2, 1, 1]);
     expect(chunks.map((chunk) => chunk.bytes.length)).toEqual([16, 10, 10]);
   });
 
@@ -53,7 +64,7 @@ describe('bundle chunks', () => {
     // reads grow 8, 16, … 128 bytes until one holds a newline; 128 takes in the whole bundle
     const chunks = await chunksOf(new Blob([long]), 8);
     expect(chunks.map((chunk) => chunk.bytes.length)).toEqual([long.length]);
-    expect(linesOf(chunks).map((line) => line.source)).toEqual(['b.jsonl:1', 'b.jsonl:2']);
+    expect(linesOf(chunks).map((line) => line.line)).toEqual([1, 2]);
   });
 
   it('reports every byte read, and reads nothing from an empty bundle', async () => {
@@ -64,10 +75,11 @@ describe('bundle chunks', () => {
   });
 
   it('counts lines: newlines, and a last line without one', () => {
-    const encode = (s: string) => new TextEncoder().encode(s);
-    expect(countLines(encode(''))).toBe(0);
-    expect(countLines(encode('a'))).toBe(1);
-    expect(countLines(encode('a\n'))).toBe(1);
-    expect(countLines(encode('a\n\nb'))).toBe(3);
+    const count = (s: string) => forEachLine(new TextEncoder().encode(s), () => {});
+    expect(count('')).toBe(0);
+    expect(count('a')).toBe(1);
+    expect(count('a\n')).toBe(1);
+    expect(count('\n')).toBe(1);
+    expect(count('a\n\nb')).toBe(3);
   });
 });

@@ -2,17 +2,14 @@
 // worker receives without a copy (the buffer is moved) and decodes in one go. Splitting and decoding
 // each line on the reading side cost more than the parsing (100,000 results are ~600 MB).
 
-/** Part of a bundle: whole lines as UTF-8 bytes, and the number of the first (lines count from 1). */
-export type BundleChunk = { name: string; firstLine: number; bytes: Uint8Array };
+/**
+ * Part of a bundle: whole lines as UTF-8 bytes. `bundle` tells the input's bundles apart (two may share
+ * a name). Where its lines fall in the bundle is known only once the chunks before it are read, so a
+ * reader numbers lines within the chunk and the merge of parts makes them absolute (research-collect).
+ */
+export type BundleChunk = { name: string; bundle: number; bytes: Uint8Array };
 
 const newline = 0x0a;
-
-/** How many lines a chunk holds: its newlines, and a last line without one. */
-export function countLines(bytes: Uint8Array): number {
-  let lines = 0;
-  for (let at = bytes.indexOf(newline); at >= 0; at = bytes.indexOf(newline, at + 1)) lines += 1;
-  return bytes.length > 0 && bytes[bytes.length - 1] !== newline ? lines + 1 : lines;
-}
 
 /**
  * A bundle's chunks, each about `chunkBytes` (a longer line makes its chunk longer). Each read starts
@@ -20,7 +17,7 @@ export function countLines(bytes: Uint8Array): number {
  * simply read again. The next read starts while a chunk is being handed on. `onBytes` follows progress.
  */
 export async function* blobChunks(
-  name: string,
+  { name, bundle }: { name: string; bundle: number },
   blob: Blob,
   {
     chunkBytes = 4 * 1024 * 1024,
@@ -36,7 +33,6 @@ export async function* blobChunks(
       .arrayBuffer()
       .then((buffer) => new Uint8Array(buffer));
   let at = 0;
-  let line = 1;
   let length = chunkBytes;
   let next = read(0, length);
   while (at < blob.size) {
@@ -49,27 +45,28 @@ export async function* blobChunks(
       next = read(at, length);
       continue;
     }
-    const chunk = bytes.subarray(0, end);
-    const firstLine = line;
-    // counted before it is handed on: a receiver may move the bytes away
-    line += countLines(chunk);
     at += end;
     length = chunkBytes;
     next = read(at, length);
-    yield { name, firstLine, bytes: chunk };
+    yield { name, bundle, bytes: bytes.subarray(0, end) };
     onBytes(end);
   }
 }
 
-/** The non-empty lines of a chunk, trimmed, each with its number and its source (`name:line`). */
-export function* chunkLines(chunk: BundleChunk): Generator<{ source: string; text: string }> {
-  const text = new TextDecoder().decode(chunk.bytes);
-  let line = chunk.firstLine;
-  for (let start = 0; start < text.length; line += 1) {
+/**
+ * Calls `take` with each non-empty line of a chunk, trimmed, and its number within the chunk (from 1);
+ * returns how many lines the chunk holds, empty ones included.
+ */
+export function forEachLine(bytes: Uint8Array, take: (line: number, text: string) => void): number {
+  const text = new TextDecoder().decode(bytes);
+  let line = 0;
+  for (let start = 0; start < text.length;) {
+    line += 1;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const content = text.slice(start, end).trim();
-    if (content !== '') yield { source: `${chunk.name}:${line}`, text: content };
+    if (content !== '') take(line, content);
     start = end + 1;
   }
+  return line;
 }

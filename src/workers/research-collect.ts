@@ -8,11 +8,14 @@ import {
   type ResearchTable,
 } from '../domain/research';
 import { buildResearchExports } from '../exports/research';
-import { chunkLines, type BundleChunk } from './bundle-chunks';
+import { forEachLine, type BundleChunk } from './bundle-chunks';
 import { refusedListed, type ResearchJobInput, type ResearchJobResult } from './research-job';
 
 /** Is this file name a JSON Lines bundle? */
 export const isBundleName = (name: string) => /\.(jsonl|ndjson)$/i.test(name);
+
+/** A refused line of a bundle: its place in `refused`, and its line number within the part. */
+type LineRefusal = { index: number; bundle: number; name: string; line: number };
 
 /** What a collector keeps of the texts it was given: the table's columns and the refusals. */
 export type ResearchPart = {
@@ -21,6 +24,12 @@ export type ResearchPart = {
   /** the first `refusedListed` refusals */
   refused: ResearchRefusal[];
   refusedCount: number;
+  /**
+   * Per bundle, how many lines this part read; and its refused lines, numbered from the part's first
+   * line of that bundle, so that joining parts can make their numbers absolute.
+   */
+  bundleLines: Record<number, number>;
+  lineRefusals: LineRefusal[];
 };
 
 /**
@@ -55,13 +64,31 @@ export function createResearchCollector() {
     } else refuse(result.refusal);
   };
   /** Takes an item whose text is at hand (a file's text is read by `collectItems`). */
+  const bundleLines: Record<number, number> = {};
+  const lineRefusals: LineRefusal[] = [];
+  const takeChunk = ({ name, bundle, bytes }: BundleChunk) => {
+    const before = bundleLines[bundle] ?? 0;
+    bundleLines[bundle] =
+      before +
+      forEachLine(bytes, (line, text) => {
+        const index = refused.length;
+        take(`${name}:${before + line}`, text);
+        if (refused.length > index) lineRefusals.push({ index, bundle, name, line: before + line });
+      });
+  };
   const item = (next: Exclude<ResearchItem, { file: Blob }>) => {
     if ('refusal' in next) refuse(next.refusal);
-    else if ('chunk' in next)
-      for (const line of chunkLines(next.chunk)) take(line.source, line.text);
+    else if ('chunk' in next) takeChunk(next.chunk);
     else take(next.source, next.text);
   };
-  const part = (): ResearchPart => ({ table: builder.finish(), read, refused, refusedCount });
+  const part = (): ResearchPart => ({
+    table: builder.finish(),
+    read,
+    refused,
+    refusedCount,
+    bundleLines,
+    lineRefusals,
+  });
   const finish = (input: Omit<ResearchJobInput, 'files'>) => finishResearch(part(), input);
   return { take, refuse, item, part, finish };
 }
@@ -87,13 +114,34 @@ export async function collectItems(items: readonly ResearchItem[]): Promise<Rese
   return collector.part();
 }
 
-/** Parts of consecutive batches joined, in their order, into the part of the whole batch. */
+/**
+ * Parts of consecutive batches joined, in their order, into the part of the whole batch. A refused
+ * line's number counts the lines of its bundle in the parts before it.
+ */
 export function mergeParts(parts: readonly ResearchPart[]): ResearchPart {
+  const bundleLines: Record<number, number> = {};
+  const refused: ResearchRefusal[] = [];
+  const lineRefusals: LineRefusal[] = [];
+  for (const part of parts) {
+    const own = [...part.refused];
+    for (const at of part.lineRefusals) {
+      const line = (bundleLines[at.bundle] ?? 0) + at.line;
+      const refusal = own[at.index];
+      if (refusal) own[at.index] = { ...refusal, source: `${at.name}:${line}` };
+      if (refused.length + at.index < refusedListed)
+        lineRefusals.push({ ...at, index: refused.length + at.index, line });
+    }
+    for (const [bundle, lines] of Object.entries(part.bundleLines))
+      bundleLines[Number(bundle)] = (bundleLines[Number(bundle)] ?? 0) + lines;
+    refused.push(...own.slice(0, refusedListed - refused.length));
+  }
   return {
     table: mergeResearchTables(parts.map((part) => part.table)),
     read: parts.reduce((sum, part) => sum + part.read, 0),
-    refused: parts.flatMap((part) => part.refused).slice(0, refusedListed),
+    refused,
     refusedCount: parts.reduce((sum, part) => sum + part.refusedCount, 0),
+    bundleLines,
+    lineRefusals,
   };
 }
 

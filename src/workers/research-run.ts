@@ -31,7 +31,7 @@ async function* itemsOf(
   advance: (bytes: number) => void,
   chunkBytes: number,
 ): AsyncGenerator<{ item: ResearchItem; bytes: number }> {
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const isBundle = isBundleName(file.name);
     const limit = isBundle ? researchFileLimits.bundleBytes : researchFileLimits.resultBytes;
     if (file.size > limit) {
@@ -43,7 +43,10 @@ async function* itemsOf(
       };
       yield { item: { source: file.name, refusal }, bytes: 0 };
     } else if (isBundle) {
-      for await (const chunk of blobChunks(file.name, file, { chunkBytes, onBytes: advance })) {
+      for await (const chunk of blobChunks({ name: file.name, bundle: index }, file, {
+        chunkBytes,
+        onBytes: advance,
+      })) {
         yield { item: { source: file.name, chunk }, bytes: chunk.bytes.length };
       }
     } else {

@@ -5,6 +5,7 @@ import {
   histogram,
   meanHistogramEdges,
   sortedValues,
+  sortedValuesByGroup,
   summarise,
   type Histogram,
   type Summary,
@@ -53,12 +54,18 @@ function byQuestionnaire(column: CategoryColumn): ResearchAggregate['byQuestionn
 function split(table: ResearchTable, column: CategoryColumn): GroupAggregate[] {
   const counts = new Array<number>(column.values.length).fill(0);
   for (const code of column.codes) counts[code] = (counts[code] ?? 0) + 1;
+  const sortedByCondition = table.conditionIds.map((id) =>
+    sortedValuesByGroup(
+      table.means[id] ?? new Float64Array(table.n),
+      column.codes,
+      column.values.length,
+    ),
+  );
   const groups = column.values.map((value, code) => {
     const conditions: Record<string, Summary> = {};
-    for (const id of table.conditionIds) {
-      const means = table.means[id] ?? new Float64Array(table.n);
-      conditions[id] = summarise(sortedValues(means, (row) => column.codes[row] === code));
-    }
+    table.conditionIds.forEach((id, c) => {
+      conditions[id] = summarise(sortedByCondition[c]?.[code] ?? new Float64Array(0));
+    });
     return { value, n: counts[code] ?? 0, conditions };
   });
   return groups.sort((a, b) => String(a.value).localeCompare(String(b.value), 'en'));

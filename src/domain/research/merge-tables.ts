@@ -84,8 +84,14 @@ export function mergeResearchTables(tables: readonly ResearchTable[]): ResearchT
   const answers = new Int8Array(respondentRow.length * itemIds.length).fill(-1);
   let respondentsBefore = 0;
   for (const table of parts) {
-    const columnOf = table.itemIds.map((itemId) => itemIds.indexOf(itemId));
     const width = table.itemIds.length;
+    if (width === itemIds.length && table.itemIds.every((itemId, j) => itemIds[j] === itemId)) {
+      // the usual case, the same items in the same order: the rows copy as one block
+      answers.set(table.answers, respondentsBefore * width);
+      respondentsBefore += table.respondentRow.length;
+      continue;
+    }
+    const columnOf = table.itemIds.map((itemId) => itemIds.indexOf(itemId));
     for (let r = 0; r < table.respondentRow.length; r += 1) {
       const target = (respondentsBefore + r) * itemIds.length;
       for (let j = 0; j < width; j += 1)

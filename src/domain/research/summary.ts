@@ -23,18 +23,42 @@ function typeSeven(sorted: Float64Array, p: number): number {
   return lower + (h - Math.floor(h)) * (upper - lower);
 }
 
-/** The values of `column` at the rows where `include` is true (all rows when absent), NaN left out, sorted. */
-export function sortedValues(
-  column: Float64Array,
-  include?: (row: number) => boolean,
-): Float64Array {
+/** The values of `column`, NaN left out, sorted. */
+export function sortedValues(column: Float64Array): Float64Array {
   const out = new Float64Array(column.length);
   let count = 0;
   for (let i = 0; i < column.length; i += 1) {
     const value = column[i] as number;
-    if (!Number.isNaN(value) && (include === undefined || include(i))) out[count++] = value;
+    if (!Number.isNaN(value)) out[count++] = value;
   }
   return out.subarray(0, count).sort();
+}
+
+/**
+ * The values of `column` per group, NaN left out, each sorted: group g holds the rows whose code is g.
+ * One pass over the rows, however many groups.
+ */
+export function sortedValuesByGroup(
+  column: Float64Array,
+  codes: Int32Array,
+  groups: number,
+): Float64Array[] {
+  const counts = new Int32Array(groups);
+  for (let i = 0; i < column.length; i += 1) {
+    const code = codes[i] as number;
+    if (!Number.isNaN(column[i] as number)) counts[code] = (counts[code] as number) + 1;
+  }
+  const out = Array.from(counts, (count) => new Float64Array(count));
+  const filled = new Int32Array(groups);
+  for (let i = 0; i < column.length; i += 1) {
+    const value = column[i] as number;
+    if (Number.isNaN(value)) continue;
+    const code = codes[i] as number;
+    const at = filled[code] as number;
+    (out[code] as Float64Array)[at] = value;
+    filled[code] = at + 1;
+  }
+  return out.map((values) => values.sort());
 }
 
 /**
