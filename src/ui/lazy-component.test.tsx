@@ -13,11 +13,11 @@ function Frame({ children }: { children: ReactNode }) {
 }
 
 class Boundary extends Component<{ children: ReactNode }, { hasFailed: boolean }> {
-  state = { hasFailed: false };
+  override state = { hasFailed: false };
   static getDerivedStateFromError() {
     return { hasFailed: true };
   }
-  render() {
+  override render() {
     return this.state.hasFailed ? <p role="alert">Mislukt</p> : this.props.children;
   }
 }
