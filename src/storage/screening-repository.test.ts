@@ -56,6 +56,25 @@ describe('screening repository', () => {
     expect(kept[0]!.result).toEqual(first);
   });
 
+  it('lists 120 applicants a slice of 50 at a time, in the order of one read by import time', async () => {
+    const batch = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) =>
+        screenedResult(first!, { digest: (from + i).toString(16).padStart(64, '0') }),
+      );
+    await saveScreenedBatch(db, batch(70, 0), testRuntime('late'));
+    await saveScreenedBatch(db, batch(50, 70), {
+      ...testRuntime('early'),
+      now: () => '2027-01-01T10:00:00.000Z',
+    });
+    const slices: number[] = [];
+    const kept = await listApplicants(db, { eachSlice: (slice) => slices.push(slice.length) });
+    expect(slices).toEqual([50, 50, 20]);
+    expect(kept.map((a) => a.id)).toEqual(
+      (await db.applicants.orderBy('importedAt').toArray()).map((a) => a.id),
+    );
+    expect(kept.slice(0, 50).every((a) => a.id.startsWith('early'))).toBe(true);
+  });
+
   it('adds a digest that is already kept only once, across batches', async () => {
     await saveScreenedBatch(db, [screenedResult(first!)], testRuntime());
     const added = await saveScreenedBatch(db, [screenedResult(first!), screenedResult(third!)]);

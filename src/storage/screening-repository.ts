@@ -16,10 +16,29 @@ import { defaultRuntime, type Runtime } from './runtime';
 
 const criteriaKey = 'criteria';
 
-/** Every imported application, oldest import first. */
-export async function listApplicants(db: SelfScanDatabase): Promise<Applicant[]> {
-  const rows = await db.applicants.orderBy('importedAt').toArray();
-  return rows.map((row) => readRow(applicantSchema, 'applicants', row));
+/** Applicants read and validated per task: 500 in one read held the page for 180 ms after an import. */
+const readSlice = 50;
+
+/**
+ * Every imported application, oldest import first, as one snapshot. Read a slice at a time: each
+ * read's rows arrive in their own task and are validated there, and `eachSlice` may work on them in
+ * that task too, so no task of the page is long.
+ */
+export async function listApplicants(
+  db: SelfScanDatabase,
+  options: { eachSlice?: (slice: readonly Applicant[]) => void } = {},
+): Promise<Applicant[]> {
+  return db.transaction('r', db.applicants, async () => {
+    const ids = await db.applicants.orderBy('importedAt').primaryKeys();
+    const applicants: Applicant[] = [];
+    for (let start = 0; start < ids.length; start += readSlice) {
+      const rows = await db.applicants.bulkGet(ids.slice(start, start + readSlice));
+      const slice = rows.map((row) => readRow(applicantSchema, 'applicants', row));
+      options.eachSlice?.(slice);
+      applicants.push(...slice);
+    }
+    return applicants;
+  });
 }
 
 export async function getApplicant(

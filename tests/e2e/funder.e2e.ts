@@ -164,7 +164,7 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
 
   it('works at 360 px: the table scrolls inside its own named box', async () => {
     await page.setViewportSize({ width: 360, height: 640 });
-    const region = page.getByRole('region', { name: 'Tabel met aanvragen (schuift opzij)' });
+    const region = page.getByRole('region', { name: 'Tabel: Aanvragen (schuift opzij)' });
     const sizes = await region.evaluate((el) => ({
       scroll: el.scrollWidth,
       client: el.clientWidth,

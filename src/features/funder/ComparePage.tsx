@@ -6,6 +6,7 @@ import { getApplicant } from '../../storage/screening-repository';
 import type { Applicant } from '../../domain/screening/applicant';
 import { displayScore } from '../../domain/scoring/display';
 import { PageTitle } from '../../ui/PageTitle';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { CompareRadar, seriesStyles } from './CompareRadar';
 import { useScreeningVocabulary } from './useScreeningVocabulary';
 import { maxCompared } from './ScreeningPage';
@@ -47,12 +48,7 @@ export function ComparePage({ params }: { params: { ids: string } }) {
         conditions={conditions.map((id) => ({ id, title: vocabulary.conditionTitle(id) }))}
         series={series}
       />
-      <div
-        className="table-scroll"
-        role="region"
-        aria-label={t('funder.compareTable')}
-        tabIndex={0}
-      >
+      <ScrollRegion label={t('funder.compareTable')}>
         <table className="table compare-table">
           <caption>{t('funder.compareTable')}</caption>
           <thead>
@@ -108,7 +104,7 @@ export function ComparePage({ params }: { params: { ids: string } }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -67,6 +67,13 @@ describe('the funder screening table', () => {
     );
   });
 
+  it('puts the table in a named box that scrolls sideways and a keyboard can reach', async () => {
+    const table = await openScreening();
+    const region = screen.getByRole('region', { name: 'Tabel: Aanvragen (schuift opzij)' });
+    expect(region).toContainElement(table);
+    expect(region).toHaveAttribute('tabindex', '0');
+  });
+
   it('filters on a choice, a text and a minimum', async () => {
     const user = userEvent.setup();
     const table = await openScreening();
@@ -126,6 +133,12 @@ describe('the funder screening table', () => {
     await user.click(screen.getByRole('button', { name: 'Vergelijk (2)' }));
     await screen.findByRole('heading', { level: 1, name: 'Aanvragen vergelijken' });
     const table = screen.getByRole('table', { name: 'Scores naast elkaar' });
+    // the wide table scrolls inside a named box that a keyboard can reach
+    const region = screen.getByRole('region', {
+      name: 'Tabel: Scores naast elkaar (schuift opzij)',
+    });
+    expect(region).toContainElement(table);
+    expect(region).toHaveAttribute('tabindex', '0');
     const culture = within(table).getByRole('row', { name: new RegExp(title('culture')) });
     expect(
       within(culture)

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { ColumnFilter } from './ColumnFilter';
 import { SortHeader } from './SortHeader';
 import type { Column, Filters, SortState, TableRow } from './screening-table';
@@ -34,12 +35,7 @@ export function ScreeningTable(props: Props) {
   const drawn = rows.slice(0, limit);
   return (
     <>
-      <div
-        className="screening-scroll"
-        role="region"
-        aria-label={t('funder.tableRegion')}
-        tabIndex={0}
-      >
+      <ScrollRegion label={t('funder.tableName')} className="screening-scroll">
         <table className="table screening-table">
           <caption className="visually-hidden">{t('funder.tableCaption')}</caption>
           <thead>
@@ -89,7 +85,7 @@ export function ScreeningTable(props: Props) {
           </tbody>
         </table>
         {rows.length === 0 ? <p className="screening-empty">{t('funder.noRowsShown')}</p> : null}
-      </div>
+      </ScrollRegion>
       {rows.length > limit ? (
         <button type="button" className="button" onClick={() => setLimit(limit + rowsPerStep)}>
           {t('funder.showMoreRows', {

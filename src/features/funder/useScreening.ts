@@ -22,29 +22,29 @@ export type ScreeningState =
 export function useScreening(): ScreeningState {
   const stored = useLiveQuery(async () => {
     const db = getDatabase();
-    const [applicants, criteria] = await Promise.all([
-      listApplicants(db),
-      getScreeningCriteria(db),
-    ]);
-    return { applicants, criteria };
+    const criteria = await getScreeningCriteria(db);
+    const rows: TableRow[] = [];
+    // each slice's rows are worked out in the task that read it: all 500 at once made a long task
+    const applicants = await listApplicants(db, {
+      eachSlice: (slice) => rows.push(...slice.map((applicant) => tableRow(applicant, criteria))),
+    });
+    return { applicants, criteria, rows };
   }, []);
   return useMemo(() => {
     if (!stored) return { state: 'loading' };
-    const { applicants, criteria } = stored;
-    const rows = applicants.map((applicant) => {
-      const file = applicantAsScreenedFile(applicant);
-      return {
-        applicant,
-        row: screeningRow({ file, criteria }),
-        outcome: evaluateCriteria({ criteria, file }),
-      };
-    });
     return {
       state: 'ready',
-      applicants,
-      criteria,
-      rows,
-      conditions: scoreColumns(rows.map((r) => r.row)),
+      ...stored,
+      conditions: scoreColumns(stored.rows.map((r) => r.row)),
     };
   }, [stored]);
+}
+
+function tableRow(applicant: Applicant, criteria: ScreeningCriteria): TableRow {
+  const file = applicantAsScreenedFile(applicant);
+  return {
+    applicant,
+    row: screeningRow({ file, criteria }),
+    outcome: evaluateCriteria({ criteria, file }),
+  };
 }

@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
+import { lazyComponent } from '../../ui/lazy-component';
 import { PageTitle } from '../../ui/PageTitle';
 import { LoadPanel } from './LoadPanel';
 import { ResearchRunContext } from './research-context';
@@ -10,16 +10,12 @@ import { RequireResult } from './RequireResult';
 import { useResearchJob } from './useResearchJob';
 import './research.css';
 
-// the charts (recharts) load only when a researcher opens them
-const AggregatePanel = lazy(() =>
-  import('./aggregates/AggregatePanel').then((m) => ({ default: m.AggregatePanel })),
+// the charts (recharts) load only when a researcher opens them, each panel its own chunk
+const AggregatePanel = lazyComponent(() =>
+  import('./aggregates/AggregatePanel').then((m) => m.AggregatePanel),
 );
-const FsqcaPanel = lazy(() =>
-  import('./fsqca/FsqcaPanel').then((m) => ({ default: m.FsqcaPanel })),
-);
-const ExportPanel = lazy(() =>
-  import('./exports/ExportPanel').then((m) => ({ default: m.ExportPanel })),
-);
+const FsqcaPanel = lazyComponent(() => import('./fsqca/FsqcaPanel').then((m) => m.FsqcaPanel));
+const ExportPanel = lazyComponent(() => import('./exports/ExportPanel').then((m) => m.ExportPanel));
 
 /** The researcher's workspace: load anonymised results, look at the aggregates and fsQCA, export. */
 export function ResearchPage() {
@@ -34,20 +30,18 @@ export function ResearchPage() {
           {t('researchScreen.memoryNote')}
         </p>
         <ResearchTabs />
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <Switch>
-            <Route path="/" component={LoadPanel} />
-            <Route path="/overview">
-              <RequireResult>{(result) => <AggregatePanel result={result} />}</RequireResult>
-            </Route>
-            <Route path="/fsqca">
-              <RequireResult>{(result) => <FsqcaPanel result={result} />}</RequireResult>
-            </Route>
-            <Route path="/export">
-              <RequireResult>{(result) => <ExportPanel result={result} />}</RequireResult>
-            </Route>
-          </Switch>
-        </Suspense>
+        <Switch>
+          <Route path="/" component={LoadPanel} />
+          <Route path="/overview">
+            <RequireResult>{(result) => <AggregatePanel result={result} />}</RequireResult>
+          </Route>
+          <Route path="/fsqca">
+            <RequireResult>{(result) => <FsqcaPanel result={result} />}</RequireResult>
+          </Route>
+          <Route path="/export">
+            <RequireResult>{(result) => <ExportPanel result={result} />}</RequireResult>
+          </Route>
+        </Switch>
       </section>
     </ResearchRunContext.Provider>
   );
