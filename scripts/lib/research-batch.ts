@@ -4,7 +4,11 @@
 import { openAsBlob } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { blobChunks } from '../../src/workers/bundle-chunks';
-import { createResearchCollector, isBundleName } from '../../src/workers/research-collect';
+import {
+  createResearchCollector,
+  isBundleName,
+  readItem,
+} from '../../src/workers/research-collect';
 import { researchFileLimits } from '../../src/workers/research-job';
 import { expandInputs } from './read-file';
 
@@ -43,7 +47,7 @@ export async function collectResearchBatch(paths: readonly string[]) {
   }
   for (const [bundle, file] of bundles.entries()) {
     for await (const chunk of blobChunks({ name: file, bundle }, await openAsBlob(file))) {
-      collector.item({ source: file, chunk });
+      collector.item(await readItem({ source: file, chunk }));
     }
   }
   return { collector, fileCount: files.length };

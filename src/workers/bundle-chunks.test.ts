@@ -1,34 +1,34 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { blobChunks, forEachLine, type BundleChunk } from './bundle-chunks';
+import { blobChunks, forEachLine } from './bundle-chunks';
 
 const text = '{"a":"één"}\r\n\n  {"b":2}\n{"c":"ü"}';
 const bytes = new TextEncoder().encode(text);
 const blob = new Blob([bytes]);
 
+/** The chunks' texts, read as a helper reads them. */
 async function chunksOf(source: Blob, chunkBytes: number, onBytes?: (n: number) => void) {
-  const chunks: BundleChunk[] = [];
+  const texts: string[] = [];
   for await (const chunk of blobChunks({ name: 'b.jsonl', bundle: 0 }, source, {
     chunkBytes,
     onBytes,
   })) {
-    // moved away, as the worker moves each chunk to a helper: the reader must not touch it again
-    const bytes = chunk.bytes.slice();
-    structuredClone(chunk.bytes.buffer, { transfer: [chunk.bytes.buffer] });
-    chunks.push({ ...chunk, bytes });
+    texts.push(await chunk.blob.text());
   }
-  return chunks;
+  return texts;
 }
 
 /** Every line of the chunks, numbered across them as the collector does. */
-function linesOf(chunks: BundleChunk[]) {
+function linesOf(chunks: string[]) {
   const lines: { line: number; text: string }[] = [];
   let before = 0;
   for (const chunk of chunks) {
-    before += forEachLine(chunk.bytes, (line, text) => lines.push({ line: before + line, text }));
+    before += forEachLine(chunk, (line, text) => lines.push({ line: before + line, text }));
   }
   return lines;
 }
+
+const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
 describe('bundle chunks', () => {
   it('numbers every line, skips empty ones, trims, and keeps a last line without a newline', async () => {
@@ -45,25 +45,22 @@ describe('bundle chunks', () => {
     for (const size of [1, 2, 5, 8, 13, 14, 15, 40]) {
       const chunks = await chunksOf(blob, size);
       expect(linesOf(chunks), `size ${size}`).toEqual(whole);
-      for (const chunk of chunks.slice(0, -1)) expect(chunk.bytes.at(-1)).toBe(0x0a);
-      const joined = new Uint8Array(chunks.flatMap((chunk) => [...chunk.bytes]));
-      expect(joined).toEqual(bytes);
+      for (const chunk of chunks.slice(0, -1)) expect(chunk.endsWith('\n')).toBe(true);
+      expect(chunks.join('')).toBe(text);
     }
   });
 
-  it("counts each chunk's lines, empty ones included", async () => {
-    // reads of 1, 2, 4, 8, 16 bytes until one holds a newline: 16 bytes end just after the empty
-    // line 2 (line 1 is 13 bytes and \r\n); then line 3 alone (10 bytes), then line 4 (10)
-    const chunks = await chunksOf(blob, 1);
-    expect(chunks.map((chunk) => forEachLine(chunk.bytes, () => {}))).toEqual([2, 1, 1]);
-    expect(chunks.map((chunk) => chunk.bytes.length)).toEqual([16, 10, 10]);
+  it('ends each chunk at the first line end at or after the chunk size', async () => {
+    // line 1 is 13 bytes and \r\n (15), line 2 is empty (1), line 3 is 10 bytes, line 4 is 10
+    expect((await chunksOf(blob, 1)).map(byteLength)).toEqual([15, 1, 10, 10]);
+    expect((await chunksOf(blob, 16)).map(byteLength)).toEqual([16, 20]);
+    expect((await chunksOf(blob, 17)).map(byteLength)).toEqual([26, 10]);
   });
 
-  it('keeps a line longer than the chunk size whole', async () => {
-    const long = `{"x":"${'y'.repeat(100)}"}\n{"z":1}\n`;
-    // reads grow 8, 16, … 128 bytes until one holds a newline; 128 takes in the whole bundle
+  it('keeps a line longer than the chunk size whole, and finds line ends beyond one read', async () => {
+    const long = `{"x":"${'y'.repeat(100_000)}"}\n{"z":1}\n`;
     const chunks = await chunksOf(new Blob([long]), 8);
-    expect(chunks.map((chunk) => chunk.bytes.length)).toEqual([long.length]);
+    expect(chunks.map(byteLength)).toEqual([long.indexOf('\n') + 1, 8]);
     expect(linesOf(chunks).map((line) => line.line)).toEqual([1, 2]);
   });
 
@@ -75,7 +72,7 @@ describe('bundle chunks', () => {
   });
 
   it('counts lines: newlines, and a last line without one', () => {
-    const count = (s: string) => forEachLine(new TextEncoder().encode(s), () => {});
+    const count = (s: string) => forEachLine(s, () => {});
     expect(count('')).toBe(0);
     expect(count('a')).toBe(1);
     expect(count('a\n')).toBe(1);

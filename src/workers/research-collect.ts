@@ -42,6 +42,28 @@ export type ResearchItem =
   | { source: string; chunk: BundleChunk }
   | { source: string; refusal: ResearchRefusal };
 
+/** A bundle chunk's text, read. */
+type ChunkText = { name: string; bundle: number; text: string };
+
+/** An item with its text at hand, as a collector takes it. */
+export type ReadItem =
+  | { source: string; text: string }
+  | { source: string; chunk: ChunkText }
+  | { source: string; refusal: ResearchRefusal };
+
+/** Reads an item's file or chunk; a file gone since it was chosen reads as empty, and is refused as such. */
+export async function readItem(item: ResearchItem): Promise<ReadItem> {
+  if ('file' in item) return { source: item.source, text: await item.file.text().catch(() => '') };
+  if ('chunk' in item) {
+    const { name, bundle, blob } = item.chunk;
+    return {
+      source: item.source,
+      chunk: { name, bundle, text: await blob.text().catch(() => '') },
+    };
+  }
+  return item;
+}
+
 /**
  * Collects a research batch text by text, keeping only the table's columns of each valid result and
  * at most `refusedListed` refusals. Shared by the worker, its helpers and `selfscan aggregate`.
@@ -66,17 +88,17 @@ export function createResearchCollector() {
   /** Takes an item whose text is at hand (a file's text is read by `collectItems`). */
   const bundleLines: Record<number, number> = {};
   const lineRefusals: LineRefusal[] = [];
-  const takeChunk = ({ name, bundle, bytes }: BundleChunk) => {
+  const takeChunk = ({ name, bundle, text: chunk }: ChunkText) => {
     const before = bundleLines[bundle] ?? 0;
     bundleLines[bundle] =
       before +
-      forEachLine(bytes, (line, text) => {
+      forEachLine(chunk, (line, text) => {
         const index = refused.length;
         take(`${name}:${before + line}`, text);
         if (refused.length > index) lineRefusals.push({ index, bundle, name, line: before + line });
       });
   };
-  const item = (next: Exclude<ResearchItem, { file: Blob }>) => {
+  const item = (next: ReadItem) => {
     if ('refusal' in next) refuse(next.refusal);
     else if ('chunk' in next) takeChunk(next.chunk);
     else take(next.source, next.text);
@@ -95,22 +117,11 @@ export function createResearchCollector() {
 
 /**
  * Reads the items of one batch (in a helper worker): its part of the table, and its refusals. The
- * batch's files are read all at once, then taken in their order.
+ * batch's files and chunks are read all at once, then taken in their order.
  */
 export async function collectItems(items: readonly ResearchItem[]): Promise<ResearchPart> {
   const collector = createResearchCollector();
-  const texts = await Promise.all(
-    items.map((item) =>
-      'file' in item
-        ? item.file.text().then(
-            (text) => ({ source: item.source, text }),
-            // a file gone since it was chosen reads as empty, and is refused as such
-            () => ({ source: item.source, text: '' }),
-          )
-        : item,
-    ),
-  );
-  for (const item of texts) collector.item(item);
+  for (const item of await Promise.all(items.map(readItem))) collector.item(item);
   return collector.part();
 }
 

@@ -28,45 +28,51 @@ export const batchLimits = { items: 500, bytes: 4 * 1024 * 1024 };
 /** Every item of the input in order: chunks of bundles, single files, and files too large to read. */
 async function* itemsOf(
   files: readonly File[],
-  advance: (bytes: number) => void,
   chunkBytes: number,
 ): AsyncGenerator<{ item: ResearchItem; bytes: number }> {
   for (const [index, file] of files.entries()) {
     const isBundle = isBundleName(file.name);
     const limit = isBundle ? researchFileLimits.bundleBytes : researchFileLimits.resultBytes;
     if (file.size > limit) {
-      advance(file.size);
       const refusal: ResearchRefusal = {
         source: file.name,
         code: 'too-large',
         params: { size: file.size, limit },
       };
-      yield { item: { source: file.name, refusal }, bytes: 0 };
+      yield { item: { source: file.name, refusal }, bytes: file.size };
     } else if (isBundle) {
       for await (const chunk of blobChunks({ name: file.name, bundle: index }, file, {
         chunkBytes,
-        onBytes: advance,
       })) {
-        yield { item: { source: file.name, chunk }, bytes: chunk.bytes.length };
+        yield { item: { source: file.name, chunk }, bytes: chunk.blob.size };
       }
     } else {
-      advance(file.size);
       yield { item: { source: file.name, file }, bytes: file.size };
     }
   }
 }
 
-/** Batches of items, sent to the pool as they fill, at most two per helper in flight; parts in order. */
+/**
+ * Batches of items, sent to the pool as they fill, at most two per helper in flight; parts in order.
+ * `advance` hears of a batch's bytes when its part is back.
+ */
 async function readInPool(
   items: AsyncIterable<{ item: ResearchItem; bytes: number }>,
   pool: ResearchPool,
   limits: typeof batchLimits,
+  advance: (bytes: number) => void,
 ): Promise<ResearchPart[]> {
   const parts: Promise<ResearchPart>[] = [];
   let batch: ResearchItem[] = [];
   let bytes = 0;
   const send = async () => {
-    parts.push(pool.read(batch));
+    const sent = bytes;
+    parts.push(
+      pool.read(batch).then((part) => {
+        advance(sent);
+        return part;
+      }),
+    );
     batch = [];
     bytes = 0;
     // wait for the oldest batch still running, so the unread bytes held stay bounded
@@ -82,12 +88,15 @@ async function readInPool(
   return Promise.all(parts);
 }
 
+/** Progress is told at most this often (and at the end): each report redraws part of the page. */
+const progressEvery = { share: 0.01, ms: 200 };
+
 /**
  * The research job: checks each file's size before reading it, reads JSON Lines bundles in chunks of
  * whole lines, keeps only the table's columns of each valid anonymised result, then aggregates, runs
  * fsQCA when an outcome is given, and builds the asked exports. Batches of items are read by the
  * pool's helpers in parallel (or here, one by one) and their parts merged in order: the same result
- * either way.
+ * either way. Progress counts the bytes of the batches read.
  */
 export async function runResearchJob(
   input: ResearchJobInput,
@@ -99,14 +108,18 @@ export async function runResearchJob(
 ): Promise<ResearchJobResult> {
   const total = input.files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;
-  let reported = 0;
+  let reported = { bytes: 0, at: -Infinity };
   const advance = (bytes: number) => {
     done += bytes;
-    if (done - reported >= total / 100 || done === total) {
-      reported = done;
+    const now = performance.now();
+    const isDue =
+      done - reported.bytes >= total * progressEvery.share && now - reported.at >= progressEvery.ms;
+    if (isDue || done === total) {
+      reported = { bytes: done, at: now };
       progress(done, total);
     }
   };
-  const parts = await readInPool(itemsOf(input.files, advance, limits.bytes), pool, limits);
+  const items = itemsOf(input.files, limits.bytes);
+  const parts = await readInPool(items, pool, limits, advance);
   return finishResearch(mergeParts(parts), input);
 }

@@ -2,16 +2,12 @@
 // The researcher's batch: read, validate and aggregate many anonymised results off the main thread,
 // with one helper worker per core reading batches in parallel when the input is large enough.
 import { serveJob } from './job-protocol';
-import type { ResearchItem, ResearchPart } from './research-collect';
+import type { ResearchPart } from './research-collect';
 import type { ResearchJobInput, ResearchJobResult } from './research-job';
 import { runResearchJob, type ResearchPool } from './research-run';
 
 /** Below this many bytes, starting helpers costs more than it saves. */
 const parallelFrom = 8 * 1024 * 1024;
-
-/** A chunk's bytes move to the helper instead of being copied. */
-const chunkBuffers = (items: ResearchItem[]): Transferable[] =>
-  items.flatMap((item) => ('chunk' in item ? [item.chunk.bytes.buffer as ArrayBuffer] : []));
 
 /** Helper workers; each batch goes to the one with the fewest batches in hand. */
 function createPool(size: number): ResearchPool & { close: () => void } {
@@ -42,7 +38,7 @@ function createPool(size: number): ResearchPool & { close: () => void } {
         waiting.set(id, { resolve, fail: () => reject(new Error('helper-failed')) });
         const index = busy.indexOf(Math.min(...busy));
         busy[index] = (busy[index] ?? 0) + 1;
-        helpers[index]?.postMessage({ id, items }, chunkBuffers(items));
+        helpers[index]?.postMessage({ id, items });
       }),
     close: () => helpers.forEach((helper) => helper.terminate()),
   };

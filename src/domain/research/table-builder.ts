@@ -45,16 +45,36 @@ class KeyedColumns {
 /** One Int8Array column per key, grown by doubling, so a million respondent rows stay a byte per answer. */
 class ByteColumns {
   readonly columns = new Map<string, Int8Array>();
-  private capacity = 1024;
+  private capacity = 4096;
+  // respondents list their items in the same order: the column of each position is remembered
+  private recentKeys: string[] = [];
+  private recentColumns: Int8Array[] = [];
   constructor(private readonly missing: number) {}
-  set(key: string, row: number, value: number): void {
+  /** Sets a row's codes, one per key of `values`; `code` -1 leaves the cell missing. */
+  setRow(row: number, values: Record<string, unknown>, code: (value: unknown) => number): void {
     if (row >= this.capacity) this.grow(row);
+    let position = 0;
+    for (const key in values) {
+      const value = code(values[key]);
+      if (value !== -1) {
+        let column = this.recentKeys[position] === key ? this.recentColumns[position] : undefined;
+        if (column === undefined) {
+          column = this.columnOf(key);
+          this.recentKeys[position] = key;
+          this.recentColumns[position] = column;
+        }
+        column[row] = value;
+      }
+      position += 1;
+    }
+  }
+  private columnOf(key: string): Int8Array {
     let column = this.columns.get(key);
     if (column === undefined) {
       column = new Int8Array(this.capacity).fill(this.missing);
       this.columns.set(key, column);
     }
-    column[row] = value;
+    return column;
   }
   private grow(row: number): void {
     while (this.capacity <= row) this.capacity *= 2;
@@ -63,6 +83,8 @@ class ByteColumns {
       grown.set(column);
       this.columns.set(key, grown);
     }
+    this.recentKeys = [];
+    this.recentColumns = [];
   }
 }
 
@@ -135,11 +157,7 @@ export function createTableBuilder() {
       const r = respondentRow.length;
       respondentRow.push(row);
       respondentIds.push(response.respondentId);
-      const given = response.answers;
-      for (const itemId in given) {
-        const code = answerCode(given[itemId]);
-        if (code !== -1) answers.set(itemId, r, code);
-      }
+      answers.setRow(r, response.answers, answerCode);
     }
   }
 
