@@ -12,7 +12,13 @@ import { type BrowserSession, baseUrl, openBrowserSession, visitCheck } from './
 const total = 2000;
 const singles = 5;
 
-/** 1,995 results in one JSON Lines bundle, 5 single files, a broken file and an identifying result. */
+/** The bundle's line that is cut short: deep enough to lie in its third chunk (4 MB each, ~6 kB a line). */
+const brokenLine = 1700;
+
+/**
+ * 1,995 results in one JSON Lines bundle (over 8 MB, so read by helper workers, with a broken line at
+ * `brokenLine`), 5 single files, a broken file and an identifying result.
+ */
 async function writeBatch(dir: string): Promise<string[]> {
   const registry = await loadRegistryOrReport(questionnairesDir);
   const entry = registry?.latest('ck-selfscan');
@@ -24,13 +30,9 @@ async function writeBatch(dir: string): Promise<string[]> {
     ref: entry.ref,
   });
   const bundle = join(dir, 'batch.jsonl');
-  writeFileSync(
-    bundle,
-    `${files
-      .slice(singles)
-      .map((f) => JSON.stringify(f))
-      .join('\n')}\n`,
-  );
+  const lines = files.slice(singles).map((f) => JSON.stringify(f));
+  lines.splice(brokenLine - 1, 0, '{"format": "ck-result-anonymised", "formatVersion"');
+  writeFileSync(bundle, `${lines.join('\n')}\n`);
   const paths = [bundle];
   files.slice(0, singles).forEach((file, i) => {
     const path = join(dir, `single-${i}.json`);
@@ -88,6 +90,10 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await expect(
       refused.getByRole('row', { name: /oogst-food\.result\.json/ }).innerText(),
     ).resolves.toMatch(/volledig resultaatbestand met namen/);
+    // numbered across the chunks that different helpers read
+    await expect(
+      refused.getByRole('row', { name: `batch.jsonl:${brokenLine}` }).innerText(),
+    ).resolves.toMatch(/geen leesbare JSON/);
     await visitCheck(page, 'research-loaded');
   });
 
