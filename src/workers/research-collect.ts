@@ -85,7 +85,6 @@ export function createResearchCollector() {
       builder.add(result.file);
     } else refuse(result.refusal);
   };
-  /** Takes an item whose text is at hand (a file's text is read by `collectItems`). */
   const bundleLines: Record<number, number> = {};
   const lineRefusals: LineRefusal[] = [];
   const takeChunk = ({ name, bundle, text: chunk }: ChunkText) => {
@@ -98,6 +97,7 @@ export function createResearchCollector() {
         if (refused.length > index) lineRefusals.push({ index, bundle, name, line: before + line });
       });
   };
+  /** Takes an item whose text is at hand (see `readItem`). */
   const item = (next: ReadItem) => {
     if ('refusal' in next) refuse(next.refusal);
     else if ('chunk' in next) takeChunk(next.chunk);
