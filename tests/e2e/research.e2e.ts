@@ -83,7 +83,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
   it('loads the files in the worker and lists the broken and the identifying file with reasons', async () => {
     await page.getByLabel('Kies bestanden (.json of .jsonl)').setInputFiles(files);
     await page.getByText('2000 uitkomsten geladen', { exact: false }).waitFor({ timeout: 150_000 });
-    const refused = page.getByRole('region', { name: 'Niet gebruikte bestanden' });
+    const refused = page.getByRole('region', { name: 'Niet gebruikte bestanden', exact: true });
     await expect(refused.getByRole('row', { name: /broken\.json/ }).innerText()).resolves.toMatch(
       /geen leesbare JSON/,
     );
@@ -101,7 +101,10 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await page.getByRole('link', { name: '2. Overzicht' }).click();
     await page.getByRole('figure', { name: /Boxplot van de vijf voorwaarden/ }).waitFor();
     await expect(page.locator('svg.recharts-surface').count()).resolves.toBe(5);
-    const versions = page.getByRole('region', { name: 'Aantal per vragenlijstversie' });
+    const versions = page.getByRole('region', {
+      name: 'Aantal per vragenlijstversie',
+      exact: true,
+    });
     await expect(versions.getByRole('row', { name: /Totaal/ }).innerText()).resolves.toContain(
       '2000',
     );
@@ -115,7 +118,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await page.getByRole('link', { name: '3. fsQCA' }).click();
     await page.getByLabel('Een profielvariabele met ankers').check();
     await page.getByRole('button', { name: 'Opnieuw berekenen' }).click();
-    const truth = page.getByRole('region', { name: 'Waarheidstabel' });
+    const truth = page.getByRole('region', { name: 'Waarheidstabel', exact: true });
     await truth.waitFor({ timeout: 150_000 });
     await expect(truth.getByRole('row').count()).resolves.toBe(33);
     await expect(truth.innerText()).resolves.toContain('Drempels: frequentie ≥ 1');

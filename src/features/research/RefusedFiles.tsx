@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchRefusal } from './research-types';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 // a batch with thousands of bad files still shows quickly; the count says how many more there are
 const shown = 200;
@@ -11,7 +12,7 @@ export function RefusedFiles({ refused, count }: { refused: ResearchRefusal[]; c
   return (
     <section aria-labelledby="refused-title">
       <h4 id="refused-title">{t('researchScreen.refused.title')}</h4>
-      <div className="table-scroll" tabIndex={0}>
+      <ScrollRegion label={t('researchScreen.refused.title')}>
         <table className="table">
           <thead>
             <tr>
@@ -35,7 +36,7 @@ export function RefusedFiles({ refused, count }: { refused: ResearchRefusal[]; c
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {count > shown ? (
         <p className="muted">
           {t('researchScreen.refused.more', { count: count - Math.min(shown, refused.length) })}

@@ -33,9 +33,22 @@ describe('AggregatePanel', () => {
     expect(cells(table.getByRole('row', { name: /Totaal/ }))).toEqual(['3']);
   });
 
+  it('puts every table in a named box that keyboard users can reach and scroll', async () => {
+    await renderPanel();
+    const boxes = screen.getAllByRole('region', { name: /^Tabel: .* \(schuift opzij\)$/ });
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (const box of boxes) {
+      expect(box).toHaveAttribute('tabindex', '0');
+      expect(within(box).getByRole('table')).toBeInTheDocument();
+    }
+    expect(
+      screen.getByRole('region', { name: 'Tabel: Aantal per vragenlijstversie (schuift opzij)' }),
+    ).toBeInTheDocument();
+  });
+
   it('gives the share per route and the share missing culture as percentages', async () => {
     await renderPanel();
-    const region = within(screen.getByRole('region', { name: /Routes en de noodzakelijke/ }));
+    const region = within(screen.getByRole('region', { name: /^Routes en de noodzakelijke/ }));
     // fits, of, share: 1 of 3 → 33%, 2 of 3 → 67%
     expect(cells(region.getByRole('row', { name: /Route A/ }))).toEqual(['1', '3', '33% ']);
     expect(cells(region.getByRole('row', { name: /Route B/ }))).toEqual(['2', '3', '67% ']);
@@ -83,7 +96,9 @@ describe('AggregatePanel', () => {
 
   it('gives the mean change between consecutive scans with its sign', async () => {
     await renderPanel();
-    const region = within(screen.getByRole('region', { name: /Verandering tussen opeenvolgende/ }));
+    const region = within(
+      screen.getByRole('region', { name: /^Verandering tussen opeenvolgende/ }),
+    );
     expect(
       region.getByText(/2 paren van opeenvolgende scans bij 1 pseudoniemen/),
     ).toBeInTheDocument();

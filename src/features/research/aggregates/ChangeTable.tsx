@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchAggregate } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** Mean change per condition between consecutive scans of one pseudonym (a study's repeated scans). */
 export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
@@ -16,7 +17,7 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
       {change.pairs === 0 ? (
         <p className="muted">{t('researchScreen.change.none')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0}>
+        <ScrollRegion label={t('researchScreen.change.title')}>
           <table className="table">
             <thead>
               <tr>
@@ -39,7 +40,7 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchAggregate } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** A cell's background: green for positive, red-brown for negative, stronger with |r|; text stays dark enough to read. */
 function shade(r: number | null): string | undefined {
@@ -18,7 +19,7 @@ export function CorrelationMatrix({ aggregate }: { aggregate: ResearchAggregate 
     <section aria-labelledby="correlations-title" className="research-panel">
       <h2 id="correlations-title">{t('researchScreen.correlations.title')}</h2>
       <p>{t('researchScreen.correlations.help')}</p>
-      <div className="table-scroll" tabIndex={0}>
+      <ScrollRegion label={t('researchScreen.correlations.title')}>
         <table className="table research-matrix">
           <thead>
             <tr>
@@ -46,7 +47,7 @@ export function CorrelationMatrix({ aggregate }: { aggregate: ResearchAggregate 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 export type DistributionRow = { label: string; summary: Summary | null };
 
@@ -19,7 +20,7 @@ export function DistributionTable({
   const { t } = useTranslation();
   const format = useResearchFormat();
   return (
-    <div className="table-scroll" tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="table research-numbers">
         <caption>{caption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function DistributionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

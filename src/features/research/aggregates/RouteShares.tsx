@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchAggregate } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 function ShareBar({ share }: { share: number | null }) {
   return (
@@ -35,7 +36,7 @@ export function RouteShares({ aggregate }: { aggregate: ResearchAggregate }) {
   return (
     <section aria-labelledby="routes-title" className="research-panel">
       <h2 id="routes-title">{t('researchScreen.routes.title')}</h2>
-      <div className="table-scroll" tabIndex={0}>
+      <ScrollRegion label={t('researchScreen.routes.title')}>
         <table className="table research-numbers">
           <thead>
             <tr>
@@ -58,7 +59,7 @@ export function RouteShares({ aggregate }: { aggregate: ResearchAggregate }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted">{t('researchScreen.routes.note')}</p>
     </section>
   );

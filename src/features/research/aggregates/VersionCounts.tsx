@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchAggregate } from '../research-types';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** How many results per questionnaire version: figures only compare within one version's items. */
 export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
@@ -7,7 +8,7 @@ export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
   return (
     <section aria-labelledby="versions-title" className="research-panel">
       <h2 id="versions-title">{t('researchScreen.versions.title')}</h2>
-      <div className="table-scroll" tabIndex={0}>
+      <ScrollRegion label={t('researchScreen.versions.title')}>
         <table className="table">
           <thead>
             <tr>
@@ -34,7 +35,7 @@ export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FsqcaResult, SetRelation } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { ThresholdNote } from './ThresholdNote';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 function FitTable({
   rows,
@@ -15,7 +16,7 @@ function FitTable({
   const { t } = useTranslation();
   const format = useResearchFormat();
   return (
-    <div className="table-scroll" tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="table research-numbers">
         <caption>{caption}</caption>
         <thead>
@@ -35,7 +36,7 @@ function FitTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

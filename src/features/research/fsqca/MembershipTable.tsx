@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipTable as Table } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 const pageSize = 50;
 
@@ -18,7 +19,7 @@ export function MembershipTable({ table }: { table: Table }) {
   return (
     <section aria-labelledby="membership-title" className="research-panel">
       <h3 id="membership-title">{t('researchScreen.fsqca.membershipTitle')}</h3>
-      <div className="table-scroll" tabIndex={0}>
+      <ScrollRegion label={t('researchScreen.fsqca.membershipTitle')}>
         <table className="table research-numbers">
           <caption>
             {t('researchScreen.fsqca.membershipCaption', {
@@ -52,7 +53,7 @@ export function MembershipTable({ table }: { table: Table }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <nav className="pager" aria-label={t('researchScreen.fsqca.pages')}>
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FsqcaResult } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { ThresholdNote } from './ThresholdNote';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** The 2^5 configurations with n, raw consistency, PRI and whether the row meets the thresholds. */
 export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
@@ -11,7 +12,7 @@ export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
     <section aria-labelledby="truth-title" className="research-panel">
       <h3 id="truth-title">{t('researchScreen.fsqca.truthTitle')}</h3>
       <p>{t('researchScreen.fsqca.truthHelp')}</p>
-      <div className="table-scroll" tabIndex={0}>
+      <ScrollRegion label={t('researchScreen.fsqca.truthTitle')}>
         <table className="table research-numbers research-truth">
           <thead>
             <tr>
@@ -44,7 +45,7 @@ export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted">{t('researchScreen.fsqca.meetsHelp')}</p>
       <ThresholdNote fsqca={fsqca} />
       <h4>{t('researchScreen.fsqca.halfTitle', { count: fsqca.atCrossover.length })}</h4>
