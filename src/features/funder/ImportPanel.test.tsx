@@ -99,6 +99,12 @@ describe('the funder import', () => {
       '4 bestanden gelezen: 1 ongeschonden. 1 nieuwe aanvragen',
     );
     const problems = within(summary).getByRole('table', { name: 'Bestanden die aandacht vragen' });
+    // a long list scrolls in a box that keyboard users can reach
+    const box = within(summary).getByRole('region', {
+      name: 'Tabel: Bestanden die aandacht vragen (schuift opzij)',
+    });
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(box).toContainElement(problems);
     const rows = within(problems).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'kapot.pdf',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
 import type { ImportSummary } from './useScreenImport';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { useScreeningWords } from './useScreeningWords';
 
 /** What happened to each file of the last batch: problems first and in full, intact files folded away. */
@@ -40,7 +41,7 @@ function FileTable({ files, caption }: { files: ScreenedFile[]; caption: string 
   const { t } = useTranslation();
   const words = useScreeningWords();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="table import-table">
         <caption>{caption}</caption>
         <thead>
@@ -76,6 +77,6 @@ function FileTable({ files, caption }: { files: ScreenedFile[]; caption: string 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
