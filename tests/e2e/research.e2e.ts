@@ -85,7 +85,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await page.getByText('2000 uitkomsten geladen', { exact: false }).waitFor({ timeout: 150_000 });
     const refused = page.getByRole('region', { name: 'Niet gebruikte bestanden', exact: true });
     await expect(refused.getByRole('row', { name: /broken\.json/ }).innerText()).resolves.toMatch(
-      /geen leesbare JSON/,
+      /Geen leesbare JSON/,
     );
     await expect(
       refused.getByRole('row', { name: /oogst-food\.result\.json/ }).innerText(),
@@ -93,7 +93,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
     // numbered across the chunks that different helpers read
     await expect(
       refused.getByRole('row', { name: `batch.jsonl:${brokenLine}` }).innerText(),
-    ).resolves.toMatch(/geen leesbare JSON/);
+    ).resolves.toMatch(/Geen leesbare JSON/);
     await visitCheck(page, 'research-loaded');
   });
 

@@ -48,7 +48,7 @@ describe('ResearchPage: loading', () => {
     const workers = await renderPage([{ type: 'done', result: testResearchResult() }]);
     expect(screen.getByRole('note')).toHaveTextContent('Niets wordt opgeslagen');
     await userEvent.upload(screen.getByLabelText('Kies bestanden (.json of .jsonl)'), files);
-    await screen.findByText('3 uitkomsten geladen uit 5 bestanden.', { exact: false });
+    await screen.findByText('3 uitkomsten geladen van 5 gelezen', { exact: false });
     expect(workers).toHaveLength(1);
     const start = workers[0]!.received[0] as { type: string; input: { files: File[] } };
     expect(start.type).toBe('start');
@@ -65,7 +65,7 @@ describe('ResearchPage: loading', () => {
       'de-zonnewijk.json',
     ]);
     expect(rows[1]).toHaveTextContent(/volledig resultaatbestand met namen/);
-    expect(screen.getByText(/2 bestanden zijn niet gebruikt/)).toBeInTheDocument();
+    expect(screen.getByText(/2 daarvan zijn niet gebruikt/)).toBeInTheDocument();
   });
 
   it('shows progress as bytes read of the total and stops the worker on Cancel', async () => {
