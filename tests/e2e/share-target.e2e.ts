@@ -206,11 +206,20 @@ describe('files shared to the installed app (Web Share Target, POST)', () => {
     );
     await heading(page, 'Antwoordcodes scannen').waitFor({ timeout: 45_000 });
     expect(new URL(page.url()).search).toBe('');
-    await page
-      .locator('.code-log li')
-      .first()
+    const newest = page.locator('.code-log li').first();
+    await newest
       .filter({ hasText: 'deze antwoorden waren al ontvangen' })
-      .waitFor({ timeout: 45_000 });
+      .waitFor({ timeout: 45_000 })
+      .catch(async (error: unknown) => {
+        // say what the screen showed instead, so a failure can be understood from the log
+        const shown = await page
+          .locator('main')
+          .innerText({ timeout: 1000 })
+          .catch(() => '');
+        throw new Error(`no "already received" line; the screen showed:\n${shown}`, {
+          cause: error,
+        });
+      });
   }, 120_000);
 
   it('the first load fetches none of the QR, camera, code or shared-file code', async () => {
