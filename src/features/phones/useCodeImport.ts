@@ -93,9 +93,13 @@ export function useCodeImport({
       }
       setPending({ accepted, name });
     } catch (error) {
-      if (!(error instanceof ScanClosedError)) throw error;
+      // the code may be read again; and the coordinator hears of it instead of seeing nothing happen
       handled.current.delete(text);
-      note(true, t('phones.scanCodes.closed'));
+      if (error instanceof ScanClosedError) note(true, t('phones.scanCodes.closed'));
+      else {
+        note(true, t('phones.scanCodes.failed'));
+        console.error(error);
+      }
     } finally {
       isBusy.current = false;
     }
