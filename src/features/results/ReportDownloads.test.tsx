@@ -42,4 +42,14 @@ describe('sharing the PDF report', () => {
     await renderDownloads();
     expect(screen.queryByRole('button', { name: 'PDF delen' })).not.toBeInTheDocument();
   });
+
+  it('asks about names before the PDF button, whose report they go into', async () => {
+    vi.stubGlobal('navigator', { ...navigator, canShare: undefined });
+    await renderDownloads();
+    const names = screen.getByRole('checkbox', {
+      name: 'Namen van deelnemers in de bijlage van het rapport zetten',
+    });
+    const pdf = screen.getByRole('button', { name: 'Download PDF-rapport' });
+    expect(names.compareDocumentPosition(pdf) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

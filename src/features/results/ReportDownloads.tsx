@@ -79,6 +79,16 @@ export function ReportDownloads({
     <section aria-labelledby="downloads-title" className="panel no-print">
       <h2 id="downloads-title">{t('results.downloadsTitle')}</h2>
       <p>{t('results.downloadsHelp')}</p>
+      {/* the choice comes before the buttons it changes */}
+      <div className="choice-line">
+        <input
+          id="with-names"
+          type="checkbox"
+          checked={withNames}
+          onChange={(e) => onWithNamesChange(e.target.checked)}
+        />
+        <label htmlFor="with-names">{t('results.withNames')}</label>
+      </div>
       <p className="actions">
         <button
           type="button"
@@ -102,15 +112,6 @@ export function ReportDownloads({
           {t('results.downloadResult')}
         </button>
       </p>
-      <div className="choice-line">
-        <input
-          id="with-names"
-          type="checkbox"
-          checked={withNames}
-          onChange={(e) => onWithNamesChange(e.target.checked)}
-        />
-        <label htmlFor="with-names">{t('results.withNames')}</label>
-      </div>
       {children}
       <p role="status" className={status === 'error' ? 'field__error' : 'muted'}>
         {status === 'done'
