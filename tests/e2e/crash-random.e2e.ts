@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, recordRequests, screenshot } from './browser';
 import { heading, setUpRespondent, valueOf, type RespondentRef } from './support/app';
-import { storedAnswers } from './support/idb';
+import { describeDatabase, storedAnswers } from './support/idb';
 import { startOwnChromium, type OwnChromium } from './support/own-chromium';
 import { processesOf } from './support/processes';
 import { respondentPages, type E2eItem } from './support/questionnaire';
@@ -109,9 +109,12 @@ describe('no answer shown as saved is lost when the browser dies while it writes
         .catch(async (error: unknown) => {
           await screenshot(page, `crash-random-no-start-${cycle}`).catch(() => undefined);
           const shown = await page.evaluate(() => document.body.innerText).catch(() => '?');
-          throw new Error(`cycle ${cycle} (seed ${seed}): the app did not start: ${shown}`, {
-            cause: error,
-          });
+          // was the respondent gone from storage, or only not read? (seen once, at cycle 89)
+          const stored = await describeDatabase(page);
+          throw new Error(
+            `cycle ${cycle} (seed ${seed}): the app did not start at ${page.url()}: ${shown}\n${stored}`,
+            { cause: error },
+          );
         });
       const before = (await storedAnswers(page, respondent.responseId)) ?? {};
       for (const [id, values] of allowed) {

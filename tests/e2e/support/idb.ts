@@ -55,3 +55,17 @@ export async function storedAnswers(page: Page, responseId: string): Promise<Row
   const row = rowsOf(await exportDatabase(page), 'responses').find((r) => r.id === responseId);
   return row?.answers as Row | undefined;
 }
+
+/** How many rows each store holds, or why the database could not be read: for failure messages. */
+export async function describeDatabase(page: Page): Promise<string> {
+  try {
+    const { version, stores } = JSON.parse(await exportDatabase(page)) as {
+      version: number;
+      stores: Record<string, string[]>;
+    };
+    const counts = Object.entries(stores).map(([store, rows]) => `${store} ${rows.length}`);
+    return `database version ${version}: ${counts.join(', ')}`;
+  } catch (error) {
+    return `database not readable: ${String(error)}`;
+  }
+}
