@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
-import { subsetReportFont } from './src/report/font-subset';
+import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
 
 const packageJson = JSON.parse(

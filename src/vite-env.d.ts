@@ -8,7 +8,7 @@ declare module '*.json?first-load' {
   export default texts;
 }
 
-/** A report font cut down to the report's characters at build time (see src/report/font-subset.ts). */
+/** A report font cut down to the report's characters at build time (see src/report/pdf/font-subset.ts). */
 declare module '*.ttf?subset-url' {
   const url: string;
   export default url;

@@ -9,9 +9,9 @@ import {
   describeFinding,
   describeResolveFailure,
 } from '../../src/domain/files/describe-error';
-import { buildReportModel } from '../../src/report/report-model';
-import { loadNodeFonts } from '../../src/report/fonts-node';
-import { renderReportPdf } from '../../src/report/render-pdf';
+import { buildReportModel } from '../../src/report/model/report-model';
+import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
+import { renderReportPdf } from '../../src/report/pdf/render-pdf';
 import { questionnairesDir } from '../lib/load-questionnaires';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { readTextFile } from '../lib/read-file';

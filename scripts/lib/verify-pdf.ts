@@ -1,5 +1,5 @@
 // Verifying a report PDF (Node): the attached result must be intact, and what the PDF prints
-// (scores, collective, footer) must match it. The rule lives in src/report/verify-printed.ts; this
+// (scores, collective, footer) must match it. The rule lives in src/report/reading/verify-printed.ts; this
 // adapter reads the text with poppler's pdftotext.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +10,12 @@ import { fileLimits } from '../../src/domain/files/file-limits';
 import type { Finding, ResultFile } from '../../src/domain/files';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import type { PrintedFinding } from '../../src/domain/screening';
-import { readPdfResult } from '../../src/report/read-pdf-result';
-import { printedFindings } from '../../src/report/verify-printed';
+import { readPdfResult } from '../../src/report/reading/read-pdf-result';
+import { printedFindings } from '../../src/report/reading/verify-printed';
 import type { CliFileError } from './cli-errors';
 import { readFileBytes } from './read-file';
 
-export { printedScores } from '../../src/report/verify-printed';
+export { printedScores } from '../../src/report/reading/verify-printed';
 
 export type PdfVerification =
   { ok: true; findings: Finding[]; result: ResultFile } | { ok: false; error: CliFileError };

@@ -2,7 +2,7 @@
 // screens its files and sends each outcome as a part, with the file's place in the whole batch.
 import { loadBundledRegistry } from '../app/bundled-questionnaires';
 import type { ScreenedFile } from '../domain/screening/screen-status';
-import { readPdfText } from '../report/read-pdf-text';
+import { readPdfText } from '../report/reading/read-pdf-text';
 import { screenEach } from '../report/screening/screen-batch';
 import { serveJob } from './job-protocol';
 

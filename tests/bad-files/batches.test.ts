@@ -7,7 +7,7 @@ import { decodeFileBytes } from '../../src/domain/files/decode-text';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { readResearchFile } from '../../src/domain/research/read-batch';
 import { screenStatuses } from '../../src/domain/screening/screen-status';
-import { readPdfText } from '../../src/report/read-pdf-text';
+import { readPdfText } from '../../src/report/reading/read-pdf-text';
 import { screenFile } from '../../src/report/screening/screen-file';
 import { badCases, badFileBytes, forEachBadFile } from '../support/bad-files';
 import { testRegistry } from '../support/questionnaires';

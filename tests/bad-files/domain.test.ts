@@ -13,7 +13,7 @@ import {
   readInvitationFile,
   readResultFile,
 } from '../../src/domain/files/read-file';
-import { readPdfResult } from '../../src/report/read-pdf-result';
+import { readPdfResult } from '../../src/report/reading/read-pdf-result';
 import { corpusQuestionnaire, corpusScanId } from '../fixtures/bad/corpus-ids';
 import { badFileBytes, forEachBadFile, type BadFile } from '../support/bad-files';
 import { testRegistry } from '../support/questionnaires';

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeFonts } from '../../src/report/fonts-node';
-import type { ReportFonts } from '../../src/report/pdf-fonts';
-import { renderReportPdf } from '../../src/report/render-pdf';
-import { buildReportModel } from '../../src/report/report-model';
-import { dutchResult } from '../../src/report/test-report-result';
+import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
+import type { ReportFonts } from '../../src/report/pdf/fonts';
+import { renderReportPdf } from '../../src/report/pdf/render-pdf';
+import { buildReportModel } from '../../src/report/model/report-model';
+import { dutchResult } from '../support/report-result';
 import { selfScanV1 } from '../support/questionnaires';
 
 let dir: string;

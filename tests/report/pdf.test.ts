@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readResultFile, resultDigest, verifyResult } from '../../src/domain/files';
 import type { ResultFile } from '../../src/domain/files';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
-import { loadNodeFonts } from '../../src/report/fonts-node';
-import type { ReportFonts } from '../../src/report/pdf-fonts';
-import { extractResultAttachment } from '../../src/report/read-pdf';
-import { renderReportPdf } from '../../src/report/render-pdf';
-import { buildReportModel, type ReportModel } from '../../src/report/report-model';
-import { dutchLabel, dutchName, dutchResult } from '../../src/report/test-report-result';
+import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
+import type { ReportFonts } from '../../src/report/pdf/fonts';
+import { extractResultAttachment } from '../../src/report/reading/read-pdf';
+import { renderReportPdf } from '../../src/report/pdf/render-pdf';
+import { buildReportModel, type ReportModel } from '../../src/report/model/report-model';
+import { dutchLabel, dutchName, dutchResult } from '../support/report-result';
 import { printedScores, verifyPdf } from '../../scripts/lib/verify-pdf';
 import { selfScanV1, testRegistry } from '../support/questionnaires';
 

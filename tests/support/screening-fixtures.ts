@@ -2,9 +2,9 @@
 // tampered variants of each kind the funder must catch.
 import { jsPDF } from 'jspdf';
 import { resultDigest, type ResultFile } from '../../src/domain/files';
-import { loadNodeFonts } from '../../src/report/fonts-node';
-import { renderReportPdf } from '../../src/report/render-pdf';
-import { buildReportModel, type ReportModel } from '../../src/report/report-model';
+import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
+import { renderReportPdf } from '../../src/report/pdf/render-pdf';
+import { buildReportModel, type ReportModel } from '../../src/report/model/report-model';
 import { fixtureResult } from './cli';
 import { selfScanV1 } from './questionnaires';
 

@@ -1,5 +1,5 @@
 /**
- * Where the text a report PDF prints disagrees with its attached result (src/report/verify-printed.ts
+ * Where the text a report PDF prints disagrees with its attached result (src/report/reading/verify-printed.ts
  * finds them; `selfscan verify` and the funder's screening word them).
  */
 export type PrintedFinding =

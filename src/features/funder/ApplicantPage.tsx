@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { buildReportModel } from '../../report/report-model';
+import { buildReportModel } from '../../report/model/report-model';
 import { getDatabase } from '../../storage/db';
 import { getApplicant } from '../../storage/screening-repository';
 import { PageTitle } from '../../ui/PageTitle';

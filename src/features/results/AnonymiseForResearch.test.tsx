@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { RegistryContext } from '../../ui/registry-context';
-import { dutchName, dutchResult } from '../../report/test-report-result';
+import { dutchName, dutchResult } from '../../../tests/support/report-result';
 import { selfScanV1, testRegistry } from '../../../tests/support/questionnaires';
 import { AnonymiseForResearch } from './AnonymiseForResearch';
 

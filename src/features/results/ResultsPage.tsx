@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { AnonymiseForResearch } from './AnonymiseForResearch';
-import { buildReportModel } from '../../report/report-model';
+import { buildReportModel } from '../../report/model/report-model';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';

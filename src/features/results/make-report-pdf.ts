@@ -1,8 +1,8 @@
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { buildReportModel } from '../../report/report-model';
-import { loadBrowserFonts } from '../../report/fonts-browser';
-import { renderReportPdf } from '../../report/render-pdf';
+import { buildReportModel } from '../../report/model/report-model';
+import { loadBrowserFonts } from '../../report/pdf/fonts-browser';
+import { renderReportPdf } from '../../report/pdf/render-pdf';
 
 /** The PDF report in the browser: the same model and renderer as the command line; loaded only on demand. */
 export async function makeReportPdf(input: {

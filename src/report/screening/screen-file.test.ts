@@ -7,7 +7,7 @@ import { displayScore } from '../../domain/scoring';
 import { pdfPagesText } from '../../../scripts/lib/verify-pdf';
 import { testRegistry } from '../../../tests/support/questionnaires';
 import { screeningFixtures } from '../../../tests/support/screening-fixtures';
-import { readPdfText } from '../read-pdf-text';
+import { readPdfText } from '../reading/read-pdf-text';
 import { screenBatch } from './screen-batch';
 import { screenFile, type PdfTextReader } from './screen-file';
 import { maxScreenFileBytes } from './screen-limits';

@@ -11,8 +11,8 @@ import type {
   ScreenStatus,
 } from '../../domain/screening/screen-status';
 import { screenVerdict } from '../../domain/screening/screen-verdict';
-import { extractResultAttachment } from '../read-pdf';
-import { printedFindings } from '../verify-printed';
+import { extractResultAttachment } from '../reading/read-pdf';
+import { printedFindings } from '../reading/verify-printed';
 import { readResultText } from './read-result-text';
 import { maxScreenFileBytes, maxScreenJsonBytes } from './screen-limits';
 import { sniffKind } from './sniff-kind';

@@ -1,4 +1,4 @@
-import type { ConditionSection } from '../../report/report-model-types';
+import type { ConditionSection } from '../../report/model/report-model-types';
 
 /** One condition: score and band, spread, where respondents disagree, and next steps. */
 export function ConditionCard({ section }: { section: ConditionSection }) {

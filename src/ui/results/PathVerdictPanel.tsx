@@ -1,4 +1,4 @@
-import type { PathVerdict } from '../../report/report-model-types';
+import type { PathVerdict } from '../../report/model/report-model-types';
 import { ScrollRegion } from '../ScrollRegion';
 
 /** Which route to durability the collective fits, how close it is to the other, and what holds it back. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportModel } from '../../report/report-model-types';
+import type { ReportModel } from '../../report/model/report-model-types';
 import { ConditionCard } from './ConditionCard';
 import { ConditionRadar } from './ConditionRadar';
 import { PathVerdictPanel } from './PathVerdictPanel';

@@ -1,4 +1,4 @@
-import type { TraitsSection } from '../../report/report-model-types';
+import type { TraitsSection } from '../../report/model/report-model-types';
 import { ScrollRegion } from '../ScrollRegion';
 
 /** The six community-enterprise traits as a profile: how many respondents said yes, partly or no. */

@@ -5,9 +5,9 @@
 import { PDFArray, PDFStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import { loadPdf } from './load-pdf';
-import { pdfStreamBytes } from './pdf-stream-bytes';
-import { layoutLines } from './pdf-text/layout-lines';
-import { collectPieces, newCMapCache, type Piece } from './pdf-text/page-text';
+import { pdfStreamBytes } from './stream-bytes';
+import { layoutLines } from './page-text/layout-lines';
+import { collectPieces, newCMapCache, type Piece } from './page-text/page-text';
 
 function pageStreams(page: PDFPage): PDFStream[] {
   const contents = page.node.Contents();

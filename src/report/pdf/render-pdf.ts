@@ -1,14 +1,14 @@
 import { jsPDF } from 'jspdf';
-import type { ResultFile } from '../domain/files/result-file-schema';
+import type { ResultFile } from '../../domain/files/result-file-schema';
 import { attachResult } from './attach-result';
-import { drawConditions } from './pdf-conditions';
-import { drawCover } from './pdf-cover';
-import { drawAppendix, drawMethod, drawTraits } from './pdf-back-matter';
-import { toBase64, type ReportFonts } from './pdf-fonts';
-import { colors, page, PdfFlow } from './pdf-flow';
-import { drawSummary, drawVerdict } from './pdf-summary';
-import type { ReportModel } from './report-model-types';
-import { fillText, reportTexts } from './report-texts';
+import { drawConditions } from './conditions';
+import { drawCover } from './cover';
+import { drawAppendix, drawMethod, drawTraits } from './back-matter';
+import { toBase64, type ReportFonts } from './fonts';
+import { colors, page, PdfFlow } from './flow';
+import { drawSummary, drawVerdict } from './summary';
+import type { ReportModel } from '../model/report-model-types';
+import { fillText, reportTexts } from '../model/report-texts';
 
 function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
   doc.addFileToVFS('Inter-Regular.ttf', toBase64(fonts.regular));

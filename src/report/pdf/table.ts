@@ -1,4 +1,4 @@
-import { colors, lineHeight, page, type PdfFlow, type TextStyle } from './pdf-flow';
+import { colors, lineHeight, page, type PdfFlow, type TextStyle } from './flow';
 
 export type TableColumn = { header: string; width: number; align?: 'left' | 'right' | 'center' };
 

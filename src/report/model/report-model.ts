@@ -1,5 +1,5 @@
-import type { ResultFile } from '../domain/files/result-file-schema';
-import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { buildAppendix } from './appendix';
 import { buildConditionSections } from './condition-sections';
 import { buildCover } from './cover';

@@ -1,5 +1,5 @@
-import { colors, lineHeight, type PdfFlow } from './pdf-flow';
-import { radarGeometry, type Point, type RadarModel } from './radar-geometry';
+import { colors, lineHeight, type PdfFlow } from './flow';
+import { radarGeometry, type Point, type RadarModel } from '../model/radar-geometry';
 
 type Polygon = { points: Point[]; centre: Point; style: 'S' | 'F' | 'FD' };
 

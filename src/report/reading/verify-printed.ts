@@ -1,11 +1,11 @@
 // What a report PDF prints must match its attached result: the scores, the collective's name, and the
 // footer (digest prefix and questionnaire) on every page. Pure: the text comes from pdftotext in Node
 // and from pdf.js in the browser, one array of lines-joined text per page.
-import type { ResultFile } from '../domain/files/result-file-schema';
-import { questionnaireKey } from '../domain/questionnaire/identity';
-import type { Questionnaire } from '../domain/questionnaire/schema';
-import { displayScore } from '../domain/scoring/display';
-import type { PrintedFinding } from '../domain/screening/printed-findings';
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import { questionnaireKey } from '../../domain/questionnaire/identity';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { displayScore } from '../../domain/scoring/display';
+import type { PrintedFinding } from '../../domain/screening/printed-findings';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import type { ResultResponse } from '../domain/files/result-file-schema';
+import type { ResultResponse } from '../../domain/files/result-file-schema';
 
 export type AnswerCounts = {
   /** answers 1–5 as given (before any reversal) */

@@ -3,7 +3,7 @@ import { spreadWord } from './condition-sections';
 import { distanceWord } from './path-verdict';
 import { readFileSync } from 'node:fs';
 import { buildReportModel } from './report-model';
-import { selfScanV1 } from '../../tests/support/questionnaires';
+import { selfScanV1 } from '../../../tests/support/questionnaires';
 
 describe('distanceWord', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { ResultFile } from '../domain/files/result-file-schema';
+import type { ResultFile } from '../../domain/files/result-file-schema';
 import { jsPdfWriter, pdfDate, pdfString, toBinaryString } from './pdf-objects';
 
 /** The attachment's name (DESIGN.md): funders' tools and `selfscan verify` look for it. */

@@ -1,4 +1,4 @@
-import type { Band } from '../domain/questionnaire/schema';
+import type { Band } from '../../domain/questionnaire/schema';
 import type { RadarModel } from './radar-geometry';
 import type { ReportLanguage, ReportTexts } from './report-texts';
 

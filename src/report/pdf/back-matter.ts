@@ -1,6 +1,6 @@
-import { colors, type PdfFlow } from './pdf-flow';
-import { drawTable } from './pdf-table';
-import type { ReportModel } from './report-model-types';
+import { colors, type PdfFlow } from './flow';
+import { drawTable } from './table';
+import type { ReportModel } from '../model/report-model-types';
 
 /** The traits profile as a table of counts. */
 export function drawTraits({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { reportFontCharacters } from './font-characters';
-import type { ReportFonts } from './pdf-fonts';
+import type { ReportFonts } from './fonts';
 
 const require = createRequire(import.meta.url);
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'selfscan-report-fonts');

@@ -1,10 +1,10 @@
 // Test-only: a result on the published self-scan with a name full of Dutch characters, for the PDF tests.
-import { buildResultFile } from '../domain/files/result-file';
-import type { ResultFile } from '../domain/files/result-file-schema';
-import { questionnaireRef } from '../domain/questionnaire/identity';
-import type { Answers } from '../domain/questionnaire/schema';
+import { buildResultFile } from '../../src/domain/files/result-file';
+import type { ResultFile } from '../../src/domain/files/result-file-schema';
+import { questionnaireRef } from '../../src/domain/questionnaire/identity';
+import type { Answers } from '../../src/domain/questionnaire/schema';
 import published from '../../questionnaires/ck-selfscan/1.0.0.json';
-import { selfScanV1 } from '../../tests/support/questionnaires';
+import { selfScanV1 } from './questionnaires';
 
 export const dutchName = 'Bewonersbedrĳf “De Ĳzeren Brug” € ‘Zuid’';
 export const dutchLabel = 'Scan één – ideeën, naïef en coöperatief, café';

@@ -1,6 +1,6 @@
 import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?subset-url';
 import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf?subset-url';
-import type { ReportFonts } from './pdf-fonts';
+import type { ReportFonts } from './fonts';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);

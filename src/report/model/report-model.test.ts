@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResultFile } from '../domain/files/read-file';
-import type { ResultFile } from '../domain/files/result-file-schema';
-import { selfScanV1 } from '../../tests/support/questionnaires';
+import { readResultFile } from '../../domain/files/read-file';
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import { selfScanV1 } from '../../../tests/support/questionnaires';
 import { buildReportModel } from './report-model';
-import { dutchResult } from './test-report-result';
+import { dutchResult } from '../../../tests/support/report-result';
 
 const fixtureDir = join(process.cwd(), 'tests/fixtures/results');
 const fixtureNames = readdirSync(fixtureDir)

@@ -1,14 +1,14 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream, PDFString } from 'pdf-lib';
 import type { PDFDocument } from 'pdf-lib';
 import type { PDFObject } from 'pdf-lib';
-import { decodeFileBytes } from '../domain/files/decode-text';
-import { fileLimits } from '../domain/files/file-limits';
-import type { PdfError } from '../domain/files/pdf-error';
-import { resultAttachmentName } from './attach-result';
+import { decodeFileBytes } from '../../domain/files/decode-text';
+import { fileLimits } from '../../domain/files/file-limits';
+import type { PdfError } from '../../domain/files/pdf-error';
+import { resultAttachmentName } from '../pdf/attach-result';
 import { loadPdf } from './load-pdf';
-import { pdfStreamBytes } from './pdf-stream-bytes';
+import { pdfStreamBytes } from './stream-bytes';
 
-export type { PdfError } from '../domain/files/pdf-error';
+export type { PdfError } from '../../domain/files/pdf-error';
 
 export type AttachmentRead = { ok: true; text: string } | { ok: false; error: PdfError };
 

@@ -1,7 +1,7 @@
-import type { ResultFile } from '../domain/files/result-file-schema';
-import type { Questionnaire } from '../domain/questionnaire/schema';
-import type { ConditionScore } from '../domain/scoring/scan-scores-schema';
-import { displayScore } from '../domain/scoring/display';
+import type { ResultFile } from '../../domain/files/result-file-schema';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { ConditionScore } from '../../domain/scoring/scan-scores-schema';
+import { displayScore } from '../../domain/scoring/display';
 import { formatDecimal } from './format-number';
 import { fillText, reportTexts, type ReportLanguage, type ReportTexts } from './report-texts';
 

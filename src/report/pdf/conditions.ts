@@ -1,5 +1,5 @@
-import { colors, lineHeight, page, type PdfFlow } from './pdf-flow';
-import type { ConditionSection, ReportModel } from './report-model-types';
+import { colors, lineHeight, page, type PdfFlow } from './flow';
+import type { ConditionSection, ReportModel } from '../model/report-model-types';
 
 /** The title line of a section: title left, "68 / 100" right, so the printed score is easy to find. */
 function titleLine(flow: PdfFlow, section: ConditionSection): void {

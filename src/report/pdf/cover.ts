@@ -1,6 +1,6 @@
-import { colors, lineHeight, page, type PdfFlow } from './pdf-flow';
-import type { ReportModel } from './report-model-types';
-import type { ReportTexts } from './report-texts';
+import { colors, lineHeight, page, type PdfFlow } from './flow';
+import type { ReportModel } from '../model/report-model-types';
+import type { ReportTexts } from '../model/report-texts';
 
 /** The cover page: title, collective, scan, facts, questionnaire and the full digest. */
 export function drawCover({

@@ -1,5 +1,5 @@
-import { displayScore } from '../domain/scoring/display';
-import { selectRecommendations } from '../domain/scoring/recommendations';
+import { displayScore } from '../../domain/scoring/display';
+import { selectRecommendations } from '../../domain/scoring/recommendations';
 import { countAnswers } from './answer-counts';
 import { formatDecimal, joinWords } from './format-number';
 import { bandLabel, type ReportContext } from './report-context';

@@ -1,5 +1,5 @@
-import { displayScore } from '../domain/scoring/display';
-import { scoreFromMean } from '../domain/scoring/calibrate';
+import { displayScore } from '../../domain/scoring/display';
+import { scoreFromMean } from '../../domain/scoring/calibrate';
 import { formatDecimal } from './format-number';
 import type { RadarModel } from './radar-geometry';
 import { bandLabel, type ReportContext } from './report-context';

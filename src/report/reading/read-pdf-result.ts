@@ -1,9 +1,9 @@
-import type { PdfResultError } from '../domain/files/pdf-error';
-import { readResultFile } from '../domain/files/read-file';
-import type { ResultFile } from '../domain/files/result-file-schema';
+import type { PdfResultError } from '../../domain/files/pdf-error';
+import { readResultFile } from '../../domain/files/read-file';
+import type { ResultFile } from '../../domain/files/result-file-schema';
 import { extractResultAttachment } from './read-pdf';
 
-export type { PdfResultError } from '../domain/files/pdf-error';
+export type { PdfResultError } from '../../domain/files/pdf-error';
 
 export type PdfResultRead = { ok: true; file: ResultFile } | { ok: false; error: PdfResultError };
 

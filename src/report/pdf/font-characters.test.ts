@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportFontCharacters } from './font-characters';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 function filesIn(dir: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
@@ -13,7 +13,7 @@ function filesIn(dir: string): string[] {
 
 describe('the report font subset', () => {
   it.each([
-    ['the report texts', ['src/report/texts.nl.json', 'src/report/texts.en.json']],
+    ['the report texts', ['src/report/model/texts.nl.json', 'src/report/model/texts.en.json']],
     ['every published questionnaire', filesIn('questionnaires')],
   ])('keeps every character of %s', (_label, files) => {
     const used = new Set(files.flatMap((file) => [...readFileSync(join(root, file), 'utf8')]));

@@ -1,7 +1,7 @@
-import { drawRadar } from './draw-radar';
-import { colors, lineHeight, page, type PdfFlow } from './pdf-flow';
-import { drawTable } from './pdf-table';
-import type { ReportModel } from './report-model-types';
+import { drawRadar } from './radar';
+import { colors, lineHeight, page, type PdfFlow } from './flow';
+import { drawTable } from './table';
+import type { ReportModel } from '../model/report-model-types';
 
 const radius = 34;
 

@@ -1,4 +1,4 @@
-import { traitItemIds } from '../domain/scoring/traits';
+import { traitItemIds } from '../../domain/scoring/traits';
 import type { ReportContext } from './report-context';
 import type { TraitRow, TraitsSection } from './report-model-types';
 

@@ -2,7 +2,7 @@
 // stream (q/Q, cm, BT, Tf, Td, TD, Tm, T*, TL, Tj, TJ, ', ") and descends into form XObjects.
 import { PDFArray, PDFDict, PDFName, PDFStream } from 'pdf-lib';
 import type { PDFContext } from 'pdf-lib';
-import { pdfStreamBytes } from '../pdf-stream-bytes';
+import { pdfStreamBytes } from '../stream-bytes';
 import { contentTokens, type Token } from './content-tokens';
 import { parseToUnicode, decodeShown, type CodeMap } from './to-unicode';
 
