@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readResultFile, type ResultFile } from '../../src/domain/files';
-import { describeFileError } from '../../src/domain/files/describe-error';
+import { describeFileError } from '../../src/wording/describe-file-problem';
 import { anonymiseResults } from '../../src/domain/research';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';

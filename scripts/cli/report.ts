@@ -8,7 +8,7 @@ import {
   describeFileError,
   describeFinding,
   describeResolveFailure,
-} from '../../src/domain/files/describe-error';
+} from '../../src/wording/describe-file-problem';
 import { buildReportModel } from '../../src/report/model/report-model';
 import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
 import { renderReportPdf } from '../../src/report/pdf/render-pdf';

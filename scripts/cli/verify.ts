@@ -2,7 +2,7 @@
 // exit 0 only when every file is intact.
 import { readResultFile, verifyResult } from '../../src/domain/files';
 import type { Finding } from '../../src/domain/files';
-import { describeFinding } from '../../src/domain/files/describe-error';
+import { describeFinding } from '../../src/wording/describe-file-problem';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { parseCommandArgs } from '../lib/args';
 import { describeCliError, unexpected, type CliFileError } from '../lib/cli-errors';

@@ -1,5 +1,5 @@
 // The command line's file errors: the domain's codes plus what only Node meets (poppler missing).
-import { describeFileError } from '../../src/domain/files/describe-error';
+import { describeFileError } from '../../src/wording/describe-file-problem';
 import type { FileError } from '../../src/domain/files/file-error';
 import type { PdfResultError } from '../../src/domain/files/pdf-error';
 

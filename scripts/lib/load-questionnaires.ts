@@ -1,7 +1,7 @@
 // Reading questionnaire definitions and the lock of published versions from disk (Node only).
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { describeFileError } from '../../src/domain/files/describe-error';
+import { describeFileError } from '../../src/wording/describe-file-problem';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonText } from '../../src/domain/safe-json';

@@ -2,7 +2,7 @@
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { peekFormat, readResponseFile, readResultFile } from '../../src/domain/files';
 import type { ResponseFile } from '../../src/domain/files';
-import { describeFileError, describeResolveFailure } from '../../src/domain/files/describe-error';
+import { describeFileError, describeResolveFailure } from '../../src/wording/describe-file-problem';
 import { scoreScan } from '../../src/domain/scoring';
 import type { ScanScores } from '../../src/domain/scoring';
 import { readTextFile } from './read-file';

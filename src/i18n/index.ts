@@ -26,8 +26,9 @@ export function rememberedLanguage(): Language {
 
 // Three kinds of texts, so that the first screen loads only what it shows:
 // - first load: the shell's keys of src/i18n/<lang>.json (first-load.ts) and src/app/messages;
-// - app texts: the rest of src/i18n/<lang>.json and every feature's messages/<lang>.json, loaded
-//   with the first section that opens (and for a language when it is chosen);
+// - app texts: the rest of src/i18n/<lang>.json, src/wording/messages/<lang>.json and every
+//   feature's messages/<lang>.json, loaded with the first section that opens (and for a language
+//   when it is chosen);
 // - section texts: the funder's and the research section's own files, loaded with their section.
 export const messageSections = ['funder', 'research'] as const;
 export type MessageSection = (typeof messageSections)[number];
@@ -39,6 +40,7 @@ const shellFiles = import.meta.glob<MessageTree>('../app/messages/*.json', {
 const baseFiles = import.meta.glob<MessageTree>('./*.json', { import: 'default' });
 const featureFiles = import.meta.glob<MessageTree>(
   [
+    '../wording/messages/*.json',
     '../features/*/messages/*.json',
     '!../features/funder/messages/*.json',
     '!../features/research/messages/*.json',

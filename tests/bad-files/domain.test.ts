@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { backupFileSchema } from '../../src/domain/collective/backup';
 import { planResponseImport } from '../../src/domain/collective/plan-response-import';
 import { decodeFileBytes, type TextDecodeResult } from '../../src/domain/files/decode-text';
-import { describeFileError, describeRefusal } from '../../src/domain/files/describe-error';
+import { describeFileError, describeRefusal } from '../../src/wording/describe-file-problem';
 import type { FileError } from '../../src/domain/files/file-error';
 import { fileLimits } from '../../src/domain/files/file-limits';
 import type { PdfResultError } from '../../src/domain/files/pdf-error';

@@ -1,4 +1,4 @@
-import { describeFileError } from '../files/describe-error';
+import { describeFileError } from '../../wording/describe-file-problem';
 import { readJsonText } from '../safe-json';
 import { crossCheckQuestionnaire } from './cross-checks';
 import { errorsFromIssues } from './issue-paths';

@@ -1,4 +1,4 @@
-import { describeResolveFailure } from '../files/describe-error';
+import { describeResolveFailure } from '../../wording/describe-file-problem';
 import { describe, expect, it } from 'vitest';
 import miniV1 from '../../../tests/fixtures/questionnaires/mini-1.0.0.json';
 import miniV2 from '../../../tests/fixtures/questionnaires/mini-2.0.0.json';

@@ -7,7 +7,7 @@ import {
   screenReasonText,
   screenStatusText,
   type ReasonWording,
-} from './reason-text';
+} from '../../wording/screen-reason-text';
 
 /**
  * Words screening reasons, criteria fails and statuses in the UI language. `conditionName` gives a

@@ -7,7 +7,7 @@ import type { RegistryEntry } from '../../domain/questionnaire/registry';
 import { getDatabase } from '../../storage/db';
 import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
 import { appGenerator } from '../../ui/app-info';
-import { resolveFailureText } from '../../ui/file-error-text';
+import { resolveFailureText } from '../../wording/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { useFailureText } from '../../ui/useFailureText';
 

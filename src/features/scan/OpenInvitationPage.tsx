@@ -11,7 +11,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
-import { resolveFailureText } from '../../ui/file-error-text';
+import { resolveFailureText } from '../../wording/file-error-text';
 import { useFileErrorText } from '../../ui/useFileErrorText';
 
 /** A respondent on their own device opens the invitation file the coordinator sent. */

@@ -12,7 +12,7 @@ import { importResponses, listResponses } from '../../storage/responses-reposito
 import { downloadText, safeFileName } from '../../ui/download';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { takeHandedOverFiles } from '../../ui/shared-files';
-import { refusalText } from './refusal-text';
+import { refusalText } from '../../wording/refusal-text';
 
 type Props = { scan: Scan; questionnaire: Questionnaire; collectiveName: string | undefined };
 

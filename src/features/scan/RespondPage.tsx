@@ -10,7 +10,7 @@ import { getResponse, saveAnswer } from '../../storage/responses-repository';
 import { downloadText, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
-import { resolveFailureText } from '../../ui/file-error-text';
+import { resolveFailureText } from '../../wording/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { AnswerCodePanel } from '../phones/AnswerCodePanel';
 import { FillIn } from './FillIn';

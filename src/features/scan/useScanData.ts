@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
 import { getDatabase } from '../../storage/db';
 import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
-import { resolveFailureText } from '../../ui/file-error-text';
+import { resolveFailureText } from '../../wording/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 export type ScanData = ScanBundle & {

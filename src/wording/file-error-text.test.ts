@@ -4,8 +4,11 @@ import { findingCodes } from '../domain/files/findings';
 import { pdfErrorCodes } from '../domain/files/pdf-error';
 import { importRefusalCodes } from '../domain/collective/plan-response-import';
 import { resolveReasons } from '../domain/questionnaire/registry';
-import { allMessages, initI18n } from '../i18n';
-import { fileErrorText } from './file-error-text';
+import en from './messages/en.json';
+import nl from './messages/nl.json';
+import { fileErrorText, findingText, resolveFailureText } from './file-error-text';
+import { refusalText } from './refusal-text';
+import { englishTranslate, translateFrom } from './translate';
 import type { FileError } from '../domain/files/file-error';
 
 function has(tree: object, key: string): boolean {
@@ -34,7 +37,8 @@ const keys = [
   ...importRefusalCodes.map((code) => `import.reason.${code}`),
 ];
 
-const messages = await allMessages();
+const messages = { nl, en };
+const translators = { nl: translateFrom(nl), en: englishTranslate };
 
 describe('file error messages', () => {
   it.each(['nl', 'en'] as const)('has a text for every code in %s', (language) => {
@@ -74,12 +78,35 @@ describe('file error messages', () => {
       'Dit is een antwoordbestand, maar het klopt niet: er zijn 2 fouten, onder meer bij label, answers.x.',
       'This is a response file, but it is not right: there are 2 errors, among others at label, answers.x.',
     ],
-  ])('words %o in Dutch and English', async (error, nl, en) => {
-    const i18n = initI18n('nl');
-    await i18n.changeLanguage('nl');
-    expect(fileErrorText(i18n.t, error, 'nl')).toBe(nl);
-    await i18n.changeLanguage('en');
-    expect(fileErrorText(i18n.t, error, 'en')).toBe(en);
-    await i18n.changeLanguage('nl');
+  ])('words %o in Dutch and English', (error, dutch, english) => {
+    expect(fileErrorText(translators.nl, error, 'nl')).toBe(dutch);
+    expect(fileErrorText(translators.en, error, 'en')).toBe(english);
   });
+
+  it.each(['nl', 'en'] as const)(
+    'words unknown questionnaires, findings and refusals in %s',
+    (language) => {
+      const t = translators[language];
+      const ref = { id: 'mini', version: '9.0.0', sha256: 'a'.repeat(64) };
+      const texts = [
+        resolveFailureText(t, { reason: 'unknown-version', ref, known: ['1.0.0'] }),
+        findingText(t, {
+          code: 'unknown-item',
+          respondentId: 'r1',
+          item: 'x',
+          questionnaire: 'mini',
+        }),
+        refusalText(
+          t,
+          { fileName: 'b.json', code: 'duplicate-in-batch', earlier: 'a.json' },
+          language,
+        ),
+        refusalText(t, { fileName: 'b.json', code: 'unreadable', reason: 'empty' }, language),
+      ];
+      for (const text of texts) expect(text).not.toMatch(/fileError|import\.reason|\{\{/);
+      expect(texts[0]).toContain('1.0.0');
+      expect(texts[1]).toContain('r1');
+      expect(texts[2]).toContain('a.json');
+    },
+  );
 });

@@ -1,11 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import i18next from 'i18next';
-import type { CriterionFail } from '../../domain/screening/criteria';
-import { criterionFailCodes } from '../../domain/screening/criteria';
-import type { ScreenReason } from '../../domain/screening/screen-status';
-import { screenReasonCodes } from '../../domain/screening/screen-status';
-import { initI18n } from '../../i18n';
-import { criterionFailText, screenReasonText, type ReasonWording } from './reason-text';
+import { describe, expect, it } from 'vitest';
+import type { CriterionFail } from '../domain/screening/criteria';
+import { criterionFailCodes } from '../domain/screening/criteria';
+import type { ScreenReason } from '../domain/screening/screen-status';
+import { screenReasonCodes } from '../domain/screening/screen-status';
+import en from './messages/en.json';
+import nl from './messages/nl.json';
+import {
+  criterionFailText,
+  englishReasonWording,
+  screenReasonText,
+  type ReasonWording,
+} from './screen-reason-text';
+import { translateFrom } from './translate';
 
 const ref = { id: 'ck-selfscan', version: '9.9.9', sha256: 'a'.repeat(64) };
 const reasons: ScreenReason[] = [
@@ -73,13 +79,11 @@ const fails: CriterionFail[] = [
   { code: 'version-not-allowed', version: 'ck-selfscan@9.9.9' },
 ];
 
-const wording = (): ReasonWording => ({
-  t: (key, values) => i18next.t(key, values ?? {}),
+const translators = { nl: translateFrom(nl), en: translateFrom(en) };
+const wording = (language: 'nl' | 'en' = 'nl'): ReasonWording => ({
+  t: translators[language],
   conditionName: (id) => `[${id}]`,
 });
-
-initI18n();
-afterEach(() => i18next.changeLanguage('nl'));
 
 describe('reason and fail texts', () => {
   it('cover every code', () => {
@@ -87,13 +91,12 @@ describe('reason and fail texts', () => {
     expect(new Set(fails.map((f) => f.code))).toEqual(new Set(criterionFailCodes));
   });
 
-  it.each(['nl', 'en'])(
+  it.each(['nl', 'en'] as const)(
     'word each reason and fail in %s, without a missing key or an empty value',
-    async (language) => {
-      await i18next.changeLanguage(language);
+    (language) => {
       const texts = [
-        ...reasons.map((r) => screenReasonText(r, wording())),
-        ...fails.map((f) => criterionFailText(f, wording())),
+        ...reasons.map((r) => screenReasonText(r, wording(language))),
+        ...fails.map((f) => criterionFailText(f, wording(language))),
       ];
       for (const text of texts) {
         expect(text).not.toMatch(/screeningReasons|criteriaFails|\{\{|undefined/);
@@ -103,13 +106,26 @@ describe('reason and fail texts', () => {
     },
   );
 
-  it('names the condition, the printed and the attached score in Dutch', async () => {
-    await i18next.changeLanguage('nl');
+  it('names the condition, the printed and the attached score in Dutch', () => {
     expect(screenReasonText(reasons[2] as ScreenReason, wording())).toBe(
       'De pdf toont 99 als score voor [culture], maar het bijgevoegde resultaat zegt 77.',
     );
     expect(screenReasonText(reasons[18] as ScreenReason, wording())).toBe(
       'Het bestand is 30.0 MB; de grens is 20.0 MB.',
     );
+  });
+
+  it('words the command line in the English texts, numbers rounded to three decimals', () => {
+    const stored = reasons[1] as ScreenReason;
+    expect(screenReasonText(stored, englishReasonWording)).toBe(
+      screenReasonText(stored, { ...wording('en'), conditionName: (id) => id }),
+    );
+    expect(screenReasonText(stored, englishReasonWording)).toMatch(/culture.*5.*3\.25/);
+    expect(
+      criterionFailText(
+        { code: 'score-below', condition: 'culture', score: 61.23456, min: 70 },
+        englishReasonWording,
+      ),
+    ).toContain('61.235');
   });
 });

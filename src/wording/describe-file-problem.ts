@@ -1,10 +1,10 @@
 // The one English wording of every file problem, for the command line (the UI words them through i18n).
-import type { ImportRefusal } from '../collective/plan-response-import';
-import type { ResolveReason } from '../questionnaire/registry';
-import type { QuestionnaireRef } from '../questionnaire/schema';
-import type { FileError, FileIssueCode, JsonKind } from './file-error';
-import type { AnswerExpectation, Finding } from './findings';
-import type { PdfResultError } from './pdf-error';
+import type { ImportRefusal } from '../domain/collective/plan-response-import';
+import type { ResolveReason } from '../domain/questionnaire/registry';
+import type { QuestionnaireRef } from '../domain/questionnaire/schema';
+import type { FileError, FileIssueCode, JsonKind } from '../domain/files/file-error';
+import type { AnswerExpectation, Finding } from '../domain/files/findings';
+import type { PdfResultError } from '../domain/files/pdf-error';
 
 const formatNames: Record<string, string> = {
   'ck-response': 'a response file',

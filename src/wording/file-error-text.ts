@@ -1,9 +1,11 @@
-import type { TFunction } from 'i18next';
+// File errors, unknown questionnaires and verification findings in the language of the translate
+// function the caller passes (i18next in the app, englishTranslate on the command line).
 import type { FileError } from '../domain/files/file-error';
 import type { Finding } from '../domain/files/findings';
 import type { PdfResultError } from '../domain/files/pdf-error';
 import type { ResolveReason } from '../domain/questionnaire/registry';
 import type { QuestionnaireRef } from '../domain/questionnaire/schema';
+import { translateOr, type Translate } from './translate';
 
 /** How many paths of an invalid file are named; the rest is counted. */
 const shownPaths = 3;
@@ -16,14 +18,12 @@ function megabytes(bytes: number, language: string): string {
 }
 
 /** A format's name with its article (`een antwoordbestand`), or a neutral one for unknown formats. */
-export function formatName(t: TFunction, format: string): string {
-  return t(`fileError.format.${format}`, {
-    defaultValue: t('fileError.format.other', { format }),
-  });
+export function formatName(t: Translate, format: string): string {
+  return translateOr(t, `fileError.format.${format}`, t('fileError.format.other', { format }));
 }
 
 /** A file error in the app's language: every code and reason has its own sentence. */
-export function fileErrorText(t: TFunction, error: FileError | PdfResultError, language: string) {
+export function fileErrorText(t: Translate, error: FileError | PdfResultError, language: string) {
   switch (error.code) {
     case 'unreadable':
       if (error.reason === 'too-large') {
@@ -37,9 +37,11 @@ export function fileErrorText(t: TFunction, error: FileError | PdfResultError, l
       return t('fileError.wrong-format', {
         found:
           error.found === null ? t(`fileError.kind.${error.kind}`) : formatName(t, error.found),
-        expected: t(`fileError.expectedFormat.${error.expected}`, {
-          defaultValue: t('fileError.expectedFormat.other', { format: error.expected }),
-        }),
+        expected: translateOr(
+          t,
+          `fileError.expectedFormat.${error.expected}`,
+          t('fileError.expectedFormat.other', { format: error.expected }),
+        ),
       });
     case 'unsupported-version':
       return t('fileError.unsupported-version', {
@@ -66,7 +68,7 @@ export function fileErrorText(t: TFunction, error: FileError | PdfResultError, l
 
 /** Why a questionnaire is not known to this app, in the app's language. */
 export function resolveFailureText(
-  t: TFunction,
+  t: Translate,
   failure: { reason: ResolveReason; ref: QuestionnaireRef; known?: string[] },
 ): string {
   return t(`fileError.questionnaire.${failure.reason}`, {
@@ -77,7 +79,7 @@ export function resolveFailureText(
 }
 
 /** A verification finding in the app's language. */
-export function findingText(t: TFunction, finding: Finding): string {
+export function findingText(t: Translate, finding: Finding): string {
   switch (finding.code) {
     case 'answer-off-scale':
     case 'unknown-item':

@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
-import type { ImportRefusal } from '../../domain/collective/plan-response-import';
-import { fileErrorText, findingText } from '../../ui/file-error-text';
+import type { ImportRefusal } from '../domain/collective/plan-response-import';
+import { fileErrorText, findingText } from './file-error-text';
+import type { Translate } from './translate';
 
 const refName = (ref: { id: string; version: string }) => `${ref.id} ${ref.version}`;
 
 /** Why a response file was not read in, in the app's language, with the values that explain it. */
-export function refusalText(t: TFunction, refusal: ImportRefusal, language: string): string {
+export function refusalText(t: Translate, refusal: ImportRefusal, language: string): string {
   switch (refusal.code) {
     case 'other-scan':
       return t('import.reason.other-scan');
