@@ -2,9 +2,9 @@
 // questionnaires/published.lock.json. A published version never changes, so an existing entry is never edited.
 import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { planLockUpdate } from '../src/domain/questionnaire/published-lock';
 import {
   loadQuestionnaireRegistry,
-  planLockUpdate,
   publishedLockPath,
   readPublishedLock,
 } from './lib/load-questionnaires';

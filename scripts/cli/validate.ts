@@ -1,18 +1,29 @@
 // `npm run selfscan -- validate <file…> [--json]`: checks questionnaire files and shows their identity.
 import { questionnaireKey, questionnaireRef } from '../../src/domain/questionnaire';
-import type { QuestionnaireError, QuestionnaireRef } from '../../src/domain/questionnaire';
-import { lockStatus, readPublishedLock, readQuestionnaireFile } from '../lib/load-questionnaires';
-import type { LockStatus } from '../lib/load-questionnaires';
+import type { QuestionnaireRef } from '../../src/domain/questionnaire';
+import { describeResolveFailure } from '../../src/wording/describe-file-problem';
+import { questionnaireErrorText } from '../../src/wording/questionnaire-error-text';
+import { lockStatus } from '../../src/domain/questionnaire/published-lock';
+import type { LockStatus } from '../../src/domain/questionnaire/published-lock';
+import { lockStatusText } from '../../src/wording/lock-text';
+import { readPublishedLock, readQuestionnaireFile } from '../lib/load-questionnaires';
 
 type FileReport =
   | { file: string; ok: true; ref: QuestionnaireRef; published: LockStatus }
-  | { file: string; ok: false; errors: QuestionnaireError[] };
+  | { file: string; ok: false; errors: { path: string; code: string; message: string }[] };
 
 const usage = 'Usage: npm run selfscan -- validate <questionnaire.json…> [--json]';
 
 async function validateFile(file: string, lock: Record<string, string>): Promise<FileReport> {
   const { raw, result } = await readQuestionnaireFile(file);
-  if (!result.ok) return { file, ok: false, errors: result.errors };
+  if (!result.ok) {
+    const errors = result.errors.map((error) => ({
+      path: error.path,
+      code: error.code,
+      message: questionnaireErrorText(error),
+    }));
+    return { file, ok: false, errors };
+  }
   const ref = await questionnaireRef({ raw, questionnaire: result.questionnaire });
   return { file, ok: true, ref, published: lockStatus(lock, ref) };
 }
@@ -25,11 +36,11 @@ function printText(report: FileReport): void {
     return;
   }
   const { ref, published } = report;
-  console.log(`ok  ${questionnaireKey(ref)}  sha256 ${ref.sha256}  ${published}  ${report.file}`);
-  if (published === 'DIFFERS from published') {
-    console.error(
-      `${report.file}: this file claims ${questionnaireKey(ref)} but its content differs from the published one`,
-    );
+  const status = lockStatusText(published);
+  console.log(`ok  ${questionnaireKey(ref)}  sha256 ${ref.sha256}  ${status}  ${report.file}`);
+  if (published === 'differs') {
+    const reason = describeResolveFailure({ reason: 'hash-mismatch', ref });
+    console.error(`${report.file}: ${reason}`);
   }
 }
 
@@ -48,6 +59,6 @@ export async function run(args: string[]): Promise<number> {
   for (const file of files) reports.push(await validateFile(file, lock));
   if (json) console.log(JSON.stringify(reports, null, 2));
   else reports.forEach(printText);
-  const failed = reports.some((r) => !r.ok || r.published === 'DIFFERS from published');
+  const failed = reports.some((r) => !r.ok || r.published === 'differs');
   return failed ? 1 : 0;
 }

@@ -1,7 +1,6 @@
 // Reading questionnaire definitions and the lock of published versions from disk (Node only).
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { describeFileError } from '../../src/wording/describe-file-problem';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonText } from '../../src/domain/safe-json';
@@ -12,6 +11,12 @@ import {
   registryFromRawFiles,
 } from '../../src/domain/questionnaire';
 import type { ParseResult, QuestionnaireRegistry } from '../../src/domain/questionnaire';
+import { checkPublishedLock } from '../../src/domain/questionnaire/published-lock';
+import type { PublishedLock } from '../../src/domain/questionnaire/published-lock';
+import type { Unreadable } from '../../src/domain/files/file-error';
+import { describeFileError } from '../../src/wording/describe-file-problem';
+import { lockProblemText } from '../../src/wording/lock-text';
+import { questionnaireErrorText } from '../../src/wording/questionnaire-error-text';
 
 /** The repository's questionnaires/ folder, wherever the command is run from. */
 // A path, not `new URL(…)`: under jsdom the global URL is jsdom's, which fileURLToPath refuses.
@@ -22,23 +27,21 @@ export const questionnairesDir = join(
   'questionnaires',
 );
 
-/** The lock of published versions: `"<id>@<version>": "<sha256>"`. */
+/** The lock of published versions: `"<id>@<version>": "<sha256>"` (src/domain/questionnaire/published-lock). */
 export const publishedLockPath = join(questionnairesDir, 'published.lock.json');
-
-export type PublishedLock = Record<string, string>;
 
 /** Reads a questionnaire file: `raw` is the JSON value (undefined when unreadable), `result` its validation. */
 export async function readQuestionnaireFile(
   path: string,
 ): Promise<{ raw: unknown; result: ParseResult }> {
-  const failed = (message: string) => ({
+  const failed = (error: Unreadable) => ({
     raw: undefined,
-    result: { ok: false as const, errors: [{ path: '', message }] },
+    result: { ok: false as const, errors: [{ path: '', code: 'unreadable-file' as const, error }] },
   });
   const text = await readTextFile(path);
-  if (!text.ok) return failed(describeFileError(text.error));
+  if (!text.ok) return failed(text.error);
   const read = readJsonText(text.text);
-  if (!read.ok) return failed(describeFileError(read.error));
+  if (!read.ok) return failed(read.error);
   return { raw: read.value, result: parseQuestionnaire(read.value) };
 }
 
@@ -72,12 +75,14 @@ export async function loadQuestionnaireRegistry(
           );
         }
       } else if (raw === undefined) {
-        throw new Error(`${shown}: ${result.errors.map((e) => e.message).join('; ')}`);
+        throw new Error(
+          `${shown}: ${result.errors.map((e) => questionnaireErrorText(e)).join('; ')}`,
+        );
       }
       return { name: shown, raw };
     }),
   );
-  return registryFromRawFiles(files);
+  return registryFromRawFiles(files, { describeError: (error) => questionnaireErrorText(error) });
 }
 
 /** Reads the lock of published versions; a missing lock is an empty one. */
@@ -85,69 +90,7 @@ export async function readPublishedLock(path: string = publishedLockPath): Promi
   if (!existsSync(path)) return {};
   const read = readJsonText(await readFile(path, 'utf8'));
   if (!read.ok) throw new Error(`${path}: ${describeFileError(read.error)}`);
-  const lock = read.value;
-  if (lock === null || typeof lock !== 'object' || Array.isArray(lock)) {
-    throw new Error(`${path} must be an object of "<id>@<version>": "<sha256>".`);
-  }
-  for (const [key, value] of Object.entries(lock)) {
-    if (
-      !/^[a-z][a-zA-Z0-9_-]*@\d+\.\d+\.\d+$/.test(key) ||
-      typeof value !== 'string' ||
-      !/^[0-9a-f]{64}$/.test(value)
-    ) {
-      throw new Error(`${path}: "${key}" must be "<id>@<version>": "<sha256 in lowercase hex>".`);
-    }
-  }
-  return lock as PublishedLock;
-}
-
-export type LockStatus = 'published' | 'not published' | 'DIFFERS from published';
-
-/** Whether a questionnaire version is in the lock with this hash. */
-export function lockStatus(
-  lock: PublishedLock,
-  ref: { id: string; version: string; sha256: string },
-): LockStatus {
-  const locked = lock[questionnaireKey(ref)];
-  if (locked === undefined) return 'not published';
-  return locked === ref.sha256 ? 'published' : 'DIFFERS from published';
-}
-
-export type LockPlan = {
-  /** the lock with every new version added, keys sorted */
-  lock: PublishedLock;
-  added: string[];
-  /** versions whose file no longer matches the locked hash: the lock is never changed for them */
-  changed: { key: string; locked: string; actual: string }[];
-  /** locked versions without a file */
-  missing: string[];
-};
-
-/** Works out how the lock grows with the current files; never changes or removes an entry. */
-export function planLockUpdate({
-  lock,
-  refs,
-}: {
-  lock: PublishedLock;
-  refs: readonly { id: string; version: string; sha256: string }[];
-}): LockPlan {
-  const next: PublishedLock = { ...lock };
-  const added: string[] = [];
-  const changed: LockPlan['changed'] = [];
-  for (const ref of refs) {
-    const key = questionnaireKey(ref);
-    const locked = lock[key];
-    if (locked === undefined) {
-      next[key] = ref.sha256;
-      added.push(key);
-    } else if (locked !== ref.sha256) {
-      changed.push({ key, locked, actual: ref.sha256 });
-    }
-  }
-  const present = new Set(refs.map((ref) => questionnaireKey(ref)));
-  const missing = Object.keys(lock).filter((key) => !present.has(key));
-  const sorted = Object.fromEntries(
-    Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  return { lock: sorted, added, changed, missing };
+  const checked = checkPublishedLock(read.value);
+  if (!checked.ok) throw new Error(`${path}: ${lockProblemText(checked)}`);
+  return checked.lock;
 }

@@ -97,12 +97,18 @@ describe('selfscan validate', { timeout: 60_000 }, () => {
         file: good,
         ok: true,
         ref: { id: 'mini', version: '1.0.0', sha256: miniV1Sha },
-        published: 'not published',
+        published: 'not-published',
       },
       {
         file: broken,
         ok: false,
-        errors: [{ path: 'necessary[0]', message: 'unknown condition "cultuur"' }],
+        errors: [
+          {
+            path: 'necessary[0]',
+            code: 'unknown-condition',
+            message: 'unknown condition "cultuur"',
+          },
+        ],
       },
     ]);
     expect(stderr).toEqual([]);

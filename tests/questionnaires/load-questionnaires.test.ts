@@ -6,17 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   listQuestionnaireFiles,
   loadQuestionnaireRegistry,
-  lockStatus,
-  planLockUpdate,
   readPublishedLock,
   readQuestionnaireFile,
 } from '../../scripts/lib/load-questionnaires';
+import { questionnaireErrorText } from '../../src/wording/questionnaire-error-text';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'questionnaires');
 const miniText = readFileSync(join(fixtures, 'mini-1.0.0.json'), 'utf8');
 const miniV1Sha = 'c1fa16a5bf63d5c2b96f9e6fb1adf8f641cf7692e3781f9ef6d5178a4a36670b';
 const a = 'a'.repeat(64);
-const b = 'b'.repeat(64);
 
 const scratch = mkdtempSync(join(tmpdir(), 'ck-questionnaires-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -41,7 +39,9 @@ describe('readQuestionnaireFile', () => {
   it('says so when the file cannot be read', async () => {
     const { raw, result } = await readQuestionnaireFile(join(scratch, 'nope.json'));
     expect(raw).toBeUndefined();
-    expect(result.ok ? '' : result.errors[0]?.message).toBe('no such file');
+    const [error] = result.ok ? [] : result.errors;
+    expect(error).toMatchObject({ path: '', code: 'unreadable-file' });
+    expect(error ? questionnaireErrorText(error) : '').toBe('no such file');
   });
 });
 
@@ -96,54 +96,5 @@ describe('readPublishedLock', () => {
     const path = join(scratch, `lock-${Math.random()}.json`);
     writeFileSync(path, text);
     await expect(readPublishedLock(path)).rejects.toThrow();
-  });
-});
-
-describe('lockStatus', () => {
-  const lock = { 'mini@1.0.0': a };
-  it.each([
-    [{ id: 'mini', version: '1.0.0', sha256: a }, 'published'],
-    [{ id: 'mini', version: '1.0.0', sha256: b }, 'DIFFERS from published'],
-    [{ id: 'mini', version: '2.0.0', sha256: a }, 'not published'],
-  ])('%o is %s', (ref, expected) => {
-    expect(lockStatus(lock, ref)).toBe(expected);
-  });
-});
-
-describe('planLockUpdate', () => {
-  it('adds new versions in key order and leaves the rest alone', () => {
-    const plan = planLockUpdate({
-      lock: { 'mini@1.0.0': a },
-      refs: [
-        { id: 'mini', version: '2.0.0', sha256: b },
-        { id: 'mini', version: '1.0.0', sha256: a },
-        { id: 'ck-selfscan', version: '1.0.0', sha256: b },
-      ],
-    });
-    expect(plan).toEqual({
-      lock: { 'ck-selfscan@1.0.0': b, 'mini@1.0.0': a, 'mini@2.0.0': b },
-      added: ['mini@2.0.0', 'ck-selfscan@1.0.0'],
-      changed: [],
-      missing: [],
-    });
-    expect(Object.keys(plan.lock)).toEqual(['ck-selfscan@1.0.0', 'mini@1.0.0', 'mini@2.0.0']);
-  });
-
-  it('never changes an entry whose file now hashes differently, and reports it', () => {
-    const plan = planLockUpdate({
-      lock: { 'mini@1.0.0': a },
-      refs: [{ id: 'mini', version: '1.0.0', sha256: b }],
-    });
-    expect(plan).toEqual({
-      lock: { 'mini@1.0.0': a },
-      added: [],
-      changed: [{ key: 'mini@1.0.0', locked: a, actual: b }],
-      missing: [],
-    });
-  });
-
-  it('reports a locked version whose file is gone, and keeps it', () => {
-    const plan = planLockUpdate({ lock: { 'mini@1.0.0': a }, refs: [] });
-    expect(plan).toEqual({ lock: { 'mini@1.0.0': a }, added: [], changed: [], missing: ['mini@1.0.0'] });
   });
 });

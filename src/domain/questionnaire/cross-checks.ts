@@ -1,40 +1,44 @@
 import { compareVersions } from './identity';
 import { formatPath, showValue } from './issue-paths';
-import type { QuestionnaireError } from './issue-paths';
+import type { QuestionnaireError, QuestionnaireErrorCode } from './questionnaire-error';
 import { bandSchema } from './schema';
 import type { Item, Questionnaire } from './schema';
 
 const scaleMin = 1;
 const scaleMax = 5;
 
-type Report = (path: string, message: string) => void;
+type Report = (
+  path: string,
+  code: QuestionnaireErrorCode,
+  values?: Record<string, string | number>,
+) => void;
 
 /** Reports every id met a second time, naming where it was first used. */
 function checkUnique(
   report: Report,
   entries: readonly { id: string; path: string }[],
-  noun: string,
+  code: 'duplicate-id' | 'duplicate-option',
 ): void {
   const first = new Map<string, string>();
   for (const { id, path } of entries) {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, path);
-    else report(path, `duplicate ${noun} "${id}" (first used at ${earlier})`);
+    else report(path, code, { id, earlier });
   }
 }
 
 function checkIds(report: Report, q: Questionnaire): void {
   const idsOf = (list: readonly { id: string }[], name: string) =>
     list.map((entry, i) => ({ id: entry.id, path: `${name}[${i}].id` }));
-  checkUnique(report, idsOf(q.sections, 'sections'), 'id');
-  checkUnique(report, idsOf(q.conditions, 'conditions'), 'id');
-  checkUnique(report, idsOf(q.items, 'items'), 'id');
-  checkUnique(report, idsOf(q.paths, 'paths'), 'id');
+  checkUnique(report, idsOf(q.sections, 'sections'), 'duplicate-id');
+  checkUnique(report, idsOf(q.conditions, 'conditions'), 'duplicate-id');
+  checkUnique(report, idsOf(q.items, 'items'), 'duplicate-id');
+  checkUnique(report, idsOf(q.paths, 'paths'), 'duplicate-id');
   const conditionIds = new Set(q.conditions.map((c) => c.id));
   q.sections.forEach((section, i) => {
     // pageOrder names sections and conditions alike, so the two must not share an id
     if (conditionIds.has(section.id)) {
-      report(`sections[${i}].id`, `"${section.id}" is also a condition id`);
+      report(`sections[${i}].id`, 'also-condition-id', { id: section.id });
     }
   });
   q.items.forEach((item, i) => {
@@ -43,7 +47,7 @@ function checkIds(report: Report, q: Questionnaire): void {
       id: option.value,
       path: `items[${i}].options[${j}].value`,
     }));
-    checkUnique(report, values, 'option');
+    checkUnique(report, values, 'duplicate-option');
   });
 }
 
@@ -52,34 +56,27 @@ function checkItem(report: Report, q: Questionnaire, item: Item, i: number): voi
   const hasCondition = item.condition !== undefined;
   const hasSection = item.section !== undefined;
   if (hasCondition && hasSection) {
-    report(at, 'has both a condition and a section; give exactly one');
+    report(at, 'condition-and-section');
   } else if (!hasCondition && !hasSection) {
-    report(at, 'needs a condition (scored items) or a section (all other items)');
+    report(at, 'needs-condition-or-section');
   }
   if (hasCondition && !q.conditions.some((c) => c.id === item.condition)) {
-    report(`${at}.condition`, `unknown condition "${item.condition}"`);
+    report(`${at}.condition`, 'unknown-condition', { id: item.condition ?? '' });
   }
   if (hasSection && !q.sections.some((s) => s.id === item.section)) {
-    report(`${at}.section`, `unknown section "${item.section}"`);
+    report(`${at}.section`, 'unknown-section', { id: item.section ?? '' });
   }
   if (hasCondition && item.type !== 'likert5') {
-    report(`${at}.type`, `an item with a condition must be "likert5", got "${item.type}"`);
+    report(`${at}.type`, 'condition-needs-likert', { type: item.type });
   }
   if (item.type === 'likert5' && !hasCondition) {
-    report(`${at}.condition`, 'required: a likert5 item is scored, so it belongs to a condition');
+    report(`${at}.condition`, 'likert-needs-condition');
   }
   if (hasCondition && item.scope !== 'respondent') {
-    report(
-      `${at}.scope`,
-      'an item with a condition is answered by every respondent: must be "respondent"',
-    );
+    report(`${at}.scope`, 'scored-needs-respondent');
   }
-  const isRangeReversed =
-    item.type === 'number' &&
-    item.min !== undefined &&
-    item.max !== undefined &&
-    item.max < item.min;
-  if (isRangeReversed) report(`${at}.max`, `must be at least min (${item.min}), got ${item.max}`);
+  if (item.type !== 'number' || item.min === undefined || item.max === undefined) return;
+  if (item.max < item.min) report(`${at}.max`, 'max-below-min', { min: item.min, got: item.max });
 }
 
 function checkPageOrder(report: Report, q: Questionnaire): void {
@@ -87,13 +84,13 @@ function checkPageOrder(report: Report, q: Questionnaire): void {
   const seen = new Set<string>();
   q.pageOrder.forEach((id, i) => {
     if (!pages.has(id)) {
-      report(`pageOrder[${i}]`, `unknown page "${id}": list section and condition ids only`);
+      report(`pageOrder[${i}]`, 'unknown-page', { id });
     } else if (seen.has(id)) {
-      report(`pageOrder[${i}]`, `"${id}" is listed twice`);
+      report(`pageOrder[${i}]`, 'listed-twice', { id });
     }
     seen.add(id);
   });
-  for (const id of pages) if (!seen.has(id)) report('pageOrder', `missing "${id}"`);
+  for (const id of pages) if (!seen.has(id)) report('pageOrder', 'page-missing', { id });
 }
 
 function checkCalibration(report: Report, q: Questionnaire): void {
@@ -102,14 +99,14 @@ function checkCalibration(report: Report, q: Questionnaire): void {
     const { exclusion, crossover, inclusion } = condition.calibration;
     for (const [name, value] of Object.entries(condition.calibration)) {
       if (value < scaleMin || value > scaleMax) {
-        report(`${at}.${name}`, `must be between ${scaleMin} and ${scaleMax}, got ${value}`);
+        report(`${at}.${name}`, 'anchor-off-scale', { min: scaleMin, max: scaleMax, got: value });
       }
     }
     if (!(exclusion < crossover)) {
-      report(`${at}.crossover`, `must be greater than exclusion (${exclusion}), got ${crossover}`);
+      report(`${at}.crossover`, 'crossover-not-above', { exclusion, got: crossover });
     }
     if (!(crossover < inclusion)) {
-      report(`${at}.inclusion`, `must be greater than crossover (${crossover}), got ${inclusion}`);
+      report(`${at}.inclusion`, 'inclusion-not-above', { crossover, got: inclusion });
     }
   });
 }
@@ -123,8 +120,8 @@ function checkConditionList(
 ): void {
   const seen = new Set<string>();
   list.forEach((id, i) => {
-    if (!conditionIds.has(id)) report(`${at}[${i}]`, `unknown condition "${id}"`);
-    else if (seen.has(id)) report(`${at}[${i}]`, `"${id}" is listed twice`);
+    if (!conditionIds.has(id)) report(`${at}[${i}]`, 'unknown-condition', { id });
+    else if (seen.has(id)) report(`${at}[${i}]`, 'listed-twice', { id });
     seen.add(id);
   });
 }
@@ -133,7 +130,7 @@ function checkConditionUse(report: Report, q: Questionnaire): void {
   const conditionIds = new Set(q.conditions.map((c) => c.id));
   q.conditions.forEach((condition, i) => {
     if (!q.items.some((item) => item.condition === condition.id)) {
-      report(`conditions[${i}]`, `condition "${condition.id}" has no items`);
+      report(`conditions[${i}]`, 'condition-without-items', { id: condition.id });
     }
   });
   q.paths.forEach((path, i) =>
@@ -142,7 +139,9 @@ function checkConditionUse(report: Report, q: Questionnaire): void {
   checkConditionList(report, conditionIds, q.necessary, 'necessary');
   q.recommendations.forEach((recommendation, i) => {
     if (!conditionIds.has(recommendation.condition)) {
-      report(`recommendations[${i}].condition`, `unknown condition "${recommendation.condition}"`);
+      report(`recommendations[${i}].condition`, 'unknown-condition', {
+        id: recommendation.condition,
+      });
     }
   });
   for (const condition of q.conditions) {
@@ -151,7 +150,7 @@ function checkConditionUse(report: Report, q: Questionnaire): void {
         (r) => r.condition === condition.id && r.band === band,
       );
       if (!covered) {
-        report('recommendations', `no "${band}" recommendation for condition "${condition.id}"`);
+        report('recommendations', 'recommendation-missing', { band, id: condition.id });
       }
     }
   }
@@ -161,10 +160,10 @@ function checkMigration(report: Report, q: Questionnaire): void {
   const migration = q.migratesFrom;
   if (!migration) return;
   if (compareVersions(migration.version, q.version) >= 0) {
-    report(
-      'migratesFrom.version',
-      `must be lower than this version (${q.version}), got ${showValue(migration.version)}`,
-    );
+    report('migratesFrom.version', 'migration-not-lower', {
+      version: q.version,
+      got: showValue(migration.version),
+    });
   }
   const itemIds = new Set(q.items.map((item) => item.id));
   const targetOf = new Map<string, string>();
@@ -172,8 +171,8 @@ function checkMigration(report: Report, q: Questionnaire): void {
     if (newId === null) continue;
     const at = formatPath(['migratesFrom', 'items', oldId]);
     const earlier = targetOf.get(newId);
-    if (!itemIds.has(newId)) report(at, `unknown item "${newId}"`);
-    else if (earlier !== undefined) report(at, `"${newId}" is also the target of "${earlier}"`);
+    if (!itemIds.has(newId)) report(at, 'unknown-item', { id: newId });
+    else if (earlier !== undefined) report(at, 'also-target', { id: newId, earlier });
     targetOf.set(newId, earlier ?? oldId);
   }
 }
@@ -181,7 +180,7 @@ function checkMigration(report: Report, q: Questionnaire): void {
 /** Checks what the schema cannot express: ids, references, page order, calibration, recommendations. */
 export function crossCheckQuestionnaire(questionnaire: Questionnaire): QuestionnaireError[] {
   const errors: QuestionnaireError[] = [];
-  const report: Report = (path, message) => errors.push({ path, message });
+  const report: Report = (path, code, values = {}) => errors.push({ path, code, values });
   checkIds(report, questionnaire);
   questionnaire.items.forEach((item, i) => checkItem(report, questionnaire, item, i));
   checkConditionUse(report, questionnaire);

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import { schemaRuleCodes } from './questionnaire-error';
+import type { QuestionnaireError, QuestionnaireErrorCode } from './questionnaire-error';
 
-/** One problem in a questionnaire file: where (`items[12].condition`, '' for the whole file) and what. */
-export type QuestionnaireError = { path: string; message: string };
+export type { QuestionnaireError } from './questionnaire-error';
 
 const plainKey = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
@@ -38,64 +39,80 @@ export function showValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-function oneOf(values: readonly unknown[]): string {
+type Coded = { code: QuestionnaireErrorCode; values: Record<string, string | number> };
+
+const coded = (code: QuestionnaireErrorCode, values: Coded['values'] = {}): Coded => ({
+  code,
+  values,
+});
+
+/** `must be "x"` or `must be one of "x", "y"`: the allowed values shown, in one list. */
+function oneOf(single: QuestionnaireErrorCode, many: QuestionnaireErrorCode, values: unknown[]) {
   return values.length === 1
-    ? showValue(values[0])
-    : `one of ${values.map((v) => showValue(v)).join(', ')}`;
+    ? coded(single, { value: showValue(values[0]) })
+    : coded(many, { values: values.map((v) => showValue(v)).join(', ') });
 }
 
-function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, got: unknown) {
+function sizeError(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, got: unknown): Coded {
   const small = issue.code === 'too_small';
-  const bound = Number(small ? issue.minimum : issue.maximum);
+  const count = Number(small ? issue.minimum : issue.maximum);
   const exact = 'exact' in issue && issue.exact === true;
   if (issue.origin === 'string') {
-    if (small && bound === 1) return 'must not be empty';
-    const unit = bound === 1 ? 'character' : 'characters';
-    return `must be at ${small ? 'least' : 'most'} ${bound} ${unit}`;
+    if (small && count === 1) return coded('not-empty');
+    return coded(small ? 'text-at-least' : 'text-at-most', { count });
   }
   if (issue.origin === 'array' || issue.origin === 'set') {
-    const unit = bound === 1 ? 'entry' : 'entries';
-    const count = Array.isArray(got) ? `, got ${got.length}` : '';
-    const relation = exact ? 'exactly' : small ? 'at least' : 'at most';
-    return `must have ${relation} ${bound} ${unit}${count}`;
+    const relation = exact ? 'entries-exactly' : small ? 'entries-at-least' : 'entries-at-most';
+    return coded(relation, { count, got: Array.isArray(got) ? got.length : '–' });
   }
   const relation = small
     ? issue.inclusive
-      ? 'at least'
-      : 'greater than'
+      ? 'number-at-least'
+      : 'number-greater-than'
     : issue.inclusive
-      ? 'at most'
-      : 'less than';
-  return `must be ${relation} ${bound}, got ${showValue(got)}`;
+      ? 'number-at-most'
+      : 'number-less-than';
+  return coded(relation, { bound: count, got: showValue(got) });
 }
 
-function issueMessage(issue: z.core.$ZodIssue, got: unknown): string {
+const isRuleCode = (message: string): message is (typeof schemaRuleCodes)[number] =>
+  (schemaRuleCodes as readonly string[]).includes(message);
+
+function ruleOrMessage(message: string): Coded {
+  return isRuleCode(message) ? coded(message) : coded('schema-other', { detail: message });
+}
+
+function issueError(issue: z.core.$ZodIssue, got: unknown): Coded {
   switch (issue.code) {
     case 'invalid_type':
-      if (got === undefined) return 'required';
-      if (issue.expected === 'int') return `must be a whole number, got ${showValue(got)}`;
-      return `expected ${issue.expected}, got ${kindOf(got)}`;
+      if (got === undefined) return coded('required');
+      if (issue.expected === 'int') return coded('not-whole', { got: showValue(got) });
+      return coded('wrong-type', { expected: issue.expected, got: kindOf(got) });
     case 'invalid_value':
-      return `must be ${oneOf(issue.values)}, got ${showValue(got)}`;
+      return withGot(oneOf('must-be', 'must-be-one-of', issue.values), got);
     case 'invalid_union': {
       const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
-      if (options.length === 0) return issue.message;
-      if (got === undefined) return `required: ${oneOf(options)}`;
-      return `must be ${oneOf(options)}, got ${showValue(got)}`;
+      if (options.length === 0) return ruleOrMessage(issue.message);
+      if (got === undefined) return oneOf('required-value', 'required-one-of', options);
+      return withGot(oneOf('must-be', 'must-be-one-of', options), got);
     }
     case 'too_small':
     case 'too_big':
-      return sizeMessage(issue, got);
+      return sizeError(issue, got);
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? issue.message;
-      return `invalid key: ${inner}`;
+      return coded('invalid-key', { rule: inner });
     }
     default:
-      return issue.message;
+      return ruleOrMessage(issue.message);
   }
 }
 
-/** Turns zod's issues into errors with readable paths and messages, judged against the raw input. */
+function withGot(error: Coded, got: unknown): Coded {
+  return { ...error, values: { ...error.values, got: showValue(got) } };
+}
+
+/** Turns zod's issues into errors with readable paths and codes, judged against the raw input. */
 export function errorsFromIssues(
   issues: readonly z.core.$ZodIssue[],
   raw: unknown,
@@ -104,12 +121,12 @@ export function errorsFromIssues(
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        errors.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
+        errors.push({ path: formatPath([...issue.path, key]), code: 'unknown-field', values: {} });
       }
       continue;
     }
     const got = valueAt(raw, issue.path);
-    errors.push({ path: formatPath(issue.path), message: issueMessage(issue, got) });
+    errors.push({ path: formatPath(issue.path), ...issueError(issue, got) });
   }
   return errors;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import miniV1 from '../../../tests/fixtures/questionnaires/mini-1.0.0.json';
 import miniV2 from '../../../tests/fixtures/questionnaires/mini-2.0.0.json';
+import { questionnaireErrorText } from '../../wording/questionnaire-error-text';
 import { parseQuestionnaire, parseQuestionnaireText } from './parse';
-import type { QuestionnaireError } from './parse';
+import type { ParseResult } from './parse';
 import type { Questionnaire } from './schema';
 
 /** A fresh, typed, mutable copy of a fixture as the parser returns it. */
@@ -17,9 +18,17 @@ function rawCopy(raw: unknown): Record<string, unknown> {
   return JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
 }
 
-function errorsOf(value: unknown): QuestionnaireError[] {
-  const result = parseQuestionnaire(value);
-  return result.ok ? [] : result.errors;
+/** An error as `selfscan validate` shows it: its place and its English words. */
+type Worded = { path: string; message: string };
+
+function worded(result: ParseResult): Worded[] {
+  return result.ok
+    ? []
+    : result.errors.map((error) => ({ path: error.path, message: questionnaireErrorText(error) }));
+}
+
+function errorsOf(value: unknown): Worded[] {
+  return worded(parseQuestionnaire(value));
 }
 
 const idPattern = 'must start with a lowercase letter and hold only letters, digits, - or _';
@@ -50,7 +59,7 @@ describe('parseQuestionnaire on valid files', () => {
 });
 
 describe('parseQuestionnaire: schema errors with readable paths', () => {
-  type Case = [string, (raw: Record<string, unknown>) => unknown, QuestionnaireError[]];
+  type Case = [string, (raw: Record<string, unknown>) => unknown, Worded[]];
   const conditions = (raw: Record<string, unknown>) =>
     raw.conditions as Record<string, Record<string, unknown>>[];
   const items = (raw: Record<string, unknown>) => raw.items as Record<string, unknown>[];
@@ -197,7 +206,7 @@ describe('parseQuestionnaire: schema errors with readable paths', () => {
 });
 
 describe('parseQuestionnaire: cross-checks, each on a broken copy', () => {
-  type Case = [string, (q: Questionnaire) => void, QuestionnaireError[]];
+  type Case = [string, (q: Questionnaire) => void, Worded[]];
 
   it.each<Case>([
     [
@@ -533,34 +542,33 @@ describe('parseQuestionnaireText', () => {
 
   it('refuses a file of 5 MB or more before parsing it', () => {
     const padded = `${text.slice(0, -1)}, "padding": "${'x'.repeat(5 * 1024 * 1024)}"}`;
-    expect(parseQuestionnaireText(padded)).toEqual({
+    const result = parseQuestionnaireText(padded);
+    expect(result).toMatchObject({
       ok: false,
-      errors: [{ path: '', message: 'the file is 5.0 MB; files must be smaller than 5.0 MB' }],
+      errors: [{ path: '', code: 'unreadable-file', error: { reason: 'too-large' } }],
     });
+    expect(worded(result)).toEqual([
+      { path: '', message: 'the file is 5.0 MB; files must be smaller than 5.0 MB' },
+    ]);
   });
 
   it('refuses a __proto__ key, naming where it is', () => {
     const polluted = text.replace('"id": "sector",', '"id": "sector", "__proto__": {"x": 1},');
     expect(polluted).not.toBe(text);
-    expect(parseQuestionnaireText(polluted)).toEqual({
-      ok: false,
-      errors: [
-        {
-          path: '',
-          message:
-            'the file contains the key "__proto__" (at items[0].__proto__), which is not allowed',
-        },
-      ],
-    });
+    expect(worded(parseQuestionnaireText(polluted))).toEqual([
+      {
+        path: '',
+        message:
+          'the file contains the key "__proto__" (at items[0].__proto__), which is not allowed',
+      },
+    ]);
   });
 
   it('refuses text that is not JSON', () => {
     const result = parseQuestionnaireText('{"format": "ck-questionnaire",');
     expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]?.path).toBe('');
-      expect(result.errors[0]?.message).toBe('the file is damaged or incomplete: not valid JSON');
-    }
+    expect(worded(result)).toEqual([
+      { path: '', message: 'the file is damaged or incomplete: not valid JSON' },
+    ]);
   });
 });

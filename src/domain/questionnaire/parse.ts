@@ -1,12 +1,11 @@
-import { describeFileError } from '../../wording/describe-file-problem';
 import { readJsonText } from '../safe-json';
 import { crossCheckQuestionnaire } from './cross-checks';
 import { errorsFromIssues } from './issue-paths';
-import type { QuestionnaireError } from './issue-paths';
+import type { QuestionnaireError } from './questionnaire-error';
 import { questionnaireSchema } from './schema';
 import type { Questionnaire } from './schema';
 
-export type { QuestionnaireError } from './issue-paths';
+export type { QuestionnaireError } from './questionnaire-error';
 
 export type ParseResult =
   { ok: true; questionnaire: Questionnaire } | { ok: false; errors: QuestionnaireError[] };
@@ -24,6 +23,6 @@ export function parseQuestionnaire(raw: unknown): ParseResult {
 export function parseQuestionnaireText(text: string): ParseResult {
   const read = readJsonText(text);
   if (!read.ok)
-    return { ok: false, errors: [{ path: '', message: describeFileError(read.error) }] };
+    return { ok: false, errors: [{ path: '', code: 'unreadable-file', error: read.error }] };
   return parseQuestionnaire(read.value);
 }

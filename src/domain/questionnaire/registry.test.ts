@@ -1,4 +1,5 @@
 import { describeResolveFailure } from '../../wording/describe-file-problem';
+import { questionnaireErrorText } from '../../wording/questionnaire-error-text';
 import { describe, expect, it } from 'vitest';
 import miniV1 from '../../../tests/fixtures/questionnaires/mini-1.0.0.json';
 import miniV2 from '../../../tests/fixtures/questionnaires/mini-2.0.0.json';
@@ -9,6 +10,7 @@ import { questionnaireSchema } from './schema';
 const miniV1Sha = 'c1fa16a5bf63d5c2b96f9e6fb1adf8f641cf7692e3781f9ef6d5178a4a36670b';
 const miniV2Sha = '33acda108c61bb7af3ef3916e17347e45d9e58ac0011a479ba978a20d801dffa';
 const otherSha = 'f'.repeat(64);
+const worded = { describeError: questionnaireErrorText };
 
 /** An entry for a version without a real file: only the ref matters to the registry. */
 function entry(id: string, version: string, sha256 = otherSha): RegistryEntry {
@@ -33,12 +35,18 @@ describe('registryFromRawFiles', () => {
 
   it('throws naming the file and each of its errors', async () => {
     const broken = { ...miniV1, necessary: ['cultuur'], formatVersion: 2 };
-    await expect(registryFromRawFiles([{ name: 'mini/1.0.0.json', raw: broken }])).rejects.toThrow(
+    await expect(
+      registryFromRawFiles([{ name: 'mini/1.0.0.json', raw: broken }], worded),
+    ).rejects.toThrow(
       'mini/1.0.0.json is not a valid questionnaire:\n  formatVersion: must be 1, got 2',
     );
     const unknown = { ...miniV1, necessary: ['cultuur'] };
-    await expect(registryFromRawFiles([{ name: 'x.json', raw: unknown }])).rejects.toThrow(
+    await expect(registryFromRawFiles([{ name: 'x.json', raw: unknown }], worded)).rejects.toThrow(
       'x.json is not a valid questionnaire:\n  necessary[0]: unknown condition "cultuur"',
+    );
+    // without words, the codes and their values
+    await expect(registryFromRawFiles([{ name: 'x.json', raw: unknown }])).rejects.toThrow(
+      'x.json is not a valid questionnaire:\n  necessary[0]: unknown-condition {"id":"cultuur"}',
     );
   });
 

@@ -14,11 +14,9 @@ export const patterns = {
   sha256: /^[0-9a-f]{64}$/,
 } as const;
 
-export const idSchema = z
-  .string()
-  .regex(patterns.id, 'must start with a lowercase letter and hold only letters, digits, - or _');
-export const semverSchema = z.string().regex(patterns.semver, 'must be a version like 1.0.0');
-export const sha256Schema = z.string().regex(patterns.sha256, 'must be 64 lowercase hex digits');
+export const idSchema = z.string().regex(patterns.id, 'id-pattern');
+export const semverSchema = z.string().regex(patterns.semver, 'semver-pattern');
+export const sha256Schema = z.string().regex(patterns.sha256, 'sha256-pattern');
 
 export const calibrationSchema = z.strictObject({
   exclusion: z.number(),
@@ -109,12 +107,7 @@ export type LikertItem = z.infer<typeof likertItemSchema>;
 export type ItemType = Item['type'];
 
 /** Path ids follow the research's naming (`A`, `B`), so they may start with a capital. */
-export const pathIdSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z][a-zA-Z0-9_-]*$/,
-    'must start with a letter and hold only letters, digits, - or _',
-  );
+export const pathIdSchema = z.string().regex(/^[A-Za-z][a-zA-Z0-9_-]*$/, 'path-id-pattern');
 
 export const pathSchema = z.strictObject({
   id: pathIdSchema,
