@@ -2,7 +2,12 @@
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { peekFormat, readResponseFile, readResultFile } from '../../src/domain/files';
 import type { ResponseFile } from '../../src/domain/files';
-import { describeFileError, describeResolveFailure } from '../../src/wording/describe-file-problem';
+import { planResponseImport } from '../../src/domain/collective/plan-response-import';
+import {
+  describeFileError,
+  describeRefusal,
+  describeResolveFailure,
+} from '../../src/wording/describe-file-problem';
 import { scoreScan } from '../../src/domain/scoring';
 import type { ScanScores } from '../../src/domain/scoring';
 import { readTextFile } from './read-file';
@@ -20,40 +25,39 @@ export type ScoredUnit =
 
 export type InputError = { file: string; message: string };
 
-type ResponseInput = { file: string; response: ResponseFile };
+type ResponseInput = { file: string; text: string; response: ResponseFile };
 
 const key = (ref: { id: string; version: string }) => `${ref.id}@${ref.version}`;
 
+/**
+ * Scores one scan's response files together, after the checks the app makes when it reads response
+ * files into a scan (planResponseImport): one questionnaire, answers that fit it, no respondent twice.
+ */
 function scoreGroup(
   scanId: string,
   inputs: ResponseInput[],
   registry: QuestionnaireRegistry,
-): ScoredUnit | InputError {
+): ScoredUnit | InputError[] {
   const [first] = inputs;
-  const files = inputs.map((input) => input.file);
-  if (!first) return { file: scanId, message: 'no responses' };
-  const other = inputs.find(
-    (input) => input.response.questionnaire.sha256 !== first.response.questionnaire.sha256,
-  );
-  if (other) {
-    return {
-      file: other.file,
-      message: `scan ${scanId} mixes questionnaires: ${key(first.response.questionnaire)} in ${first.file}, ${key(other.response.questionnaire)} here`,
-    };
-  }
-  const seen = new Set<string>();
-  for (const { file, response } of inputs) {
-    if (seen.has(response.respondentId)) {
-      return { file, message: `respondent ${response.respondentId} answered scan ${scanId} twice` };
-    }
-    seen.add(response.respondentId);
-  }
+  if (!first) return [];
   const resolved = registry.resolve(first.response.questionnaire);
-  if (!resolved.ok) return { file: first.file, message: describeResolveFailure(resolved) };
-  const responses = inputs.map(({ response }) => response);
+  if (!resolved.ok) return [{ file: first.file, message: describeResolveFailure(resolved) }];
+  const plan = planResponseImport({
+    scan: { id: scanId, questionnaire: first.response.questionnaire },
+    questionnaire: resolved.entry.questionnaire,
+    existingResponseIds: [],
+    files: inputs.map(({ file, text }) => ({ name: file, text })),
+  });
+  if (plan.refusals.length > 0) {
+    return plan.refusals.map((refusal) => ({
+      file: refusal.fileName,
+      message: describeRefusal(refusal),
+    }));
+  }
+  const responses = plan.accepted.map(({ file }) => file);
   return {
     kind: 'responses',
-    files,
+    files: inputs.map((input) => input.file),
     scanId,
     questionnaire: key(resolved.entry.ref),
     respondents: responses.length,
@@ -85,7 +89,7 @@ export async function scoreInputs({
       else
         groups.set(parsed.file.scanId, [
           ...(groups.get(parsed.file.scanId) ?? []),
-          { file, response: parsed.file },
+          { file, text: read.text, response: parsed.file },
         ]);
       continue;
     }
@@ -119,8 +123,8 @@ export async function scoreInputs({
   }
   for (const [scanId, inputs] of groups) {
     const unit = scoreGroup(scanId, inputs, registry);
-    if ('kind' in unit) units.push(unit);
-    else errors.push(unit);
+    if (Array.isArray(unit)) errors.push(...unit);
+    else units.push(unit);
   }
   return { units, errors };
 }
