@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { BackupReminder } from '../../ui/BackupReminder';
+import { downloadText } from '../../ui/download';
+import { PageTitle } from '../../ui/PageTitle';
+import { ResultsView } from '../../ui/results/ResultsView';
+import { AnonymiseForResearch } from './AnonymiseForResearch';
+import { ReportDownloads } from './ReportDownloads';
+import type { ResultsPageModel } from './results-page-model';
+import { TrendsPanel } from './TrendsPanel';
+
+type Props = {
+  page: ResultsPageModel;
+  withNames: boolean;
+  onWithNamesChange: (withNames: boolean) => void;
+};
+
+/** Draws the result of a scan as assembled: where it belongs, the downloads, the report and the trends. */
+export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
+  const { t } = useTranslation();
+  const { report, scan, result, questionnaire } = page;
+
+  return (
+    <section aria-labelledby="page-title" className="results">
+      <p className="breadcrumb">
+        <Link href={`/collectives/${scan.collectiveId}`}>{report.cover.collectiveName}</Link>
+        {' › '}
+        <Link href={`/scans/${scan.id}`}>{scan.label}</Link>
+      </p>
+      <PageTitle>{t('results.title', { label: scan.label })}</PageTitle>
+      <p className="muted">
+        {report.cover.date} · {report.cover.questionnaire} ·{' '}
+        {t('results.respondents', { count: page.respondentCount })} · {t('results.digest')}{' '}
+        <code>{report.cover.digestPrefix}</code>
+      </p>
+      {scan.status === 'open' ? <p className="notice">{t('results.openNotice')}</p> : null}
+      <BackupReminder closedAt={scan.closedAt} />
+
+      <ReportDownloads
+        result={result}
+        questionnaire={questionnaire}
+        language={page.language}
+        withNames={withNames}
+        onWithNamesChange={onWithNamesChange}
+        respondentNames={page.respondentNames}
+        onDownloadResult={() => downloadText(page.resultFile)}
+      >
+        <AnonymiseForResearch
+          result={result}
+          questionnaire={questionnaire}
+          collectiveId={scan.collectiveId}
+        />
+      </ReportDownloads>
+
+      <ResultsView model={report} afterTraits={<TrendsPanel collectiveId={scan.collectiveId} />} />
+    </section>
+  );
+}
