@@ -12,7 +12,7 @@ import { getDatabase } from '../../storage/db';
 import { deleteScreeningData, importScreening } from '../../storage/screening-repository';
 import { appGenerator } from '../../ui/app-info';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { downloadText } from '../../ui/download';
+import { downloadJson } from '../../ui/download';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 type Props = { applicants: readonly Applicant[]; criteria: ScreeningCriteria };
@@ -27,9 +27,9 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
   const save = () => {
     const savedAt = new Date().toISOString();
     const file = buildScreeningFile({ applicants, criteria, savedAt, generator: appGenerator });
-    downloadText({
+    downloadJson({
       fileName: `screening-${savedAt.slice(0, 10)}.json`,
-      text: `${JSON.stringify(file, null, 2)}\n`,
+      value: file,
     });
   };
 
