@@ -13,6 +13,7 @@ import { deleteScreeningData, importScreening } from '../../storage/screening-re
 import { appGenerator } from '../../ui/app-info';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { downloadJson } from '../../ui/download';
+import { FileButton } from '../../ui/FileButton';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 type Props = { applicants: readonly Applicant[]; criteria: ScreeningCriteria };
@@ -65,20 +66,14 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
         <button type="button" className="button" disabled={applicants.length === 0} onClick={save}>
           {t('funder.file.save')}
         </button>
-        <input
+        <FileButton
           id="open-screening"
-          type="file"
-          className="visually-hidden file-input"
+          label={t('funder.file.open')}
           accept=".json,application/json"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
+          onFiles={([chosen]) => {
             if (chosen) void open(chosen);
           }}
         />
-        <label htmlFor="open-screening" className="button file-button">
-          {t('funder.file.open')}
-        </label>
       </div>
       {message ? (
         <p
