@@ -55,4 +55,18 @@ describe('FileButton', () => {
       'No file chosen yet',
     );
   });
+
+  it('chooses a folder with a face that says so, and names only the first five of many files', async () => {
+    const onFiles = vi.fn();
+    render(<FileButton id="folder" label="Of kies een map" isFolder onFiles={onFiles} />);
+    expect(screen.getByText('Kies een map')).toBeInTheDocument();
+    const input = screen.getByLabelText('Of kies een map');
+    expect(input).toHaveAttribute('webkitdirectory');
+    const files = Array.from({ length: 7 }, (_, i) => new File(['{}'], `${i}.json`));
+    await userEvent.upload(input, files);
+    expect(onFiles).toHaveBeenCalledWith(files);
+    expect(input).toHaveAccessibleDescription(
+      '7 gekozen: 0.json, 1.json, 2.json, 3.json, 4.json, …',
+    );
+  });
 });

@@ -1,10 +1,8 @@
-import type { Unreadable } from '../domain/files/file-error';
 import { fileLimits } from '../domain/files/file-limits';
 import { FileButton } from './FileButton';
-import { readFileText } from './read-file-text';
+import { readPickedFiles, type PickedFile } from './picked-file';
 
-/** A chosen file: its text, or why it could not be read as text (too large, not UTF-8). */
-export type PickedFile = { name: string; text: string } | { name: string; error: Unreadable };
+export type { PickedFile } from './picked-file';
 
 type Props = {
   id: string;
@@ -33,16 +31,7 @@ export function JsonFilePicker({
       accept=".json,application/json"
       isMultiple={isMultiple}
       describedBy={describedBy}
-      onFiles={(chosen) => {
-        void Promise.all(
-          chosen.map(async (file): Promise<PickedFile> => {
-            const read = await readFileText(file, { maxBytes });
-            return read.ok
-              ? { name: file.name, text: read.text }
-              : { name: file.name, error: read.error };
-          }),
-        ).then(onFiles);
-      }}
+      onFiles={(chosen) => void readPickedFiles(chosen, { maxBytes }).then(onFiles)}
     />
   );
 }

@@ -6,6 +6,17 @@ export function downloadText(input: { fileName: string; text: string; mimeType?:
   });
 }
 
+/** The text of a JSON file we write: indented, ending in a newline, so it reads and diffs well. */
+export function jsonFileText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Offers a value as a JSON file download (backups, results, invitations, response files). */
+export function downloadJson(input: { fileName: string; value: unknown }): void {
+  downloadText({ fileName: input.fileName, text: jsonFileText(input.value) });
+}
+
+/** Offers a blob as a file download, through a temporary link. */
 export function downloadBlob(input: { fileName: string; blob: Blob }): void {
   const url = URL.createObjectURL(input.blob);
   const link = document.createElement('a');

@@ -1,6 +1,5 @@
 import { fileLimits } from '../domain/files/file-limits';
-import type { PickedFile } from './JsonFilePicker';
-import { readFileText } from './read-file-text';
+import { readPickedFile, type PickedFile } from './picked-file';
 
 /** The Cache Storage cache where files shared to the installed app wait (src/app/share-target.ts). */
 export const sharedFilesCache = 'ck-shared-files';
@@ -35,8 +34,7 @@ export async function takeSharedFiles({
       });
       continue;
     }
-    const read = await readFileText(await response.blob(), { maxBytes });
-    files.push(read.ok ? { name, text: read.text } : { name, error: read.error });
+    files.push(await readPickedFile(await response.blob(), { name, maxBytes }));
   }
   await caches.delete(sharedFilesCache);
   return files;

@@ -6,9 +6,13 @@
  * of `progress` and `part` messages and then exactly one `done` or `failed`. A job with a large
  * result sends it in `part`s, so that no single message takes the page long to receive. Cancelling
  * is `worker.terminate()`: a job writes nothing itself, so stopping it half-way leaves nothing behind.
+ * A job may be split into parts done by helper workers in a pool (helper-pool.ts): a helper is served
+ * the same way, one `start` per part, with an `id` that its events carry back, because a helper may
+ * hold two parts at once (so it never waits for its next one) and may finish them out of order.
  */
 export type JobRequest<Input, Item = never> =
-  { type: 'start'; input: Input; itemCount?: number } | { type: 'items'; items: Item[] };
+  | { type: 'start'; input: Input; itemCount?: number; id?: number }
+  | { type: 'items'; items: Item[] };
 
 /** Items per `items` message. */
 const itemSlice = 50;
@@ -26,11 +30,12 @@ export async function sendJob<Input, Item = never>(
   }
 }
 
-export type JobEvent<Result, Part = never> =
+export type JobEvent<Result, Part = never> = (
   | { type: 'progress'; done: number; total: number }
   | { type: 'part'; part: Part }
   | { type: 'done'; result: Result }
-  | { type: 'failed'; code: string };
+  | { type: 'failed'; code: string }
+) & { id?: number };
 
 /** What a job gets besides its input: its items, a progress report, a way to send a part. */
 export type JobTools<Part, Item = never> = {
@@ -53,11 +58,11 @@ export function serveJob<Input, Result, Part = never, Item = never>(
   /** buffers of the result to move to the page rather than copy (the worker no longer needs them) */
   transferOf: (result: Result) => Transferable[] = () => [],
 ): void {
-  let started: { input: Input; itemCount: number } | undefined;
+  let started: { input: Input; itemCount: number; id?: number } | undefined;
   let items: Item[] = [];
-  const post = (message: JobEvent<Result, Part>, transfer: Transferable[] = []) =>
-    scope.postMessage(message, { transfer });
-  const run = (input: Input) => {
+  const run = (input: Input, id: number | undefined) => {
+    const post = (message: JobEvent<Result, Part>, transfer: Transferable[] = []) =>
+      scope.postMessage(id === undefined ? message : { ...message, id }, { transfer });
     const progress = (done: number, total: number) => post({ type: 'progress', done, total });
     const sendPart = (part: Part) => post({ type: 'part', part });
     job(input, progress, { items, progress, sendPart }).then(
@@ -69,15 +74,15 @@ export function serveJob<Input, Result, Part = never, Item = never>(
   scope.onmessage = (event: MessageEvent) => {
     const request = event.data as JobRequest<Input, Item>;
     if (request.type === 'start') {
-      started = { input: request.input, itemCount: request.itemCount ?? 0 };
+      started = { input: request.input, itemCount: request.itemCount ?? 0, id: request.id };
       items = [];
     } else if (request.type === 'items' && started) {
       items.push(...request.items);
     } else return;
     if (items.length >= started.itemCount) {
-      const { input } = started;
+      const { input, id } = started;
       started = undefined;
-      run(input);
+      run(input, id);
     }
   };
 }

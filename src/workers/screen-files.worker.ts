@@ -1,45 +1,27 @@
-// The funder's batch screening, off the main thread: shares the files out over a few shard workers
-// (one per core, screen-shard.worker.ts), marks duplicates in the batch's order as the outcomes come
-// in, and sends them to the page in parts of a few dozen, with progress a few times a second, so the
-// page never receives one large message. Writes nothing.
+// The funder's batch screening, off the main thread: splits the files into parts for a pool of
+// helpers (one per core, screen-files-helper.worker.ts), marks duplicates in the batch's order as the
+// outcomes come in, and sends them to the page in parts of a few dozen, with progress a few times a
+// second, so the page never receives one large message. Writes nothing.
 import { duplicateMarker } from '../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../domain/screening/screen-status';
-import { serveJob, type JobEvent, type JobRequest } from './job-protocol';
+import { helperCount, startHelperPool } from './helper-pool';
+import { serveJob } from './job-protocol';
 import type { ScreenFilesInput, ScreenFilesPart, ScreenFilesResult } from './screen-files-job';
-import type { ScreenShardInput, ScreenShardPart } from './screen-shard.worker';
+import type { ScreenFilesPartInput, ScreenedPlace } from './screen-files-helper.worker';
 
 const partSize = 25;
 const progressEveryMs = 100;
-const maxShards = 4;
-/** Below this many files a shard's start-up (its code, the questionnaires) is not worth it. */
-const filesPerShard = 8;
-
-function shardCount(files: number): number {
-  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.max(1, Math.min(cores, maxShards, Math.ceil(files / filesPerShard)));
-}
-
-/** Runs one shard; each outcome goes to `onPart`. Rejects when the shard fails. */
-function runShard(input: ScreenShardInput, onPart: (part: ScreenShardPart) => void): Promise<void> {
-  const worker = new Worker(new URL('./screen-shard.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  return new Promise<void>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<JobEvent<null, ScreenShardPart>>) => {
-      const message = event.data;
-      if (message.type === 'part') onPart(message.part);
-      if (message.type === 'done') resolve();
-      if (message.type === 'failed') reject(new Error(message.code));
-    };
-    worker.onerror = () => reject(new Error('shard-error'));
-    worker.postMessage({ type: 'start', input } satisfies JobRequest<ScreenShardInput>);
-  }).finally(() => worker.terminate());
-}
+const maxHelpers = 4;
+/** Below this many files a helper's start-up (its code, the questionnaires) is not worth it. */
+const filesPerHelper = 8;
 
 serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
   self,
   async ({ knownDigests }, progress, { items: files, sendPart }) => {
-    const shards = shardCount(files.length);
+    const helpers = helperCount({
+      parts: Math.ceil(files.length / filesPerHelper),
+      max: maxHelpers,
+    });
     const outcomes: (ScreenedFile | undefined)[] = new Array(files.length);
     const mark = duplicateMarker({ knownDigests });
     let sent = 0;
@@ -57,7 +39,7 @@ serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
         pending = [];
       }
     };
-    const onPart = ({ place, file }: ScreenShardPart) => {
+    const onScreened = ({ place, file }: ScreenedPlace) => {
       outcomes[place] = file;
       done += 1;
       flush(false);
@@ -66,12 +48,24 @@ serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
         progress(done, files.length);
       }
     };
-    await Promise.all(
-      Array.from({ length: shards }, (_, shard) => {
-        const places = files.map((_, place) => place).filter((place) => place % shards === shard);
-        return runShard({ files: places.map((place) => files[place] as File), places }, onPart);
-      }),
-    );
+    const pool = startHelperPool<ScreenFilesPartInput, null, ScreenedPlace>({
+      size: helpers,
+      createHelper: () =>
+        new Worker(new URL('./screen-files-helper.worker.ts', import.meta.url), { type: 'module' }),
+    });
+    try {
+      await Promise.all(
+        Array.from({ length: helpers }, (_, helper) => {
+          const places = files
+            .map((_, place) => place)
+            .filter((place) => place % helpers === helper);
+          const part = { files: places.map((place) => files[place] as File), places };
+          return pool.run(part, onScreened);
+        }),
+      );
+    } finally {
+      pool.close();
+    }
     progress(files.length, files.length);
     flush(true);
     return pending;

@@ -12,7 +12,8 @@ import { getDatabase } from '../../storage/db';
 import { deleteScreeningData, importScreening } from '../../storage/screening-repository';
 import { appGenerator } from '../../ui/app-info';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { downloadText } from '../../ui/download';
+import { downloadJson } from '../../ui/download';
+import { FileButton } from '../../ui/FileButton';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
 type Props = { applicants: readonly Applicant[]; criteria: ScreeningCriteria };
@@ -27,9 +28,9 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
   const save = () => {
     const savedAt = new Date().toISOString();
     const file = buildScreeningFile({ applicants, criteria, savedAt, generator: appGenerator });
-    downloadText({
+    downloadJson({
       fileName: `screening-${savedAt.slice(0, 10)}.json`,
-      text: `${JSON.stringify(file, null, 2)}\n`,
+      value: file,
     });
   };
 
@@ -65,20 +66,14 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
         <button type="button" className="button" disabled={applicants.length === 0} onClick={save}>
           {t('funder.file.save')}
         </button>
-        <input
+        <FileButton
           id="open-screening"
-          type="file"
-          className="visually-hidden file-input"
+          label={t('funder.file.open')}
           accept=".json,application/json"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
+          onFiles={([chosen]) => {
             if (chosen) void open(chosen);
           }}
         />
-        <label htmlFor="open-screening" className="button file-button">
-          {t('funder.file.open')}
-        </label>
       </div>
       {message ? (
         <p

@@ -33,16 +33,13 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
     File
   >(createWorker);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
 
   const importFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
       setSummary(null);
-      setProblem(null);
       const knownDigests = await listApplicantDigests(getDatabase());
       const end = await start({ knownDigests }, files.length, files);
-      if (end.state === 'failed') setProblem(end.code);
       if (end.state !== 'done') return;
       const screened = screenedFiles(end);
       const added = await saveScreenedBatch(getDatabase(), screened);
@@ -51,5 +48,5 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
     [start],
   );
 
-  return { job, summary, problem, importFiles, cancel };
+  return { job, summary, importFiles, cancel };
 }

@@ -4,6 +4,7 @@ import { encodeResponseCode, responseCodeQr } from '../../domain/files/response-
 import type { ResponseFile } from '../../domain/files/response-file';
 import type { Answers, Questionnaire } from '../../domain/questionnaire/schema';
 import { QrCode } from './QrCode';
+import { jsonFileText } from '../../ui/download';
 import { canShareFile, shareData } from '../../ui/share';
 
 type Props = {
@@ -29,7 +30,7 @@ export function AnswerCodePanel({
   const file = useMemo(() => buildFile(answers, submittedAt), [buildFile, answers, submittedAt]);
   const code = useMemo(() => encodeResponseCode({ file, questionnaire }), [file, questionnaire]);
   const shared = useMemo(
-    () => new File([`${JSON.stringify(file, null, 2)}\n`], fileName, { type: 'application/json' }),
+    () => new File([jsonFileText(file)], fileName, { type: 'application/json' }),
     [file, fileName],
   );
   const fits = code.length <= responseCodeQr.maxLength;

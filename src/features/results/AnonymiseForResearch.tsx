@@ -7,7 +7,7 @@ import {
   previewSingleAnonymisation,
   type SingleKeepLevels,
 } from '../../domain/research/anonymise-single';
-import { downloadText } from '../../ui/download';
+import { downloadJson } from '../../ui/download';
 import { ConsentLists } from './ConsentLists';
 import { ProfileSharing } from './ProfileSharing';
 import { StudyKeyField } from './StudyKeyField';
@@ -48,9 +48,9 @@ export function AnonymiseForResearch({ result, questionnaire, collectiveId }: Pr
         collectiveId,
         random: cryptoRandom,
       });
-      downloadText({
+      downloadJson({
         fileName: `anoniem-resultaat-${file.scan.id.slice(0, 8)}.json`,
-        text: `${JSON.stringify(file, null, 2)}\n`,
+        value: file,
       });
       setStatus('done');
     } catch {

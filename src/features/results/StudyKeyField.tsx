@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../ui/FileButton';
 
 type Props = { value: string; onChange: (key: string) => void };
 
@@ -23,18 +24,14 @@ export function StudyKeyField({ value, onChange }: Props) {
           onChange={(e) => onChange(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="study-key-file">{t('researchConsent.keyFile')}</label>
-        <input
-          id="study-key-file"
-          type="file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // a key file is a few bytes; anything big is not a key
-            if (file && file.size <= 4096) void file.text().then((text) => onChange(text.trim()));
-          }}
-        />
-      </div>
+      <FileButton
+        id="study-key-file"
+        label={t('researchConsent.keyFile')}
+        onFiles={([file]) => {
+          // a key file is a few bytes; anything big is not a key
+          if (file && file.size <= 4096) void file.text().then((text) => onChange(text.trim()));
+        }}
+      />
     </fieldset>
   );
 }

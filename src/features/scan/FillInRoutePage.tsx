@@ -6,7 +6,7 @@ import type { AnswerValue } from '../../domain/questionnaire/schema';
 import { buildResponseFile } from '../../domain/files/response-file';
 import { getDatabase } from '../../storage/db';
 import { getResponse, saveAnswer } from '../../storage/responses-repository';
-import { downloadText, safeFileName } from '../../ui/download';
+import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { FillIn } from './FillIn';
@@ -53,21 +53,17 @@ export function FillInRoutePage({ params }: { params: Params }) {
         isReadOnly={data.scan.status !== 'open'}
         write={write}
         onDownloadUnsaved={(answers) =>
-          downloadText({
+          downloadJson({
             fileName: `antwoorden-${safeFileName(response.name)}.json`,
             // a real response file, so the coordinator can import it once storage works again
-            text: `${JSON.stringify(
-              buildResponseFile({
-                questionnaire: data.scan.questionnaire,
-                scanId: params.scanId,
-                respondentId: response.id,
-                label: data.scan.label,
-                answers,
-                submittedAt: new Date().toISOString(),
-              }),
-              null,
-              2,
-            )}\n`,
+            value: buildResponseFile({
+              questionnaire: data.scan.questionnaire,
+              scanId: params.scanId,
+              respondentId: response.id,
+              label: data.scan.label,
+              answers,
+              submittedAt: new Date().toISOString(),
+            }),
           })
         }
         finish={

@@ -9,7 +9,7 @@ import { buildInvitationFile } from '../../domain/files/invitation-file';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { getDatabase } from '../../storage/db';
 import { importResponses, listResponses } from '../../storage/responses-repository';
-import { downloadText, safeFileName } from '../../ui/download';
+import { downloadJson, safeFileName } from '../../ui/download';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { takeHandedOverFiles } from '../../ui/shared-files';
 import { refusalText } from '../../wording/refusal-text';
@@ -40,9 +40,9 @@ export function RemoteRespondentsPanel({ scan, questionnaire, collectiveName }: 
       ...(collectiveName === undefined ? {} : { collectiveName }),
       createdAt: new Date().toISOString(),
     });
-    downloadText({
+    downloadJson({
       fileName: `uitnodiging-${safeFileName(scan.label)}.json`,
-      text: `${JSON.stringify(invitation, null, 2)}\n`,
+      value: invitation,
     });
   }
 

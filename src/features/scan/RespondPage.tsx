@@ -7,7 +7,7 @@ import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
 import { getDatabase } from '../../storage/db';
 import { getInvitation } from '../../storage/invitations-repository';
 import { getResponse, saveAnswer } from '../../storage/responses-repository';
-import { downloadText, safeFileName } from '../../ui/download';
+import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { resolveFailureText } from '../../wording/file-error-text';
@@ -61,7 +61,7 @@ export function RespondPage({ params }: { params: Params }) {
 
   function saveResponseFile(answers: Answers) {
     const file = buildFile(answers, new Date().toISOString());
-    downloadText({ fileName, text: `${JSON.stringify(file, null, 2)}\n` });
+    downloadJson({ fileName, value: file });
   }
 
   return (

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../domain/collective/backup';
 import { fileLimits } from '../../domain/files/file-limits';
 import { readBackupFile } from '../../storage/backup-repository';
-import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
+import { FileIntake } from '../../ui/FileIntake';
+import { readPickedFiles, type PickedFile } from '../../ui/picked-file';
 import { useFileErrorText } from '../../ui/useFileErrorText';
 import { downloadBackup } from './download-backup';
 import { RestorePreview } from './RestorePreview';
+
+const accept = '.json,application/json';
 
 /** Save everything on this device to a file, and put it back: on a new device or after clearing the browser. */
 export function BackupPanel() {
@@ -43,6 +46,13 @@ export function BackupPanel() {
     setPending(read.file);
   }
 
+  /** The first file chosen or dropped, read as text, its size checked first. */
+  function restore(files: File[]) {
+    void readPickedFiles(files.slice(0, 1), { maxBytes: fileLimits.backup }).then(([file]) =>
+      choose(file),
+    );
+  }
+
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
@@ -52,11 +62,10 @@ export function BackupPanel() {
           {t('backup.save')}
         </button>
       </p>
-      <JsonFilePicker
-        id="backup-file"
-        label={t('backup.choose')}
-        maxBytes={fileLimits.backup}
-        onFiles={(files) => choose(files[0])}
+      <FileIntake
+        dropHint={t('backup.drop')}
+        buttons={[{ id: 'backup-file', label: t('backup.choose'), accept, onFiles: restore }]}
+        onDrop={(data) => restore([...data.files])}
       />
       {pending ? (
         <RestorePreview

@@ -3,7 +3,7 @@ import { exportBackup } from '../../storage/backup-repository';
 import { getDatabase } from '../../storage/db';
 import { recordBackupMade } from '../../storage/settings-repository';
 import { appGenerator } from '../../ui/app-info';
-import { downloadText } from '../../ui/download';
+import { downloadJson } from '../../ui/download';
 
 /** Saves everything on this device as a backup file and remembers when, for settings and reminders. */
 export async function downloadBackup(): Promise<BackupFile> {
@@ -11,9 +11,9 @@ export async function downloadBackup(): Promise<BackupFile> {
   const backup = await exportBackup(db, {
     app: { name: appGenerator.app, version: appGenerator.version },
   });
-  downloadText({
+  downloadJson({
     fileName: `zelfscan-back-up-${backup.createdAt.slice(0, 10)}.json`,
-    text: `${JSON.stringify(backup, null, 2)}\n`,
+    value: backup,
   });
   await recordBackupMade(db);
   return backup;

@@ -2,11 +2,12 @@ import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { researchExportKinds, type ResearchExportKind } from '../../../exports/research';
 import { downloadBlob } from '../../../ui/download';
+import { JobProgress } from '../../../ui/JobProgress';
 import { useWorkerJob } from '../../../ui/useWorkerJob';
 import { ThresholdNote } from '../fsqca/ThresholdNote';
 import { ResearchWorkerContext, useResearchRun } from '../research-context';
 import type { ResearchJobInput, ResearchJobResult } from '../research-types';
-import { RunningJob } from '../JobProgress';
+import { useResearchJobWords } from '../ResearchJobStatus';
 
 const fsqcaKinds: readonly ResearchExportKind[] = [
   'memberships-csv',
@@ -21,6 +22,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
   const createWorker = useContext(ResearchWorkerContext);
   const { job, start, cancel } = useWorkerJob<ResearchJobInput, ResearchJobResult>(createWorker);
   const [made, setMade] = useState<string | null>(null);
+  const words = useResearchJobWords();
   const kinds = researchExportKinds.filter((kind) => result.fsqca || !fsqcaKinds.includes(kind));
 
   async function make(kind: ResearchExportKind) {
@@ -64,7 +66,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
         <p className="muted">{t('researchScreen.export.noFsqca')}</p>
       )}
       {job.state === 'running' ? (
-        <RunningJob done={job.done} total={job.total} cancel={cancel} />
+        <JobProgress done={job.done} total={job.total} words={words} onCancel={cancel} />
       ) : null}
       <p role="status">
         {made ? t('researchScreen.export.done', { name: made }) : ''}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMembershipTable, fsqcaConditionOrder } from '../../../domain/research';
-import { JobProgress } from '../JobProgress';
+import { ResearchJobStatus } from '../ResearchJobStatus';
 import { useResearchRun } from '../research-context';
 import type { ResearchJobResult } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
@@ -31,7 +31,7 @@ export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
       <h2 id="fsqca-title">{t('researchScreen.fsqca.title')}</h2>
       <p>{t('researchScreen.fsqca.help')}</p>
       <OutcomeSettings />
-      <JobProgress />
+      <ResearchJobStatus />
       {result.fsqca ? (
         <FsqcaFigures fsqca={result.fsqca} membershipTable={membershipTable} />
       ) : (

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../../ui/FileButton';
 import { useResearchRun } from '../research-context';
 import type { FsqcaThresholds, OutcomeChoice, OutcomeProfileVariable } from '../research-types';
 import { ProfileAnchors } from './ProfileAnchors';
@@ -52,15 +53,13 @@ export function OutcomeSettings() {
         ))}
       </fieldset>
       {kind === 'csv' ? (
-        <div className="field">
-          <label htmlFor="outcome-csv">{t('researchScreen.outcome.csvFile')}</label>
-          <input
+        <div>
+          <FileButton
             id="outcome-csv"
-            type="file"
+            label={t('researchScreen.outcome.csvFile')}
             accept=".csv,text/csv"
-            aria-describedby="outcome-csv-hint"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
+            describedBy="outcome-csv-hint"
+            onFiles={([file]) => {
               if (file)
                 void file.text().then((text) => setCsv({ kind: 'csv', fileName: file.name, text }));
             }}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeAnonymised } from '../../tests/research/fake-anonymised';
 import { collectItems } from './research-collect';
 import { researchFileLimits } from './research-job';
-import { runResearchJob, type ResearchPool } from './research-run';
+import { runResearchJob, type ResearchPool } from './run-research-job';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -81,7 +81,7 @@ describe('runResearchJob', () => {
     );
   });
 
-  it('gives the same result when batches are read by a pool of helpers and merged in order', async () => {
+  it('gives the same result when parts are read by a pool of helpers and merged in order', async () => {
     const results = Array.from({ length: 12 }, (_, i) =>
       fakeAnonymised(
         { means: { culture: 1 + (i % 5), network: i % 3 ? 2 : null }, sector: `s${i % 4}` },
@@ -100,7 +100,7 @@ describe('runResearchJob', () => {
     // helpers that finish out of order: the later batch first
     const pool: ResearchPool = {
       size: 2,
-      read: async (items) => {
+      run: async (items) => {
         batches.push(items.length);
         chunks += items.filter((item) => 'chunk' in item).length;
         await new Promise((resolve) => setTimeout(resolve, (10 - batches.length) * 2));

@@ -1,5 +1,6 @@
 import type { ResearchRefusal } from '../domain/research';
 import { blobChunks } from './bundle-chunks';
+import type { HelperPool } from './helper-pool';
 import {
   collectItems,
   finishResearch,
@@ -10,20 +11,17 @@ import {
 } from './research-collect';
 import { researchFileLimits, type ResearchJobInput, type ResearchJobResult } from './research-job';
 
-/** Helpers that read batches of items in parallel (one Web Worker each); `size` is how many. */
-export type ResearchPool = {
-  size: number;
-  read: (items: ResearchItem[]) => Promise<ResearchPart>;
-};
+/** Helpers that read parts (batches of items) in parallel: a pool of workers, or this thread. */
+export type ResearchPool = Pick<HelperPool<ResearchItem[], ResearchPart>, 'size' | 'run'>;
 
-/** Reads every batch here, one after the other: for small inputs and single-core devices. */
-export const inPlacePool: ResearchPool = { size: 1, read: collectItems };
+/** Reads every part here, one after the other: for small inputs and single-core devices. */
+export const inPlacePool: ResearchPool = { size: 1, run: (items) => collectItems(items) };
 
 /**
- * A batch goes to a helper at this many items or bytes, whichever comes first; a bundle is cut into
+ * A part goes to a helper at this many items or bytes, whichever comes first; a bundle is cut into
  * chunks of about `bytes` too.
  */
-export const batchLimits = { items: 500, bytes: 4 * 1024 * 1024 };
+export const partLimits = { items: 500, bytes: 4 * 1024 * 1024 };
 
 /** Every item of the input in order: chunks of bundles, single files, and files too large to read. */
 async function* itemsOf(
@@ -53,13 +51,13 @@ async function* itemsOf(
 }
 
 /**
- * Batches of items, sent to the pool as they fill, at most two per helper in flight; parts in order.
- * `advance` hears of a batch's bytes when its part is back.
+ * Parts (batches of items), sent to the pool as they fill, at most two per helper in flight; their
+ * results in order. `advance` hears of a part's bytes when its result is back.
  */
 async function readInPool(
   items: AsyncIterable<{ item: ResearchItem; bytes: number }>,
   pool: ResearchPool,
-  limits: typeof batchLimits,
+  limits: typeof partLimits,
   advance: (bytes: number) => void,
 ): Promise<ResearchPart[]> {
   const parts: Promise<ResearchPart>[] = [];
@@ -68,14 +66,14 @@ async function readInPool(
   const send = async () => {
     const sent = bytes;
     parts.push(
-      pool.read(batch).then((part) => {
+      pool.run(batch).then((part) => {
         advance(sent);
         return part;
       }),
     );
     batch = [];
     bytes = 0;
-    // wait for the oldest batch still running, so the unread bytes held stay bounded
+    // wait for the oldest part still out, so the unread bytes held stay bounded
     const inFlight = 2 * pool.size;
     if (parts.length > inFlight) await parts[parts.length - 1 - inFlight];
   };
@@ -94,17 +92,17 @@ const progressEvery = { share: 0.01, ms: 200 };
 /**
  * The research job: checks each file's size before reading it, reads JSON Lines bundles in chunks of
  * whole lines, keeps only the table's columns of each valid anonymised result, then aggregates, runs
- * fsQCA when an outcome is given, and builds the asked exports. Batches of items are read by the
- * pool's helpers in parallel (or here, one by one) and their parts merged in order: the same result
- * either way. Progress counts the bytes of the batches read.
+ * fsQCA when an outcome is given, and builds the asked exports. Its parts (batches of items) are
+ * read by the pool's helpers in parallel (or here, one by one) and merged in order: the same result
+ * either way. Progress counts the bytes of the parts read.
  */
 export async function runResearchJob(
   input: ResearchJobInput,
   progress: (done: number, total: number) => void,
   {
     pool = inPlacePool,
-    limits = batchLimits,
-  }: { pool?: ResearchPool; limits?: typeof batchLimits } = {},
+    limits = partLimits,
+  }: { pool?: ResearchPool; limits?: typeof partLimits } = {},
 ): Promise<ResearchJobResult> {
   const total = input.files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;

@@ -1,15 +1,17 @@
-// One share of the funder's batch, in its own worker (started by screen-files.worker.ts): reads and
-// screens its files and sends each outcome as a part, with the file's place in the whole batch.
+// A helper of the funder's screening job (screen-files.worker.ts), in its pool: reads and screens
+// one part of the batch, and sends each outcome as soon as it has it, with the file's place in the batch.
 import { loadBundledRegistry } from '../app/bundled-questionnaires';
 import type { ScreenedFile } from '../domain/screening/screen-status';
 import { readPdfText } from '../report/reading/read-pdf-text';
 import { screenEach } from '../report/screening/screen-batch';
 import { serveJob } from './job-protocol';
 
-export type ScreenShardInput = { files: File[]; places: number[] };
-export type ScreenShardPart = { place: number; file: ScreenedFile };
+/** One part of the screening job: some of the batch's files, and their places in the batch. */
+export type ScreenFilesPartInput = { files: File[]; places: number[] };
+/** One screened file of a part, sent on before the part is done. */
+export type ScreenedPlace = { place: number; file: ScreenedFile };
 
-serveJob<ScreenShardInput, null, ScreenShardPart>(self, async ({ files, places }, _, tools) => {
+serveJob<ScreenFilesPartInput, null, ScreenedPlace>(self, async ({ files, places }, _, tools) => {
   await screenEach({
     files: files.map((file) => ({
       name: file.name,

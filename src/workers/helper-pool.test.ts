@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { helperCount, startHelperPool } from './helper-pool';
+import { serveJob } from './job-protocol';
+
+type FakeHelper = {
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: (() => void) | null;
+  postMessage: (message: unknown) => void;
+  terminate: () => void;
+  isTerminated: boolean;
+  starts: number;
+};
+
+/** A helper that serves its parts with `serveJob` in this thread, as a real helper would. */
+function fakeHelper(
+  job: (input: number, sendPart: (sent: string) => void) => Promise<number>,
+): FakeHelper {
+  const scope = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    postMessage: (message: unknown) => helper.onmessage?.({ data: message } as MessageEvent),
+  };
+  const helper: FakeHelper = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message) => {
+      helper.starts += 1;
+      scope.onmessage?.({ data: message } as MessageEvent);
+    },
+    terminate: () => {
+      helper.isTerminated = true;
+    },
+    isTerminated: false,
+    starts: 0,
+  };
+  serveJob<number, number, string>(scope, (input, _, { sendPart }) => job(input, sendPart));
+  return helper;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the helper pool', () => {
+  it('hands parts to the helper with the fewest in hand and gives each part its own result, even out of order', async () => {
+    const helpers: FakeHelper[] = [];
+    const pool = startHelperPool<number, number, string>({
+      size: 2,
+      createHelper: () => {
+        const helper = fakeHelper(async (input, sendPart) => {
+          // the first parts take longest, so results come back out of order
+          await wait(20 - input * 4);
+          sendPart(`saw ${input}`);
+          return input * 10;
+        });
+        helpers.push(helper);
+        return helper as unknown as Worker;
+      },
+    });
+    const sent: string[] = [];
+    const results = await Promise.all(
+      [0, 1, 2, 3].map((input) => pool.run(input, (each) => sent.push(each))),
+    );
+    expect(results).toEqual([0, 10, 20, 30]);
+    expect(sent.sort()).toEqual(['saw 0', 'saw 1', 'saw 2', 'saw 3']);
+    expect(helpers.map((helper) => helper.starts)).toEqual([2, 2]);
+    pool.close();
+    expect(helpers.every((helper) => helper.isTerminated)).toBe(true);
+  });
+
+  it('rejects a part that fails, with the failure code, and a failed helper’s parts', async () => {
+    const helpers: FakeHelper[] = [];
+    const pool = startHelperPool<number, number>({
+      size: 2,
+      createHelper: () => {
+        const helper = fakeHelper(async (input) => {
+          await wait(5);
+          if (input === 0) throw new RangeError('no');
+          return input;
+        });
+        helpers.push(helper);
+        return helper as unknown as Worker;
+      },
+    });
+    await expect(pool.run(0)).rejects.toMatchObject({ name: 'RangeError' });
+    const stuck = pool.run(1);
+    helpers[0]?.onerror?.();
+    helpers[1]?.onerror?.();
+    await expect(stuck).rejects.toMatchObject({ name: 'helper-failed' });
+    pool.close();
+  });
+});
+
+describe('helperCount', () => {
+  it('takes one helper per core, at most max, and no more than the parts', () => {
+    const cores = navigator.hardwareConcurrency || 1;
+    expect(helperCount({ parts: 1, max: 4 })).toBe(1);
+    expect(helperCount({ parts: 0, max: 4 })).toBe(1);
+    expect(helperCount({ parts: 100, max: 2 })).toBe(Math.min(2, cores));
+  });
+});
