@@ -1,5 +1,5 @@
 // Turning result and response files into scored units: each result on its own, responses grouped by scan.
-import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
+import { questionnaireKey, type QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { peekFormat, readResponseFile, readResultFile } from '../../src/domain/files';
 import type { ResponseFile } from '../../src/domain/files';
 import { describeFileError, describeResolveFailure } from '../../src/domain/files/describe-error';
@@ -22,8 +22,6 @@ export type InputError = { file: string; message: string };
 
 type ResponseInput = { file: string; response: ResponseFile };
 
-const key = (ref: { id: string; version: string }) => `${ref.id}@${ref.version}`;
-
 function scoreGroup(
   scanId: string,
   inputs: ResponseInput[],
@@ -38,7 +36,7 @@ function scoreGroup(
   if (other) {
     return {
       file: other.file,
-      message: `scan ${scanId} mixes questionnaires: ${key(first.response.questionnaire)} in ${first.file}, ${key(other.response.questionnaire)} here`,
+      message: `scan ${scanId} mixes questionnaires: ${questionnaireKey(first.response.questionnaire)} in ${first.file}, ${questionnaireKey(other.response.questionnaire)} here`,
     };
   }
   const seen = new Set<string>();
@@ -55,7 +53,7 @@ function scoreGroup(
     kind: 'responses',
     files,
     scanId,
-    questionnaire: key(resolved.entry.ref),
+    questionnaire: questionnaireKey(resolved.entry.ref),
     respondents: responses.length,
     scores: scoreScan({ questionnaire: resolved.entry.questionnaire, responses }),
   };
@@ -109,7 +107,7 @@ export async function scoreInputs({
     units.push({
       kind: 'result',
       file,
-      questionnaire: key(resolved.entry.ref),
+      questionnaire: questionnaireKey(resolved.entry.ref),
       respondents: parsed.file.responses.length,
       scores: scoreScan({
         questionnaire: resolved.entry.questionnaire,
