@@ -11,7 +11,7 @@ import { resultDigest, type ResultFile } from '../../src/domain/files';
 import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
 import { renderReportPdf } from '../../src/report/pdf/render-pdf';
 import { buildReportModel } from '../../src/report/model/report-model';
-import { fixtureNames, fixtureResult } from '../../tests/support/cli';
+import { fixtureNames, fixtureResult } from '../../tests/support/fixture-results';
 import { selfScanV1 } from '../../tests/support/questionnaires';
 import type { Figure } from './measure';
 

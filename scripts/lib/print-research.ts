@@ -1,4 +1,5 @@
 // The research aggregate and fsQCA figures as plain-text tables, the same figures as the Onderzoek screen.
+import { questionnaireKey } from '../../src/domain/questionnaire/identity';
 import type { FsqcaResult, ResearchAggregate } from '../../src/domain/research';
 import { fixed, formatTable } from './table';
 
@@ -9,7 +10,7 @@ export function printAggregate(aggregate: ResearchAggregate): void {
     formatTable(
       ['questionnaire', 'sha256', 'n'],
       aggregate.byQuestionnaire.map((q) => [
-        `${q.id}@${q.version}`,
+        questionnaireKey(q),
         q.sha256.slice(0, 12),
         String(q.n),
       ]),

@@ -1,5 +1,5 @@
 // Turning result and response files into scored units: each result on its own, responses grouped by scan.
-import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
+import { questionnaireKey, type QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { peekFormat, readResponseFile, readResultFile } from '../../src/domain/files';
 import type { ResponseFile } from '../../src/domain/files';
 import { planResponseImport } from '../../src/domain/collective/plan-response-import';
@@ -26,8 +26,6 @@ export type ScoredUnit =
 export type InputError = { file: string; message: string };
 
 type ResponseInput = { file: string; text: string; response: ResponseFile };
-
-const key = (ref: { id: string; version: string }) => `${ref.id}@${ref.version}`;
 
 /**
  * Scores one scan's response files together, after the checks the app makes when it reads response
@@ -59,7 +57,7 @@ function scoreGroup(
     kind: 'responses',
     files: inputs.map((input) => input.file),
     scanId,
-    questionnaire: key(resolved.entry.ref),
+    questionnaire: questionnaireKey(resolved.entry.ref),
     respondents: responses.length,
     scores: scoreScan({ questionnaire: resolved.entry.questionnaire, responses }),
   };
@@ -113,7 +111,7 @@ export async function scoreInputs({
     units.push({
       kind: 'result',
       file,
-      questionnaire: key(resolved.entry.ref),
+      questionnaire: questionnaireKey(resolved.entry.ref),
       respondents: parsed.file.responses.length,
       scores: scoreScan({
         questionnaire: resolved.entry.questionnaire,

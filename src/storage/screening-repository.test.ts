@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../tests/support/test-db';
-import {
-  fixtureResults,
-  refusedFile,
-  screenedResult,
-  testRuntime,
-} from '../../tests/support/screened';
+import { fixtureResults, refusedFile, screenedResult } from '../../tests/support/screened';
+import { testRuntime } from '../../tests/support/runtime';
 import { defaultCriteria, type ScreeningCriteria } from '../domain/screening/criteria';
 import { buildScreeningFile, readScreeningFile } from '../domain/screening/screening-file';
 import type { SelfScanDatabase } from './db';
@@ -47,8 +43,8 @@ describe('screening repository', () => {
       testRuntime(),
     );
     expect(added.map((a) => [a.id, a.status])).toEqual([
-      ['a1', 'intact'],
-      ['a2', 'changed'],
+      ['id-1', 'intact'],
+      ['id-2', 'changed'],
     ]);
     const kept = await listApplicants(db);
     expect(kept).toEqual(added);
@@ -61,11 +57,12 @@ describe('screening repository', () => {
       Array.from({ length: count }, (_, i) =>
         screenedResult(first!, { digest: (from + i).toString(16).padStart(64, '0') }),
       );
-    await saveScreenedBatch(db, batch(70, 0), testRuntime('late'));
-    await saveScreenedBatch(db, batch(50, 70), {
-      ...testRuntime('early'),
-      now: () => '2027-01-01T10:00:00.000Z',
-    });
+    await saveScreenedBatch(db, batch(70, 0), testRuntime({ idPrefix: 'late' }));
+    await saveScreenedBatch(
+      db,
+      batch(50, 70),
+      testRuntime({ start: '2027-01-01T10:00:00.000Z', idPrefix: 'early' }),
+    );
     const slices: number[] = [];
     const kept = await listApplicants(db, { eachSlice: (slice) => slices.push(slice.length) });
     expect(slices).toEqual([50, 50, 20]);
@@ -115,7 +112,7 @@ describe('screening repository', () => {
     await saveScreenedBatch(db, [screenedResult(second!)], testRuntime());
     const read = readScreeningFile(text);
     if (!read.ok) throw new Error(read.error.code);
-    const outcome = await importScreening(db, read.file, testRuntime('b'));
+    const outcome = await importScreening(db, read.file, testRuntime({ idPrefix: 'b' }));
     expect(outcome).toEqual({ added: 1, alreadyKept: 1 });
     const kept = await listApplicants(db);
     expect(kept.map((a) => [a.digest, a.status, a.note]).sort()).toEqual(

@@ -23,7 +23,7 @@ describe('BackupReminder', () => {
   });
 
   it('names the last backup when the scan was closed after it', async () => {
-    await recordBackupMade(getDatabase(), testRuntime('2026-11-19T10:00:00.000Z'));
+    await recordBackupMade(getDatabase(), testRuntime({ start: '2026-11-19T10:00:00.000Z' }));
     render(<BackupReminder closedAt="2026-11-20T10:00:00.000Z" />);
     expect(
       await screen.findByText(/gesloten na je laatste back-up \(19 november 2026\)/),
@@ -31,7 +31,7 @@ describe('BackupReminder', () => {
   });
 
   it('stays away while the scan is open or a backup was made since closing', async () => {
-    await recordBackupMade(getDatabase(), testRuntime('2026-11-21T10:00:00.000Z'));
+    await recordBackupMade(getDatabase(), testRuntime({ start: '2026-11-21T10:00:00.000Z' }));
     const { container, rerender } = render(<BackupReminder closedAt={null} />);
     expect(container).toBeEmptyDOMElement();
     rerender(<BackupReminder closedAt="2026-11-20T10:00:00.000Z" />);

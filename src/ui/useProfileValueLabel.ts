@@ -1,5 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../i18n/ui-language';
 import { RegistryContext } from './registry-context';
 
 /**
@@ -14,7 +15,7 @@ export function useProfileValueLabel(): (
   const { t, i18n } = useTranslation();
   const registry = useContext(RegistryContext);
   const questionnaire = registry?.latest('ck-selfscan')?.questionnaire;
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = uiLanguage(i18n);
   return useMemo(() => {
     const options = new Map(
       questionnaire?.items.flatMap((item) =>

@@ -3,7 +3,7 @@
 // English message from the shared formatter, never a stack or an internal error text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { badFilesFor, ensureLargeBadFiles, type BadFile } from '../support/bad-files';
-import { selfscan } from '../support/cli';
+import { selfscan } from '../support/processes';
 
 const internal = /\bat [\w.<>]+ \(|Error:|TypeError|RangeError|Cannot read properties|lookupMaybe/;
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { median } from '../../src/domain/scoring';
-import { fixtureDir, fixtureNames, fixtureResult, selfscan } from '../support/cli';
+import { fixtureDir, fixtureNames, fixtureResult } from '../support/fixture-results';
+import { selfscan } from '../support/processes';
 
 describe('selfscan anonymise → aggregate', { timeout: 120_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'anon-'));

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureDir, fixtureNames, fixtureResult, selfscan } from '../support/cli';
+import { fixtureDir, fixtureNames, fixtureResult } from '../support/fixture-results';
+import { selfscan } from '../support/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResponseFile } from '../../src/domain/files';
 

@@ -3,7 +3,8 @@
 // re-score inside verifyResult; and its stored scores are exactly those.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureNames, repoRoot as root, selfscan } from '../support/cli';
+import { fixtureNames } from '../support/fixture-results';
+import { repoRoot as root, selfscan } from '../support/processes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readResultFile, verifyResult } from '../../src/domain/files';
 import type { ResultFile } from '../../src/domain/files';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screeningFixtures } from '../support/screening-fixtures';
-import { selfscan } from '../support/cli';
+import { selfscan } from '../support/processes';
 
 let dir: string;
 const path = (name: string) => join(dir, name);

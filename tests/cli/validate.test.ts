@@ -1,26 +1,19 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot as root, selfscan } from '../support/processes';
 
-const root = join(import.meta.dirname, '..', '..');
 const good = 'tests/fixtures/questionnaires/mini-1.0.0.json';
 const miniV1Sha = 'c1fa16a5bf63d5c2b96f9e6fb1adf8f641cf7692e3781f9ef6d5178a4a36670b';
 const scratch = mkdtempSync(join(tmpdir(), 'ck-validate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function validate(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'scripts/selfscan.ts', 'validate', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  // npm may warn about the machine's own config on stderr; only our lines matter
-  const stderr = result.stderr
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('npm warn'));
-  return { status: result.status, stdout: result.stdout, stderr };
+  const result = selfscan(['validate', ...args]);
+  const stderr = result.stderr.split('\n').filter((line) => line !== '');
+  return { status: result.code, stdout: result.stdout, stderr };
 }
 
 /** A copy of a file with one text replaced, in a temporary folder. */

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureNames, fixtureResult, selfscan } from '../support/cli';
+import { fixtureNames, fixtureResult } from '../support/fixture-results';
+import { selfscan } from '../support/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultDigest } from '../../src/domain/files';
 import type { ResultFile } from '../../src/domain/files';

@@ -7,9 +7,9 @@ import { baseUrl, recordRequests, screenshot } from './browser';
 import { heading, setUpRespondent, valueOf, type RespondentRef } from './support/app';
 import { describeDatabase, storedAnswers } from './support/idb';
 import { startOwnChromium, type OwnChromium } from './support/own-chromium';
-import { processesOf } from './support/processes';
+import { processesOf } from '../support/processes';
 import { respondentPages, type E2eItem } from './support/questionnaire';
-import { seededRandom } from './support/seeded-random';
+import { createSeededRandom } from '../../src/domain/random';
 
 const cycles = Number(process.env.CK_CRASH_CYCLES ?? 100);
 const seed = Number(process.env.CK_CRASH_SEED ?? 20261124);
@@ -88,7 +88,7 @@ describe('no answer shown as saved is lost when the browser dies while it writes
   });
 
   it(`keeps every saved answer through ${cycles} kills at random moments`, async () => {
-    const random = seededRandom(seed);
+    const random = createSeededRandom(seed);
     let page = await launch('about:blank');
     const respondent: RespondentRef = await setUpRespondent(page, {
       collective: 'Wooncoöperatie Kortsluiting',

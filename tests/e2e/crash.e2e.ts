@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,22 +15,9 @@ import {
 import { storedAnswers } from './support/idb';
 import { startOwnChromium, type OwnChromium } from './support/own-chromium';
 import { plannedChoice, respondentItems } from './support/questionnaire';
+import { processesOf } from '../support/processes';
 
 const cycles = 20;
-
-/** Pids whose command line names this profile: what must be gone after a kill. */
-function processesOf(profileDir: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profileDir);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 describe('no answer is lost when the browser is killed', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'ck-e2e-crash-'));

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildApp } from '../support/processes';
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 4399);
 
@@ -24,12 +24,7 @@ export default async function setup(project: TestProject) {
   );
   const distTime = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
   if (process.env.CI || distTime < sourceTime) {
-    // vitest sets NODE_ENV=test, which would give React's development build and no service worker
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) throw new Error('vite build failed; the end-to-end tests need dist/');
+    buildApp();
   }
   const server = await preview({
     preview: { port: e2ePort, strictPort: true, host: '127.0.0.1' },

@@ -15,6 +15,7 @@ import {
   valueOf,
 } from './support/app';
 import { exportDatabase, storedAnswers } from './support/idb';
+import { questionnaireKey } from '../../src/domain/questionnaire/identity';
 import {
   plannedChoice,
   questionnaire,
@@ -133,7 +134,7 @@ describe('invitation on one profile, response file on another, import back', () 
       questionnaire: {
         id: questionnaire.id,
         version: questionnaire.version,
-        sha256: lock[`${questionnaire.id}@${questionnaire.version}`],
+        sha256: lock[questionnaireKey(questionnaire)],
       },
     });
   });

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { runCommand, selfscan } from '../support/processes';
 import {
   type BrowserSession,
   artifactsDir,
@@ -75,24 +75,20 @@ describe('results of the example collective and its PDF report', () => {
     expect(statSync(pdfPath).size).toBeGreaterThan(20_000);
     await page.getByRole('status').filter({ hasText: 'Het rapport is opgeslagen.' }).waitFor();
 
-    const attachments = spawnSync('pdfdetach', ['-list', pdfPath], { encoding: 'utf8' });
+    const attachments = runCommand('pdfdetach', ['-list', pdfPath]);
     expect(attachments.stdout).toContain('selfscan-result.json');
 
-    const render = spawnSync('pdftoppm', ['-r', '70', '-png', pdfPath, join(pdfDir, 'page')], {
-      encoding: 'utf8',
-    });
-    expect(render.status).toBe(0);
+    const render = runCommand('pdftoppm', ['-r', '70', '-png', pdfPath, join(pdfDir, 'page')]);
+    expect(render.code).toBe(0);
     expect(readdirSync(pdfDir).filter((f) => f.startsWith('page-')).length).toBeGreaterThanOrEqual(
       6,
     );
     // the command line accepts what the browser made: attachment, digest, re-score and printed scores agree
-    const verify = spawnSync('node_modules/.bin/tsx', ['scripts/selfscan.ts', 'verify', pdfPath], {
-      encoding: 'utf8',
-    });
+    const verify = selfscan(['verify', pdfPath]);
     expect(verify.stdout).toContain(': intact');
-    expect(verify.status).toBe(0);
+    expect(verify.code).toBe(0);
     // the summary page with the radar, at print resolution
-    const sharp = spawnSync('pdftoppm', [
+    const sharp = runCommand('pdftoppm', [
       '-r',
       '300',
       '-f',
@@ -103,11 +99,11 @@ describe('results of the example collective and its PDF report', () => {
       pdfPath,
       join(pdfDir, 'radar-300dpi'),
     ]);
-    expect(sharp.status).toBe(0);
+    expect(sharp.code).toBe(0);
   });
 
   it('prints the same scores in the PDF as on the screen', async () => {
-    const text = spawnSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).stdout;
+    const text = runCommand('pdftotext', ['-layout', pdfPath, '-']).stdout;
     const rows = page.getByRole('region', { name: 'Scores' }).getByRole('row');
     const count = await rows.count();
     expect(count).toBe(6);

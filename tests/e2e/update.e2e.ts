@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,21 +7,9 @@ import { expectAccessible, launchBrowser, recordRequests, screenshot } from './b
 import { addRespondent, choice, heading, savedStatus, startScan } from './support/app';
 import { respondentPages } from './support/questionnaire';
 import { startSwitchableServer, type SwitchableServer } from './support/switchable-server';
+import { buildApp } from '../support/processes';
 
 const nextVersion = '0.1.0-update-test';
-
-/** Build B: the same sources with another version, so its chunks get other names than dist's. */
-function buildNextVersion(outDir: string): void {
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production', CK_APP_VERSION: nextVersion },
-    },
-  );
-  if (build.status !== 0) throw new Error('the second build failed');
-}
 
 describe('a new version never breaks an open fill-in page', () => {
   const work = mkdtempSync(join(tmpdir(), 'ck-update-'));
@@ -35,7 +22,8 @@ describe('a new version never breaks an open fill-in page', () => {
   const [first, second] = respondentPages;
 
   beforeAll(async () => {
-    buildNextVersion(buildB);
+    // build B: the same sources with another version, so its chunks get other names than dist's
+    buildApp({ outDir: buildB, appVersion: nextVersion });
     server = await startSwitchableServer('dist');
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Page breaks of the PDF report: no page whose body is a stray line or two, for small, usual and large
 // scans and for long collective names. Text per page comes from poppler's pdftotext.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { renderReportPdf } from '../../src/report/pdf/render-pdf';
 import { buildReportModel } from '../../src/report/model/report-model';
 import { dutchResult } from '../support/report-result';
 import { selfScanV1 } from '../support/questionnaires';
+import { runCommand } from '../support/processes';
 
 let dir: string;
 let fonts: ReportFonts;
@@ -41,8 +41,8 @@ async function bodyLinesPerPage(options: { respondents: number; name?: string; n
   const pdf = await renderReportPdf({ model, result, fonts });
   const path = join(dir, `report-${options.respondents}.pdf`);
   writeFileSync(path, pdf);
-  const run = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
+  const run = runCommand('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-']);
+  if (run.code !== 0) throw new Error(run.stderr);
   return run.stdout
     .split('\f')
     .filter((page) => page.trim() !== '')

@@ -1,6 +1,5 @@
 // @vitest-environment node
 // The PDF report rendered in Node, read back with poppler (pdftotext, pdfdetach) and verified.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +15,9 @@ import { buildReportModel, type ReportModel } from '../../src/report/model/repor
 import { dutchLabel, dutchName, dutchResult } from '../support/report-result';
 import { printedScores, verifyPdf } from '../../scripts/lib/verify-pdf';
 import { selfScanV1, testRegistry } from '../support/questionnaires';
+import { fixtureResult } from '../support/fixture-results';
+import { runCommand, selfscan } from '../support/processes';
 
-const root = join(import.meta.dirname, '..', '..');
 let dir: string;
 let fonts: ReportFonts;
 let registry: QuestionnaireRegistry;
@@ -27,8 +27,8 @@ let pdf: Uint8Array;
 let text: string;
 
 function poppler(command: string, args: string[]): string {
-  const run = spawnSync(command, args, { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`);
+  const run = runCommand(command, args);
+  if (run.code !== 0) throw new Error(`${command} failed: ${run.stderr}`);
   return run.stdout;
 }
 
@@ -36,12 +36,6 @@ function writePdf(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return path;
-}
-
-function fixture(name: string): ResultFile {
-  const read = readResultFile(readFileSync(join(root, 'tests/fixtures/results', name), 'utf8'));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.file;
 }
 
 const findingsOf = async (bytes: Uint8Array) => {
@@ -139,7 +133,7 @@ describe('the attached result file', () => {
 describe('verifyPdf', { timeout: 60_000 }, () => {
   it('passes the untouched report, and the reports of every fixture in both languages', async () => {
     expect(await findingsOf(pdf)).toEqual([]);
-    const other = fixture('oogst-food-path-a.result.json');
+    const other = fixtureResult('oogst-food-path-a.result.json');
     for (const language of ['nl', 'en'] as const) {
       const otherModel = buildReportModel({ result: other, questionnaire: selfScanV1, language });
       const bytes = await renderReportPdf({ model: otherModel, result: other, fonts });
@@ -177,7 +171,7 @@ describe('verifyPdf', { timeout: 60_000 }, () => {
   });
 
   it('fails a copy whose attachment was swapped for another collective', async () => {
-    const other = fixture('zonnedael-energy-both-paths.result.json');
+    const other = fixtureResult('zonnedael-energy-both-paths.result.json');
     const findings = await findingsOf(await renderReportPdf({ model, result: other, fonts }));
     const fields = findings.map((finding) =>
       finding.code === 'score-differs' ? finding.field : finding.code,
@@ -190,33 +184,27 @@ describe('verifyPdf', { timeout: 60_000 }, () => {
 });
 
 describe('selfscan report', { timeout: 60_000 }, () => {
-  const selfscan = (args: string[]) =>
-    spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/selfscan.ts', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-
   it('writes the PDF of a result file, which then verifies', async () => {
     const input = join(dir, 'dutch.result.json');
     writeFileSync(input, JSON.stringify(result));
     const out = join(dir, 'cli.pdf');
     const run = selfscan(['report', input, '--out', out, '--lang', 'en']);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     const bytes = new Uint8Array(readFileSync(out));
     expect(await findingsOf(bytes)).toEqual([]);
     expect(poppler('pdftotext', [out, '-'])).toContain('page 1 of');
   });
 
   it('refuses wrong usage with exit 2 and a result that does not verify with exit 1', () => {
-    expect(selfscan(['report']).status).toBe(2);
-    expect(selfscan(['report', 'x.json', '--out', 'y.pdf', '--lang', 'fr']).status).toBe(2);
+    expect(selfscan(['report']).code).toBe(2);
+    expect(selfscan(['report', 'x.json', '--out', 'y.pdf', '--lang', 'fr']).code).toBe(2);
     const tampered = structuredClone(result);
     tampered.collective.municipality = 'Elders';
     const input = join(dir, 'tampered.result.json');
     writeFileSync(input, JSON.stringify(tampered));
     const run = selfscan(['report', input, '--out', join(dir, 'no.pdf')]);
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('digest-mismatch');
   });
 });

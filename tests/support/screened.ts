@@ -50,15 +50,3 @@ export function refusedFile(overrides: Partial<ScreenedFile> = {}): ScreenedFile
     ...overrides,
   };
 }
-
-/** Ids and clock for reproducible rows. */
-export function testRuntime(prefix = 'a') {
-  let n = 0;
-  return {
-    now: () => '2027-02-01T10:00:00.000Z',
-    newId: () => {
-      n += 1;
-      return `${prefix}${n}`;
-    },
-  };
-}

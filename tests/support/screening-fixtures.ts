@@ -5,7 +5,7 @@ import { resultDigest, type ResultFile } from '../../src/domain/files';
 import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
 import { renderReportPdf } from '../../src/report/pdf/render-pdf';
 import { buildReportModel, type ReportModel } from '../../src/report/model/report-model';
-import { fixtureResult } from './cli';
+import { fixtureResult } from './fixture-results';
 import { selfScanV1 } from './questionnaires';
 
 export type NamedFile = { name: string; bytes: Uint8Array };

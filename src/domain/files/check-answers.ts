@@ -1,3 +1,4 @@
+import { questionnaireKey } from '../questionnaire/identity';
 import type { AnswerValue, Item, Questionnaire } from '../questionnaire/schema';
 import { isLikertValue } from '../scoring/likert';
 import type { AnswerExpectation, Finding } from './findings';
@@ -58,7 +59,7 @@ export function checkAnswers({
           code: 'unknown-item',
           respondentId,
           item: id,
-          questionnaire: `${questionnaire.id}@${questionnaire.version}`,
+          questionnaire: questionnaireKey(questionnaire),
         });
         continue;
       }

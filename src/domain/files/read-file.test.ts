@@ -9,7 +9,7 @@ import {
   readResultFile,
 } from './read-file';
 import { buildResponseFile } from './response-file';
-import { testResult } from './test-result';
+import { testResult } from '../../../tests/support/test-result';
 
 const ref = { id: 'test', version: '1.0.0', sha256: 'a'.repeat(64) };
 const response = buildResponseFile({

@@ -1,3 +1,4 @@
+import { questionnaireKey } from '../questionnaire/identity';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/schema';
 import { readAnswers, writeAnswers } from './code/answer-digits';
 import {
@@ -142,10 +143,10 @@ function readBody(
     input.questionnaire.id === id &&
     input.questionnaire.version === version;
   if (!isSameQuestionnaire) {
-    const found = `${id}@${version}`;
+    const found = questionnaireKey({ id, version });
     return {
       ok: false,
-      error: { code: 'other-questionnaire', found, expected: `${expected.id}@${expected.version}` },
+      error: { code: 'other-questionnaire', found, expected: questionnaireKey(expected) },
     };
   }
   const respondentId = readId(reader, (set & flags.respondentUuid) !== 0);

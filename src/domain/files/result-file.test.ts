@@ -3,7 +3,7 @@ import { canonicalJson, hashCanonical } from '../hash';
 import { scoreScan } from '../scoring/score-scan';
 import { readResultFile } from './read-file';
 import { resultDigest } from './result-file';
-import { testQuestionnaire, testRef, testResult } from './test-result';
+import { testQuestionnaire, testRef, testResult } from '../../../tests/support/test-result';
 
 describe('buildResultFile', () => {
   it('puts format and formatVersion first and the digest last', async () => {

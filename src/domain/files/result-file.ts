@@ -1,4 +1,5 @@
 import { hashCanonical } from '../hash';
+import { questionnaireKey } from '../questionnaire/identity';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/schema';
 import { scoreScan } from '../scoring/score-scan';
 import { formatVersion } from './common';
@@ -30,7 +31,7 @@ export async function buildResultFile(input: {
   const { questionnaire, ref } = input;
   if (questionnaire.id !== ref.id || questionnaire.version !== ref.version) {
     throw new Error(
-      `The reference ${ref.id}@${ref.version} does not name questionnaire ${questionnaire.id}@${questionnaire.version}.`,
+      `The reference ${questionnaireKey(ref)} does not name questionnaire ${questionnaireKey(questionnaire)}.`,
     );
   }
   const body = {

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRegistry } from '../questionnaire/registry';
 import type { Answers } from '../questionnaire/schema';
 import { resultDigest } from './result-file';
 import type { ResultFile } from './result-file-schema';
-import { testQuestionnaire, testRef, testRegistry, testResult } from './test-result';
+import { testRegistry } from '../../../tests/support/questionnaires';
+import { testQuestionnaire, testResult } from '../../../tests/support/test-result';
 import { verifyResult } from './verify-result';
+
+/** The registry holding the small test questionnaire, the way the results here were made. */
+const smallRegistry = () => testRegistry([{ questionnaire: testQuestionnaire }]);
 
 /** An edited copy with its digest made to match again, to isolate one finding. */
 async function resigned(file: ResultFile): Promise<ResultFile> {
@@ -27,7 +30,7 @@ function setAnswer(file: ResultFile, index: number, item: string, value: Answers
 describe('verifyResult', () => {
   it('finds nothing in an untouched result', async () => {
     expect(
-      await verifyResult({ file: await testResult(), registry: await testRegistry() }),
+      await verifyResult({ file: await testResult(), registry: await smallRegistry() }),
     ).toEqual([]);
   });
 
@@ -35,7 +38,7 @@ describe('verifyResult', () => {
     const file = await testResult();
     const findings = await verifyResult({
       file: { ...file, digest: '0'.repeat(64) },
-      registry: await testRegistry(),
+      registry: await smallRegistry(),
     });
     expect(findings).toEqual([
       expect.objectContaining({
@@ -53,7 +56,7 @@ describe('verifyResult', () => {
       const leadership = copy.scores.conditions.leadership;
       if (leadership) leadership.mean = 4.5;
     });
-    const findings = await verifyResult({ file: edited, registry: await testRegistry() });
+    const findings = await verifyResult({ file: edited, registry: await smallRegistry() });
     expect(findings).toEqual([
       expect.objectContaining({ code: 'digest-mismatch' }),
       expect.objectContaining({
@@ -68,7 +71,7 @@ describe('verifyResult', () => {
     // even with a matching digest the re-score catches it
     const again = await verifyResult({
       file: await resigned(edited),
-      registry: await testRegistry(),
+      registry: await smallRegistry(),
     });
     expect(again.map((finding) => finding.code)).toEqual(['score-differs']);
   });
@@ -81,7 +84,7 @@ describe('verifyResult', () => {
         copy.scores.necessaryMissing = ['network'];
       }),
     );
-    const findings = await verifyResult({ file: edited, registry: await testRegistry() });
+    const findings = await verifyResult({ file: edited, registry: await smallRegistry() });
     expect(findings).toEqual([
       expect.objectContaining({ code: 'score-differs', scope: 'path', id: 'A', field: 'fits' }),
       expect.objectContaining({
@@ -101,7 +104,7 @@ describe('verifyResult', () => {
         if (leadership) copy.scores.conditions.extra = leadership;
       }),
     );
-    const findings = await verifyResult({ file: edited, registry: await testRegistry() });
+    const findings = await verifyResult({ file: edited, registry: await smallRegistry() });
     expect(findings).toEqual([
       expect.objectContaining({ scope: 'condition', id: 'extra', recomputed: undefined }),
     ]);
@@ -114,14 +117,14 @@ describe('verifyResult', () => {
         if (network?.membership) network.membership += 1e-12;
       }),
     );
-    expect(await verifyResult({ file: edited, registry: await testRegistry() })).toEqual([]);
+    expect(await verifyResult({ file: edited, registry: await smallRegistry() })).toEqual([]);
   });
 
   it('flags an edited answer: the digest and the scores it changes', async () => {
     // community means r1 3, r2 2, r3 1 → median 2; r2 answering 5 instead of 2 on community_1 moves
     // r2's mean to (5 + 2 + 2 + 2) / 4 = 2.75 and the median to 2.75
     const edited = edit(await testResult(), (copy) => setAnswer(copy, 1, 'community_1', 5));
-    const findings = await verifyResult({ file: edited, registry: await testRegistry() });
+    const findings = await verifyResult({ file: edited, registry: await smallRegistry() });
     expect(findings[0]?.code).toBe('digest-mismatch');
     expect(findings).toContainEqual(
       expect.objectContaining({
@@ -145,7 +148,7 @@ describe('verifyResult', () => {
     const edited = await resigned(
       edit(await testResult(), (copy) => setAnswer(copy, 1, item, value)),
     );
-    const findings = await verifyResult({ file: edited, registry: await testRegistry() });
+    const findings = await verifyResult({ file: edited, registry: await smallRegistry() });
     expect(findings).toContainEqual(expect.objectContaining({ code, respondentId: 'r2', item }));
   });
 
@@ -160,12 +163,12 @@ describe('verifyResult', () => {
   ])('flags %s', async (_name, change, reason) => {
     const file = await testResult();
     const edited = await resigned({ ...file, questionnaire: change(file.questionnaire) });
-    const findings = await verifyResult({ file: edited, registry: await testRegistry() });
+    const findings = await verifyResult({ file: edited, registry: await smallRegistry() });
     expect(findings).toEqual([expect.objectContaining({ code: 'unknown-questionnaire', reason })]);
   });
 
   it('verify(build(x)) has no findings', async () => {
-    const registry = createRegistry([{ questionnaire: testQuestionnaire, ref: await testRef() }]);
+    const registry = await smallRegistry();
     const likertIds = testQuestionnaire.items.filter((i) => i.type === 'likert5').map((i) => i.id);
     const answer = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null));
     const trait = fc.constantFrom('yes', 'partly', 'no', null);

@@ -6,6 +6,7 @@ import miniV2 from '../../../tests/fixtures/questionnaires/mini-2.0.0.json';
 import { createRegistry, registryFromRawFiles } from './registry';
 import type { RegistryEntry } from './registry';
 import { questionnaireSchema } from './schema';
+import { questionnaireKey } from './identity';
 
 const miniV1Sha = 'c1fa16a5bf63d5c2b96f9e6fb1adf8f641cf7692e3781f9ef6d5178a4a36670b';
 const miniV2Sha = '33acda108c61bb7af3ef3916e17347e45d9e58ac0011a479ba978a20d801dffa';
@@ -127,7 +128,7 @@ describe('find and latest', () => {
   });
 
   it('lists entries by id, then by version number', () => {
-    expect(registry.entries.map((e) => `${e.ref.id}@${e.ref.version}`)).toEqual([
+    expect(registry.entries.map((e) => questionnaireKey(e.ref))).toEqual([
       'ck-selfscan@1.0.0',
       'mini@1.2.3',
       'mini@1.9.0',

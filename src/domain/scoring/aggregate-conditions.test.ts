@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateConditionMeans } from './aggregate-conditions';
 import { scoreScan } from './score-scan';
-import { makeQuestionnaire, answersWithMeans } from './test-questionnaire';
+import { makeQuestionnaire, answersWithMeans } from '../../../tests/support/test-questionnaire';
 
 const questionnaire = makeQuestionnaire();
 const collective = (values: Record<string, number | null>) =>

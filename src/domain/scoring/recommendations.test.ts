@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Band } from '../questionnaire/schema';
 import { selectRecommendations } from './recommendations';
 import type { ScanScores } from './scan-scores-schema';
-import { makeQuestionnaire } from './test-questionnaire';
+import { makeQuestionnaire } from '../../../tests/support/test-questionnaire';
 
 const questionnaire = makeQuestionnaire();
 

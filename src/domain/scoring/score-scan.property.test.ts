@@ -5,7 +5,7 @@ import { calibrateMembership } from './calibrate';
 import { scoreAnswer } from './likert';
 import { respondentConditionMean } from './respondent-mean';
 import { scoreScan } from './score-scan';
-import { makeQuestionnaire } from './test-questionnaire';
+import { makeQuestionnaire } from '../../../tests/support/test-questionnaire';
 
 const questionnaire = makeQuestionnaire();
 const likertIds = questionnaire.items.filter((item) => item.type === 'likert5').map((i) => i.id);

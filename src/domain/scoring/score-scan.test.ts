@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanScoresSchema } from './scan-scores-schema';
 import { scoreScan } from './score-scan';
-import { makeQuestionnaire, answersWithMeans } from './test-questionnaire';
+import { makeQuestionnaire, answersWithMeans } from '../../../tests/support/test-questionnaire';
 
 const questionnaire = makeQuestionnaire();
 const all = (value: number) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseTraits, traitItemIds } from './traits';
-import { makeQuestionnaire } from './test-questionnaire';
+import { makeQuestionnaire } from '../../../tests/support/test-questionnaire';
 
 const questionnaire = makeQuestionnaire({ traits: ['embedded', 'attuned'] });
 

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resultDigest } from '../files/result-file';
 import type { QuestionnaireRegistry } from '../questionnaire';
 import { testRegistry } from '../../../tests/support/questionnaires';
-import { fixtureResults, screenedResult, testRuntime } from '../../../tests/support/screened';
+import { fixtureResults, screenedResult } from '../../../tests/support/screened';
+import { testRuntime } from '../../../tests/support/runtime';
 import { applicantsFromBatch, type Applicant } from './applicant';
 import { reverifyApplicant } from './reverify-applicant';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureResults, screenedResult, testRuntime } from '../../../tests/support/screened';
+import { fixtureResults, screenedResult } from '../../../tests/support/screened';
+import { testRuntime } from '../../../tests/support/runtime';
 import { applicantsFromBatch } from './applicant';
 import { defaultCriteria } from './criteria';
 import { buildScreeningFile, readScreeningFile } from './screening-file';

@@ -1,4 +1,5 @@
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 
 /** What the long table and the codebook say about one item id. */
 export type ItemMeta = {
@@ -28,7 +29,7 @@ export function itemMetaById(entries: readonly RegistryEntry[]): Map<string, Ite
         kind: isLikert ? 'likert' : 'trait',
         reverse: item.type === 'likert5' ? item.reverse : false,
         text: item.text,
-        questionnaire: `${ref.id}@${ref.version}`,
+        questionnaire: questionnaireKey(ref),
         sha256: ref.sha256,
       });
     }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { getDatabase } from '../../storage/db';
 import { startScan } from '../../storage/scans-repository';
 import { FormField } from '../../ui/FormField';
@@ -19,9 +20,7 @@ export function NewScanForm({ collectiveId, onStarted, onCancel }: Props) {
   const localized = useLocalized();
   const registry = useQuestionnaireRegistry();
   const entries = [...registry.entries].reverse();
-  const [choice, setChoice] = useState(
-    entries[0] ? `${entries[0].ref.id}@${entries[0].ref.version}` : '',
-  );
+  const [choice, setChoice] = useState(entries[0] ? questionnaireKey(entries[0].ref) : '');
   const [label, setLabel] = useState(() =>
     defaultLabel(new Date(), (m) =>
       t(
@@ -33,7 +32,7 @@ export function NewScanForm({ collectiveId, onStarted, onCancel }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const entry = entries.find((e) => `${e.ref.id}@${e.ref.version}` === choice);
+    const entry = entries.find((e) => questionnaireKey(e.ref) === choice);
     if (label.trim() === '') {
       setError(t('newScan.labelRequired'));
       return;
@@ -70,10 +69,7 @@ export function NewScanForm({ collectiveId, onStarted, onCancel }: Props) {
         {(field) => (
           <select value={choice} onChange={(e) => setChoice(e.target.value)} {...field}>
             {entries.map((entry) => (
-              <option
-                key={`${entry.ref.id}@${entry.ref.version}`}
-                value={`${entry.ref.id}@${entry.ref.version}`}
-              >
+              <option key={questionnaireKey(entry.ref)} value={questionnaireKey(entry.ref)}>
                 {localized(entry.questionnaire.title)} {entry.ref.version}
               </option>
             ))}

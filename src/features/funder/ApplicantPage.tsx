@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../../i18n/ui-language';
 import { Link } from 'wouter';
 import { buildReportModel } from '../../report/model/report-model';
 import { getDatabase } from '../../storage/db';
@@ -14,7 +15,7 @@ import { NoteEditor } from './NoteEditor';
 /** One applicant: the verification findings first, the funder's note, then the collective's own results view. */
 export function ApplicantPage({ params }: { params: { id: string } }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = uiLanguage(i18n);
   const registry = useQuestionnaireRegistry();
   const applicant = useLiveQuery(
     async () => (await getApplicant(getDatabase(), params.id)) ?? null,

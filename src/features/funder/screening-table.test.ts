@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureResults, screenedResult, testRuntime } from '../../../tests/support/screened';
+import { fixtureResults, screenedResult } from '../../../tests/support/screened';
+import { testRuntime } from '../../../tests/support/runtime';
 import { applicantAsScreenedFile, applicantsFromBatch } from '../../domain/screening/applicant';
 import { defaultCriteria, evaluateCriteria } from '../../domain/screening/criteria';
 import { screeningRow } from '../../domain/screening/screening-rows';

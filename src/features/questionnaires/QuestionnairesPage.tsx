@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { PageTitle } from '../../ui/PageTitle';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { useLocalized } from '../../ui/useLocalized';
@@ -15,7 +16,7 @@ export function QuestionnairesPage() {
       <p>{t('questionnaire.allHelp')}</p>
       <ul className="card-list">
         {[...registry.entries].reverse().map(({ questionnaire, ref }) => (
-          <li key={`${ref.id}@${ref.version}`} className="card">
+          <li key={questionnaireKey(ref)} className="card">
             <h2 className="card__title">
               <Link href={`/questionnaires/${ref.id}/${ref.version}`}>
                 {localized(questionnaire.title)} {ref.version}

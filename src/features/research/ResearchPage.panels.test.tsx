@@ -7,7 +7,7 @@ import { RegistryContext } from '../../ui/registry-context';
 import { testRegistry } from '../../../tests/support/questionnaires';
 import { researchSession } from './research-session';
 import { ResearchPage } from './ResearchPage';
-import { testResearchResult } from './test-research-result';
+import { testResearchResult } from '../../../tests/support/research-result';
 
 // the overview panel's chunk arrives when the test says so
 const chunk = vi.hoisted(() => {

@@ -7,12 +7,12 @@ import { chooseLanguage, initI18n } from '../../i18n';
 import { RegistryContext } from '../../ui/registry-context';
 import type { JobEvent } from '../../workers/job-protocol';
 import { testRegistry } from '../../../tests/support/questionnaires';
-import { FakeWorker } from './fake-worker';
+import { FakeWorker } from '../../../tests/support/fake-worker';
 import { ResearchWorkerContext } from './research-context';
 import { researchSession } from './research-session';
 import { ResearchPage } from './ResearchPage';
 import type { ResearchJobResult } from './research-types';
-import { testResearchResult } from './test-research-result';
+import { testResearchResult } from '../../../tests/support/research-result';
 
 async function renderPage(events: JobEvent<ResearchJobResult>[]) {
   const workers: FakeWorker<ResearchJobResult>[] = [];

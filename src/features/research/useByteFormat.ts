@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../../i18n/ui-language';
 
 /** A byte count for people: 1,2 MB in Dutch, 1.2 MB in English. */
 export function useByteFormat(): (bytes: number) => string {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  const locale = uiLocale(i18n);
   return (bytes) => {
     const [value, unit] =
       bytes >= 1024 ** 2

@@ -1,5 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage, uiLocale } from '../../i18n/ui-language';
 import { RegistryContext } from '../../ui/registry-context';
 import { useProfileValueLabel } from '../../ui/useProfileValueLabel';
 
@@ -21,10 +22,10 @@ export function useResearchFormat(): ResearchFormat {
   const { t, i18n } = useTranslation();
   const registry = useContext(RegistryContext);
   const questionnaire = registry?.latest('ck-selfscan')?.questionnaire;
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = uiLanguage(i18n);
   const profileValue = useProfileValueLabel();
   return useMemo(() => {
-    const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+    const locale = uiLocale({ language });
     const formats = new Map<number, Intl.NumberFormat>();
     const fixed = (digits: number) => {
       const known = formats.get(digits);

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testQuestionnaire, testResult } from '../../domain/files/test-result';
+import { testQuestionnaire, testResult } from '../../../tests/support/test-result';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { ReportDownloads } from './ReportDownloads';
 

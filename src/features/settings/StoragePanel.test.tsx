@@ -16,7 +16,7 @@ describe('StoragePanel', () => {
   });
 
   it('shows persistent storage, the space used and the last backup', async () => {
-    await recordBackupMade(getDatabase(), testRuntime('2026-11-20T09:00:00.000Z'));
+    await recordBackupMade(getDatabase(), testRuntime({ start: '2026-11-20T09:00:00.000Z' }));
     render(
       <StoragePanel
         storage={fakeStorage({ isPersisted: true, usage: 1_234_567, quota: 10_001_234_567 })}

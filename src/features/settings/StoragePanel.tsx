@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLocale } from '../../i18n/ui-language';
 import { getDatabase } from '../../storage/db';
 import {
   askPersistence,
@@ -20,7 +21,7 @@ export function StoragePanel({ storage = browserStorage() }: { storage?: Storage
   const [state, setState] = useState<StorageState | null>(null);
   const [asked, setAsked] = useState<string | null>(null);
   const lastBackupAt = useLiveQuery(() => readSetting(getDatabase(), 'lastBackupAt'));
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  const locale = uiLocale(i18n);
 
   useEffect(() => {
     void readStorageState(storage).then(setState);

@@ -1,3 +1,4 @@
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 import type { LabelledValue, ReportCover } from './report-model-types';
 import type { ReportContext } from './report-context';
 import { fillText } from './report-texts';
@@ -48,7 +49,7 @@ export function buildCover(context: ReportContext): ReportCover {
   );
   add(texts.cover.memberBand, option('memberBand', collective.memberBand));
   add(texts.cover.respondents, context.people(result.responses.length));
-  const ref = `${result.questionnaire.id}@${result.questionnaire.version}`;
+  const ref = questionnaireKey(result.questionnaire);
   return {
     title: texts.title,
     subtitle: texts.subtitle,

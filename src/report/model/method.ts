@@ -1,3 +1,4 @@
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { formatDecimal, joinWords } from './format-number';
 import type { ReportContext } from './report-context';
 import type { ReportMethod } from './report-model-types';
@@ -34,7 +35,7 @@ export function buildMethod(context: ReportContext): ReportMethod {
       inclusion: anchor(condition.calibration.inclusion),
     })),
     anchorsNote: fillText(m.anchorsNote, {
-      questionnaire: `${result.questionnaire.id}@${result.questionnaire.version}`,
+      questionnaire: questionnaireKey(result.questionnaire),
     }),
     referenceHeading: m.referenceHeading,
     references: [m.reference, m.source],

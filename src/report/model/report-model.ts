@@ -1,5 +1,6 @@
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { buildAppendix } from './appendix';
 import { buildConditionSections } from './condition-sections';
 import { buildCover } from './cover';
@@ -35,12 +36,12 @@ export function buildReportModel({
     result.questionnaire.version !== questionnaire.version
   ) {
     throw new Error(
-      `The result was made with ${result.questionnaire.id}@${result.questionnaire.version}, not ${questionnaire.id}@${questionnaire.version}.`,
+      `The result was made with ${questionnaireKey(result.questionnaire)}, not ${questionnaireKey(questionnaire)}.`,
     );
   }
   const context = reportContext({ result, questionnaire, language });
   const { texts } = context;
-  const ref = `${result.questionnaire.id}@${result.questionnaire.version}`;
+  const ref = questionnaireKey(result.questionnaire);
   const digestPrefix = result.digest.slice(0, 12);
   return {
     language,

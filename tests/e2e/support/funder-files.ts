@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResultFile } from '../../../src/domain/files';
-import { fixtureNames, fixtureResult } from '../../support/cli';
+import { fixtureNames, fixtureResult } from '../../support/fixture-results';
 import { reportPdf, resigned, screeningFixtures } from '../../support/screening-fixtures';
 
 /** Towns per province, so that a generated applicant's municipality lies in its province. */

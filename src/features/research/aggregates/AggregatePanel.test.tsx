@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { chooseLanguage, initI18n } from '../../../i18n';
 import { RegistryContext } from '../../../ui/registry-context';
 import { testRegistry } from '../../../../tests/support/questionnaires';
-import { testResearchResult } from '../test-research-result';
+import { testResearchResult } from '../../../../tests/support/research-result';
 import { AggregatePanel } from './AggregatePanel';
 
 async function renderPanel() {

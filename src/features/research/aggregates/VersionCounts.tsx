@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { questionnaireKey } from '../../../domain/questionnaire/identity';
 import type { ResearchAggregate } from '../research-types';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
 
@@ -18,11 +19,9 @@ export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
           </thead>
           <tbody>
             {aggregate.byQuestionnaire.map((version) => (
-              <tr key={`${version.id}@${version.version}#${version.sha256}`}>
+              <tr key={`${questionnaireKey(version)}#${version.sha256}`}>
                 <th scope="row">
-                  <code>
-                    {version.id}@{version.version}
-                  </code>
+                  <code>{questionnaireKey(version)}</code>
                 </th>
                 <td>{version.n}</td>
               </tr>

@@ -6,7 +6,11 @@ import { RegistryContext } from '../../../ui/registry-context';
 import { testRegistry } from '../../../../tests/support/questionnaires';
 import { ResearchRunContext, type ResearchRun } from '../research-context';
 import { createSessionStore } from '../research-session';
-import { testFsqca, testMembershipTable, testResearchResult } from '../test-research-result';
+import {
+  testFsqca,
+  testMembershipTable,
+  testResearchResult,
+} from '../../../../tests/support/research-result';
 import { FsqcaFigures } from './FsqcaFigures';
 import { FsqcaPanel } from './FsqcaPanel';
 

@@ -1,19 +1,14 @@
-// Test-only: a registry and a built result file on the small test questionnaire.
-import { hashCanonical } from '../hash';
-import { createRegistry } from '../questionnaire/registry';
-import type { Answers, QuestionnaireRef } from '../questionnaire/schema';
-import { answersWithMeans, makeQuestionnaire } from '../scoring/test-questionnaire';
-import { buildResultFile } from './result-file';
-import type { ResultFile } from './result-file-schema';
+// A built result file on the small test questionnaire (its registry: testRegistry([{ questionnaire: testQuestionnaire }])).
+import { hashCanonical } from '../../src/domain/hash';
+import type { Answers, QuestionnaireRef } from '../../src/domain/questionnaire/schema';
+import { answersWithMeans, makeQuestionnaire } from './test-questionnaire';
+import { buildResultFile } from '../../src/domain/files/result-file';
+import type { ResultFile } from '../../src/domain/files/result-file-schema';
 
 export const testQuestionnaire = makeQuestionnaire();
 
 export async function testRef(): Promise<QuestionnaireRef> {
   return { id: 'test', version: '1.0.0', sha256: await hashCanonical(testQuestionnaire) };
-}
-
-export async function testRegistry() {
-  return createRegistry([{ questionnaire: testQuestionnaire, ref: await testRef() }]);
 }
 
 export const testAnswers: Answers[] = [

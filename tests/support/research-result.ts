@@ -1,4 +1,9 @@
-import type { FsqcaResult, MembershipTable, ResearchJobResult, Summary } from './research-types';
+import type {
+  FsqcaResult,
+  MembershipTable,
+  ResearchJobResult,
+  Summary,
+} from '../../src/features/research/research-types';
 
 const ids = ['leadership', 'community', 'business', 'culture', 'network'];
 

@@ -1,4 +1,4 @@
-import type { JobEvent } from '../../workers/job-protocol';
+import type { JobEvent } from '../../src/workers/job-protocol';
 
 /**
  * A stand-in for the research worker in component tests: on `start` it posts the given progress steps

@@ -1,5 +1,5 @@
-// Test-only: small questionnaires built in code, so scoring tests do not depend on published files.
-import type { Item, Questionnaire } from '../questionnaire/schema';
+// Small questionnaires built in code, so scoring tests do not depend on published files.
+import type { Item, Questionnaire } from '../../src/domain/questionnaire/schema';
 
 const text = (value: string) => ({ nl: value, en: value });
 
