@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../../i18n/ui-language';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { respondentName } from '../../ui/respondent-name';
 import { buildResultsPageModel } from './results-page-model';
@@ -9,7 +10,7 @@ import { useScanResult } from './useScanResult';
 /** The result of a scan: radar, routes to durability, one card per condition, traits, and the report. */
 export function ResultsPage({ params }: { params: { scanId: string } }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = uiLanguage(i18n);
   const state = useScanResult(params.scanId);
   const [withNames, setWithNames] = useState(false);
   const ready = state.state === 'ready' ? state : null;
