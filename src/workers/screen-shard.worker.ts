@@ -1,6 +1,6 @@
 // One share of the funder's batch, in its own worker (started by screen-files.worker.ts): reads and
 // screens its files and sends each outcome as a part, with the file's place in the whole batch.
-import { loadBundledRegistry } from '../app/bundled-questionnaires';
+import { loadBundledRegistry } from '../storage/bundled-questionnaires';
 import type { ScreenedFile } from '../domain/screening/screen-status';
 import { readPdfText } from '../report/reading/read-pdf-text';
 import { screenEach } from '../report/screening/screen-batch';

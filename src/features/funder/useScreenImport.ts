@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
-import { getDatabase } from '../../storage/db';
-import { listApplicantDigests, saveScreenedBatch } from '../../storage/screening-repository';
+import { listApplicantDigests, saveScreenedBatch } from '../../storage/device/screening';
 import { useWorkerJob } from '../../ui/useWorkerJob';
 import {
   screenedFiles,
@@ -40,12 +39,12 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
       if (files.length === 0) return;
       setSummary(null);
       setProblem(null);
-      const knownDigests = await listApplicantDigests(getDatabase());
+      const knownDigests = await listApplicantDigests();
       const end = await start({ knownDigests }, files.length, files);
       if (end.state === 'failed') setProblem(end.code);
       if (end.state !== 'done') return;
       const screened = screenedFiles(end);
-      const added = await saveScreenedBatch(getDatabase(), screened);
+      const added = await saveScreenedBatch(screened);
       setSummary({ files: screened, added: added.length });
     },
     [start],

@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildScanResult } from '../../domain/collective/scan-result';
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
-import { getDatabase } from '../../storage/db';
-import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
+import { useScanBundle } from '../../storage/hooks/useScanBundle';
+import type { ScanBundle } from '../../storage/scan-bundle';
 import { appGenerator } from '../../ui/app-info';
 import { resolveFailureText } from '../../ui/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
@@ -22,7 +21,7 @@ export function useScanResult(scanId: string): ScanResultState {
   const { t } = useTranslation();
   const failureText = useFailureText();
   const registry = useQuestionnaireRegistry();
-  const bundle = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
+  const bundle = useScanBundle(scanId);
   const [built, setBuilt] = useState<{
     bundle: ScanBundle;
     result?: ResultFile;

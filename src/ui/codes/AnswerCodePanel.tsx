@@ -4,7 +4,7 @@ import { encodeResponseCode, responseCodeQr } from '../../domain/files/response-
 import type { ResponseFile } from '../../domain/files/response-file';
 import type { Answers, Questionnaire } from '../../domain/questionnaire/schema';
 import { QrCode } from './QrCode';
-import { canShareFile, shareData } from '../../ui/share';
+import { canShareFile, shareData } from '../share';
 
 type Props = {
   questionnaire: Questionnaire;
