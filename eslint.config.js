@@ -56,11 +56,11 @@ function climb(levels) {
 }
 
 /**
- * The fence of one floor for files `levels` folders below src (1 = directly in src/<floor>).
- * A unit test beside the code may also render the whole app (`withApp`).
+ * The fence of one floor for files `levels` folders below src (1 = directly in src/<floor>), whose
+ * own folder is `self`. A unit test beside the code may also render the whole app (`withApp`).
  */
-function floorFence(floor, levels, withApp) {
-  const allowed = [floor, ...floorsBelow[floor], ...(withApp ? ['app'] : [])].join('|');
+function floorFence(floor, levels, withApp, self = floor) {
+  const allowed = [self, ...floorsBelow[floor], ...(withApp ? ['app'] : [])].join('|');
   return {
     regex: `${climb(levels)}(?!(${allowed})(/|$))`,
     message: `src/${floor} may import only ${floorsBelow[floor].join(', ')} (and itself).`,
@@ -112,7 +112,7 @@ function floorBlocks() {
     for (let levels = 2; levels <= deepest; levels += 1) {
       blocks.push(
         restrict([filesAt(`features/${own}`, levels - 2)], (isTest) => [
-          floorFence('features', levels, isTest),
+          floorFence('features', levels, isTest, `features/${own}`),
           featureFence(own, levels),
           dexieOnlyInStorage,
           ...database(isTest),
