@@ -55,6 +55,7 @@ describe('the floors above the domain', () => {
     ['src/features/research/aggregates/probe.ts', '../../results/x', /another feature/],
     ['src/features/scan/probe.test.tsx', '../phones/ScanCodesPage', /another feature/],
     ['src/features/scan/probe.tsx', '../../app/App', /src\/features may import only/],
+    ['src/storage/probe.test.ts', '../app/App', /src\/storage may import only/],
     ['scripts/probe.ts', '../src/features/funder/reason-text', /scripts\/ may not import/],
     ['scripts/lib/probe.ts', '../../src/app/App', /scripts\/ may not import/],
   ])('%s may not import %s', async (path, specifier, message) => {
