@@ -17,7 +17,7 @@ let bundledReady: QuestionnaireRegistry | undefined;
 export const bundledRegistrySource: RegistrySource = {
   ready: () => bundledReady,
   load: () => {
-    bundled ??= import('./bundled-questionnaires')
+    bundled ??= import('../storage/bundled-questionnaires')
       .then((m) => m.loadBundledRegistry())
       .then((registry) => (bundledReady = registry));
     bundled.catch(() => (bundled = undefined));

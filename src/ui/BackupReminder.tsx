@@ -1,18 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { getDatabase } from '../storage/db';
-import { readSetting } from '../storage/settings-repository';
+import { useLastBackupAt } from '../storage/hooks/useLastBackupAt';
 import { useFormatDate } from './useFormatDate';
 
 /** After a scan is closed: asks the coordinator for a backup, unless one was made since. */
 export function BackupReminder({ closedAt }: { closedAt: string | null }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const lastBackupAt = useLiveQuery(
-    () => readSetting(getDatabase(), 'lastBackupAt').then((at) => at ?? ''),
-    [],
-  );
+  const lastBackupAt = useLastBackupAt();
   if (closedAt === null || lastBackupAt === undefined) return null;
   if (lastBackupAt && Date.parse(lastBackupAt) >= Date.parse(closedAt)) return null;
   return (

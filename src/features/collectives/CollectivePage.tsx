@@ -1,6 +1,6 @@
 import { useLocation } from 'wouter';
-import { useCollectiveWithScans } from '../../storage/useCollectiveWithScans';
-import { useDeleteCollective } from '../../storage/useDeleteCollective';
+import { deleteCollective } from '../../storage/device/collectives';
+import { useCollectiveWithScans } from '../../storage/hooks/useCollectiveWithScans';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { useLocalized } from '../../ui/useLocalized';
 import { buildCollectiveOverview } from './collective-overview';
@@ -13,7 +13,6 @@ export function CollectivePage({ params }: { params: { id: string } }) {
   const localize = useLocalized();
   const profileItems = useProfileItems();
   const data = useCollectiveWithScans(params.id);
-  const deleteCollective = useDeleteCollective();
   if (data === undefined) return null;
   if (data === null) return <NotFoundNotice />;
 

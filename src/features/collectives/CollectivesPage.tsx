@@ -1,13 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listCollectives } from '../../storage/collectives-repository';
-import { getDatabase } from '../../storage/db';
+import { useCollectives } from '../../storage/hooks/useCollectives';
 import { PageTitle } from '../../ui/PageTitle';
 
 export function CollectivesPage() {
   const { t } = useTranslation();
-  const collectives = useLiveQuery(() => listCollectives(getDatabase()), []);
+  const collectives = useCollectives();
   return (
     <section aria-labelledby="page-title">
       <PageTitle>{t('collectives.title')}</PageTitle>

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { getCollective, updateCollective } from '../../storage/collectives-repository';
-import { getDatabase } from '../../storage/db';
+import { updateCollective } from '../../storage/device/collectives';
+import { useCollective } from '../../storage/hooks/useCollectives';
 import { PageTitle } from '../../ui/PageTitle';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { CollectiveForm } from './CollectiveForm';
@@ -12,10 +11,7 @@ export function EditCollectivePage({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const profileItems = useProfileItems();
-  const collective = useLiveQuery(
-    () => getCollective(getDatabase(), params.id).then((c) => c ?? null),
-    [params.id],
-  );
+  const collective = useCollective(params.id);
   if (collective === undefined) return null;
   if (collective === null) return <NotFoundNotice />;
   return (
@@ -26,7 +22,7 @@ export function EditCollectivePage({ params }: { params: { id: string } }) {
         initial={collective}
         submitLabel={t('collectiveForm.save')}
         onSubmit={async (input) => {
-          await updateCollective(getDatabase(), collective.id, input);
+          await updateCollective(collective.id, input);
           navigate(`/collectives/${collective.id}`);
         }}
       />

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { getDatabase } from '../../storage/db';
-import { findExampleCollectiveId, loadExampleCollective } from '../../storage/example-repository';
+import { findExampleCollectiveId, loadExampleCollective } from '../../storage/device/collectives';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { PageTitle } from '../../ui/PageTitle';
 import { useFailureText } from '../../ui/useFailureText';
@@ -21,10 +20,9 @@ export function ExamplePage() {
   useEffect(() => {
     const entry = registry.latest(mainQuestionnaireId);
     if (!entry) return;
-    const db = getDatabase();
     // one load even when React runs the effect twice
-    loading ??= findExampleCollectiveId(db)
-      .then((id) => id ?? loadExampleCollective(db, entry))
+    loading ??= findExampleCollectiveId()
+      .then((id) => id ?? loadExampleCollective(entry))
       .finally(() => {
         loading = undefined;
       });

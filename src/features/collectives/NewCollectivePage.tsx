@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { createCollective } from '../../storage/collectives-repository';
-import { getDatabase } from '../../storage/db';
+import { createCollective } from '../../storage/device/collectives';
 import { PageTitle } from '../../ui/PageTitle';
 import { CollectiveForm } from './CollectiveForm';
 import { useProfileItems } from './useProfileItems';
@@ -18,7 +17,7 @@ export function NewCollectivePage() {
         profileItems={profileItems}
         submitLabel={t('collectiveForm.create')}
         onSubmit={async (input) => {
-          const collective = await createCollective(getDatabase(), input);
+          const collective = await createCollective(input);
           navigate(`/collectives/${collective.id}`);
         }}
       />

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { questionnaireKey } from '../../domain/questionnaire/identity';
-import { getDatabase } from '../../storage/db';
-import { startScan } from '../../storage/scans-repository';
+import { startScan } from '../../storage/device/scans';
 import { FormField } from '../../ui/FormField';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { useLocalized } from '../../ui/useLocalized';
@@ -38,7 +37,7 @@ export function NewScanForm({ collectiveId, onStarted, onCancel }: Props) {
       return;
     }
     if (!entry) return;
-    const scan = await startScan(getDatabase(), {
+    const scan = await startScan({
       collectiveId,
       questionnaire: entry.ref,
       label: label.trim(),

@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../../i18n/ui-language';
 import { Link } from 'wouter';
 import { buildReportModel } from '../../report/model/report-model';
-import { getDatabase } from '../../storage/db';
-import { getApplicant } from '../../storage/screening-repository';
+import { useApplicant } from '../../storage/hooks/useApplicants';
 import { PageTitle } from '../../ui/PageTitle';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { ResultsView } from '../../ui/results/ResultsView';
@@ -17,10 +15,7 @@ export function ApplicantPage({ params }: { params: { id: string } }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n);
   const registry = useQuestionnaireRegistry();
-  const applicant = useLiveQuery(
-    async () => (await getApplicant(getDatabase(), params.id)) ?? null,
-    [params.id],
-  );
+  const applicant = useApplicant(params.id);
   const model = useMemo(() => {
     if (!applicant) return null;
     const resolved = registry.resolve(applicant.result.questionnaire);

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { getDatabase } from '../../storage/db';
-import { getApplicant } from '../../storage/screening-repository';
 import type { Applicant } from '../../domain/screening/applicant';
+import { useApplicantsById } from '../../storage/hooks/useApplicants';
 import { displayScore } from '../../domain/scoring/display';
 import { PageTitle } from '../../ui/PageTitle';
 import { ScrollRegion } from '../../ui/ScrollRegion';
@@ -16,10 +14,7 @@ export function ComparePage({ params }: { params: { ids: string } }) {
   const { t } = useTranslation();
   const vocabulary = useScreeningVocabulary();
   const ids = params.ids.split(',').filter(Boolean).slice(0, maxCompared);
-  const applicants = useLiveQuery(async () => {
-    const found = await Promise.all(ids.map((id) => getApplicant(getDatabase(), id)));
-    return found.filter((a): a is Applicant => a !== undefined);
-  }, [params.ids]);
+  const applicants = useApplicantsById(ids);
 
   const back = (
     <p className="breadcrumb">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDatabase } from '../../storage/db';
-import { saveApplicantNote } from '../../storage/screening-repository';
+import { saveApplicantNote } from '../../storage/device/screening';
 
 type Props = { applicantId: string; note: string };
 
@@ -15,7 +14,7 @@ export function NoteEditor({ applicantId, note }: Props) {
       className="note-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        void saveApplicantNote(getDatabase(), applicantId, text).then(() => setSaved(true));
+        void saveApplicantNote(applicantId, text).then(() => setSaved(true));
       }}
     >
       <label htmlFor="applicant-note">{t('funder.note.label')}</label>

@@ -8,8 +8,7 @@ import {
   maxScreeningFileBytes,
   readScreeningFile,
 } from '../../domain/screening/screening-file';
-import { getDatabase } from '../../storage/db';
-import { deleteScreeningData, importScreening } from '../../storage/screening-repository';
+import { deleteScreeningData, importScreening } from '../../storage/device/screening';
 import { appGenerator } from '../../ui/app-info';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { downloadJson } from '../../ui/download';
@@ -54,7 +53,7 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
     for (const applicant of read.file.applicants) {
       applicants.push(await reverifyApplicant({ applicant, registry }));
     }
-    const outcome = await importScreening(getDatabase(), { ...read.file, applicants });
+    const outcome = await importScreening({ ...read.file, applicants });
     setMessage({ kind: 'ok', text: t('funder.file.opened', { ...outcome, name: file.name }) });
   };
 
@@ -90,7 +89,7 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
         question={t('funder.delete.question', { count: applicants.length })}
         confirmLabel={t('funder.delete.confirm')}
         onConfirm={async () => {
-          await deleteScreeningData(getDatabase());
+          await deleteScreeningData();
           setMessage({ kind: 'ok', text: t('funder.delete.done') });
         }}
       />

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { questionnaireKey } from '../../domain/questionnaire/identity';
-import { getDatabase } from '../../storage/db';
-import { saveScreeningCriteria } from '../../storage/screening-repository';
+import { saveScreeningCriteria } from '../../storage/device/screening';
 import { PageTitle } from '../../ui/PageTitle';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { CriteriaForm } from './CriteriaForm';
@@ -59,7 +58,7 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
               criteria={screening.criteria}
               conditions={conditionIds.map((id) => ({ id, title: vocabulary.conditionTitle(id) }))}
               versions={versions}
-              onSave={(criteria) => saveScreeningCriteria(getDatabase(), criteria)}
+              onSave={(criteria) => saveScreeningCriteria(criteria)}
             />
           </details>
 

@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
-import { getDatabase } from '../../storage/db';
-import { listApplicantDigests, saveScreenedBatch } from '../../storage/screening-repository';
+import { listApplicantDigests, saveScreenedBatch } from '../../storage/device/screening';
 import { useWorkerJob } from '../../ui/useWorkerJob';
 import {
   screenedFiles,
@@ -38,11 +37,11 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
     async (files: File[]) => {
       if (files.length === 0) return;
       setSummary(null);
-      const knownDigests = await listApplicantDigests(getDatabase());
+      const knownDigests = await listApplicantDigests();
       const end = await start({ knownDigests }, files.length, files);
       if (end.state !== 'done') return;
       const screened = screenedFiles(end);
-      const added = await saveScreenedBatch(getDatabase(), screened);
+      const added = await saveScreenedBatch(screened);
       setSummary({ files: screened, added: added.length });
     },
     [start],

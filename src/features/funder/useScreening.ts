@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { applicantAsScreenedFile, type Applicant } from '../../domain/screening/applicant';
 import { evaluateCriteria, type ScreeningCriteria } from '../../domain/screening/criteria';
 import { scoreColumns, screeningRow } from '../../domain/screening/screening-rows';
-import { getDatabase } from '../../storage/db';
-import { getScreeningCriteria, listApplicants } from '../../storage/screening-repository';
+import { useScreeningRows } from '../../storage/hooks/useScreeningRows';
 import type { TableRow } from './screening-table';
 
 export type ScreeningState =
@@ -20,16 +18,7 @@ export type ScreeningState =
 
 /** The applicants and the criteria on this device, kept live, with each one's row and outcome. */
 export function useScreening(): ScreeningState {
-  const stored = useLiveQuery(async () => {
-    const db = getDatabase();
-    const criteria = await getScreeningCriteria(db);
-    const rows: TableRow[] = [];
-    // each slice's rows are worked out in the task that read it: all 500 at once made a long task
-    const applicants = await listApplicants(db, {
-      eachSlice: (slice) => rows.push(...slice.map((applicant) => tableRow(applicant, criteria))),
-    });
-    return { applicants, criteria, rows };
-  }, []);
+  const stored = useScreeningRows(tableRow);
   return useMemo(() => {
     if (!stored) return { state: 'loading' };
     return {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../ui/codes/codes.css';
 
 /** A code typed over or pasted from a message, read like a scanned one. */
 export function PasteCodeForm({ onCode }: { onCode: (text: string) => Promise<void> }) {

@@ -5,7 +5,7 @@ import type { Scan } from '../../domain/collective/schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
-import { useScanData } from '../scan/useScanData';
+import { useScanData } from '../../ui/useScanData';
 import { CameraScanner } from './CameraScanner';
 import { PasteCodeForm } from './PasteCodeForm';
 import { useCodeImport } from './useCodeImport';

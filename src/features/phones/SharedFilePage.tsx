@@ -5,8 +5,7 @@ import type { Scan } from '../../domain/collective/schema';
 import { encodeInvitationCode } from '../../domain/files/invitation-code';
 import type { InvitationFile } from '../../domain/files/invitation-file';
 import { readSharedFile } from '../../domain/files/shared-file';
-import { getDatabase } from '../../storage/db';
-import { getScan } from '../../storage/scans-repository';
+import { getScan } from '../../storage/device/scans';
 import type { PickedFile } from '../../ui/JsonFilePicker';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { PageTitle } from '../../ui/PageTitle';
@@ -56,7 +55,7 @@ export function SharedFilePage() {
       else if (read.kind === 'unknown') refuse(t('phones.sharedFile.unknown'));
       else if (read.kind === 'invitation') invitation ??= read.file;
       else {
-        const scan = await getScan(getDatabase(), read.file.scanId);
+        const scan = await getScan(read.file.scanId);
         if (!scan) refuse(t('phones.sharedFile.noScan'));
         else if (scan.status !== 'open') refuse(t('phones.scanCodes.closed'));
         else {

@@ -8,12 +8,8 @@ import {
 import { decodeResponseCode, normaliseCode } from '../../domain/files/response-code';
 import { canonicalJson } from '../../domain/hash';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { getDatabase } from '../../storage/db';
-import {
-  importResponses,
-  listResponses,
-  ScanClosedError,
-} from '../../storage/responses-repository';
+import { importResponses, listResponses } from '../../storage/device/scans';
+import { ScanClosedError } from '../../storage/responses-repository';
 import { respondentName } from '../../ui/respondent-name';
 
 export type CodeOutcome = { id: number; isRefused: boolean; text: string };
@@ -40,7 +36,7 @@ export function useCodeImport({
     setLog((earlier) => [{ id: earlier.length + 1, isRefused, text }, ...earlier]);
 
   async function write(accepted: AcceptedResponse, replaceExisting: boolean, name: string) {
-    const counts = await importResponses(getDatabase(), {
+    const counts = await importResponses({
       scanId: scan.id,
       accepted: [accepted],
       replaceExisting,
@@ -71,7 +67,7 @@ export function useCodeImport({
         return;
       }
       const file = decoded.file;
-      const existing = await listResponses(getDatabase(), scan.id);
+      const existing = await listResponses(scan.id);
       const plan = planResponseImport({
         scan,
         questionnaire,

@@ -1,4 +1,4 @@
-import { useClosedScans } from '../../storage/useClosedScans';
+import { useClosedScans } from '../../storage/hooks/useClosedScans';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { useLocalized } from '../../ui/useLocalized';
 import { buildTrendCharts } from './trend-charts';

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { getDatabase } from '../../storage/db';
-import { addRespondent } from '../../storage/responses-repository';
+import { addRespondent } from '../../storage/device/scans';
 import { FormField } from '../../ui/FormField';
 import { useLocalized } from '../../ui/useLocalized';
 
@@ -27,7 +26,7 @@ export function AddRespondentForm({ scanId, questionnaire, onAdded }: Props) {
       setError(t('respondents.nameRequired'));
       return;
     }
-    const response = await addRespondent(getDatabase(), {
+    const response = await addRespondent({
       scanId,
       name: name.trim(),
       answers: role ? { role } : {},

@@ -1,16 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AnswerValue } from '../../domain/questionnaire/schema';
 import { buildResponseFile } from '../../domain/files/response-file';
-import { getDatabase } from '../../storage/db';
-import { getResponse, saveAnswer } from '../../storage/responses-repository';
+import { saveAnswer } from '../../storage/device/scans';
+import { useResponse } from '../../storage/hooks/useResponse';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { FillIn } from './FillIn';
-import { useScanData } from './useScanData';
+import { useScanData } from '../../ui/useScanData';
 
 type Params = { scanId: string; responseId: string; pageId?: string; itemId?: string };
 
@@ -18,13 +17,10 @@ type Params = { scanId: string; responseId: string; pageId?: string; itemId?: st
 export function FillInRoutePage({ params }: { params: Params }) {
   const { t } = useTranslation();
   const data = useScanData(params.scanId);
-  const response = useLiveQuery(
-    () => getResponse(getDatabase(), params.responseId).then((r) => r ?? null),
-    [params.responseId],
-  );
+  const response = useResponse(params.responseId);
   const write = useCallback(
     (itemId: string, value: AnswerValue | undefined) =>
-      saveAnswer(getDatabase(), { responseId: params.responseId, itemId, value }),
+      saveAnswer({ responseId: params.responseId, itemId, value }),
     [params.responseId],
   );
   if (data === undefined || response === undefined) return null;

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { decodeInvitationCode } from '../../domain/files/invitation-code';
 import type { InvitationFile } from '../../domain/files/invitation-file';
 import { readInvitationFile } from '../../domain/files/read-file';
-import { getDatabase } from '../../storage/db';
-import { listInvitations, openInvitation } from '../../storage/invitations-repository';
+import { openInvitation } from '../../storage/device/scans';
+import { useInvitations } from '../../storage/hooks/useInvitations';
 import { PageTitle } from '../../ui/PageTitle';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { useFormatDate } from '../../ui/useFormatDate';
@@ -23,7 +22,7 @@ export function OpenInvitationPage() {
   const fileErrorText = useFileErrorText();
   // why the file was refused, in the app's language
   const [error, setError] = useState<string | null>(null);
-  const invitations = useLiveQuery(() => listInvitations(getDatabase()), []);
+  const invitations = useInvitations();
   const linkCode = new URLSearchParams(useSearch()).get('i');
   const handledCode = useRef<string | null>(null);
 
@@ -33,7 +32,7 @@ export function OpenInvitationPage() {
       setError(`${resolveFailureText(t, resolved)} ${t('invitation.unknownQuestionnaire')}`);
       return;
     }
-    const invitation = await openInvitation(getDatabase(), file);
+    const invitation = await openInvitation(file);
     navigate(`/respond/${invitation.scanId}`, { replace: true });
   }
 

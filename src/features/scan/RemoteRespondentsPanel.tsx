@@ -7,8 +7,7 @@ import {
 } from '../../domain/collective/plan-response-import';
 import { buildInvitationFile } from '../../domain/files/invitation-file';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { getDatabase } from '../../storage/db';
-import { importResponses, listResponses } from '../../storage/responses-repository';
+import { importResponses, listResponses } from '../../storage/device/scans';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
 import { takeHandedOverFiles } from '../../ui/shared-files';
@@ -49,7 +48,7 @@ export function RemoteRespondentsPanel({ scan, questionnaire, collectiveName }: 
   async function chooseFiles(files: PickedFile[]) {
     setOutcome(null);
     if (files.length === 0) return;
-    const existing = await listResponses(getDatabase(), scan.id);
+    const existing = await listResponses(scan.id);
     const next = planResponseImport({
       scan,
       questionnaire,
@@ -64,7 +63,7 @@ export function RemoteRespondentsPanel({ scan, questionnaire, collectiveName }: 
   }
 
   async function write(current: ResponseImportPlan, replaceExisting: boolean) {
-    const counts = await importResponses(getDatabase(), {
+    const counts = await importResponses({
       scanId: scan.id,
       accepted: current.accepted,
       replaceExisting,

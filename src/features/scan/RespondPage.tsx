@@ -1,18 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { buildResponseFile } from '../../domain/files/response-file';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
-import { getDatabase } from '../../storage/db';
-import { getInvitation } from '../../storage/invitations-repository';
-import { getResponse, saveAnswer } from '../../storage/responses-repository';
+import { saveAnswer } from '../../storage/device/scans';
+import { useOpenedInvitation } from '../../storage/hooks/useResponse';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { resolveFailureText } from '../../wording/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
-import { AnswerCodePanel } from '../phones/AnswerCodePanel';
+import { AnswerCodePanel } from '../../ui/codes/AnswerCodePanel';
 import { FillIn } from './FillIn';
 
 type Params = { scanId: string; pageId?: string; itemId?: string };
@@ -21,17 +19,12 @@ type Params = { scanId: string; pageId?: string; itemId?: string };
 export function RespondPage({ params }: { params: Params }) {
   const { t } = useTranslation();
   const registry = useQuestionnaireRegistry();
-  const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const invitation = await getInvitation(db, params.scanId);
-    const response = invitation ? await getResponse(db, invitation.responseId) : undefined;
-    return invitation && response ? { invitation, response } : null;
-  }, [params.scanId]);
+  const data = useOpenedInvitation(params.scanId);
   const responseId = data?.response.id;
   const write = useCallback(
     (itemId: string, value: AnswerValue | undefined) =>
       responseId
-        ? saveAnswer(getDatabase(), { responseId, itemId, value })
+        ? saveAnswer({ responseId, itemId, value })
         : Promise.reject(new Error('no response')),
     [responseId],
   );

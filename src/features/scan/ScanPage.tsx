@@ -1,18 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { fillInProgress, respondentPages } from '../../domain/questionnaire/pages';
-import { getDatabase } from '../../storage/db';
-import { deleteRespondent } from '../../storage/responses-repository';
-import { setScanStatus } from '../../storage/scans-repository';
+import { deleteRespondent, setScanStatus } from '../../storage/device/scans';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { BackupReminder } from '../../ui/BackupReminder';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { respondentName } from '../../ui/respondent-name';
 import { AddRespondentForm } from './AddRespondentForm';
-import { InvitationLinkPanel } from '../phones/InvitationLinkPanel';
+import { InvitationLinkPanel } from '../../ui/codes/InvitationLinkPanel';
 import { RemoteRespondentsPanel } from './RemoteRespondentsPanel';
-import { useScanData } from './useScanData';
+import { useScanData } from '../../ui/useScanData';
 
 /** A scan: its respondents and their progress, adding respondents, invitations, import, closing. */
 export function ScanPage({ params }: { params: { scanId: string } }) {
@@ -43,7 +42,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
           href={`/questionnaires/${scan.questionnaire.id}/${scan.questionnaire.version}`}
           className="inline-target"
         >
-          {scan.questionnaire.id}@{scan.questionnaire.version}
+          {questionnaireKey(scan.questionnaire)}
         </Link>
       </p>
       {data.questionnaireProblem ? (
@@ -83,7 +82,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
                     label={t('respondents.remove')}
                     question={t('respondents.removeQuestion', { name: shownName })}
                     confirmLabel={t('respondents.removeConfirm')}
-                    onConfirm={() => deleteRespondent(getDatabase(), response.id)}
+                    onConfirm={() => deleteRespondent(response.id)}
                   />
                 ) : null}
               </div>
@@ -115,7 +114,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void setScanStatus(getDatabase(), { scanId: scan.id, status: 'closed' })}
+            onClick={() => void setScanStatus({ scanId: scan.id, status: 'closed' })}
             disabled={responses.length === 0}
           >
             {t('scan.close')}
@@ -134,9 +133,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
               question={t('scan.reopenQuestion')}
               confirmLabel={t('scan.reopenConfirm')}
               onConfirm={() =>
-                setScanStatus(getDatabase(), { scanId: scan.id, status: 'open' }).then(
-                  () => undefined,
-                )
+                setScanStatus({ scanId: scan.id, status: 'open' }).then(() => undefined)
               }
             />
           </p>

@@ -1,11 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { getDatabase } from '../../storage/db';
-import {
-  askPersistenceOnce,
-  browserStorage,
-  type Persistence,
-  type StorageApi,
-} from '../../storage/device-storage';
+import { browserStorage, type Persistence, type StorageApi } from '../../storage/device-storage';
+import { askPersistenceOnce } from '../../storage/device/persistence';
 import type { SaveStatus } from './useAnswerSaver';
 
 export type PersistenceRequest = Persistence | null;
@@ -24,7 +19,7 @@ export function usePersistenceRequest(
     if (status.state !== 'saved' || hasTried.current) return;
     hasTried.current = true;
     if (!storage?.persist) return;
-    void askPersistenceOnce({ db: getDatabase(), storage })
+    void askPersistenceOnce(storage)
       .then(setRequest)
       .catch(() => setRequest(null));
   }, [status, storage]);

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countContents } from '../../domain/collective/backup-compare';
-import { deleteEverything, deviceContents } from '../../storage/backup-repository';
-import { getDatabase } from '../../storage/db';
+import { deleteEverything } from '../../storage/device/backup';
+import { useDeviceContents } from '../../storage/hooks/useDeviceContents';
 import { downloadBackup } from './download-backup';
 
 /** Wipes this device after a confirmation that names what will be lost and offers a backup first. */
@@ -13,12 +12,13 @@ export function DeleteEverythingPanel() {
   const questionId = useId();
   const [isAsking, setAsking] = useState(false);
   const [isDone, setDone] = useState(false);
-  const counts = useLiveQuery(async () => countContents(await deviceContents(getDatabase())));
+  const device = useDeviceContents();
+  const counts = device && countContents(device);
   if (!counts) return null;
   const isEmpty = counts.collectives + counts.scans + counts.responses === 0;
 
   async function wipe() {
-    await deleteEverything(getDatabase());
+    await deleteEverything();
     setAsking(false);
     setDone(true);
   }

@@ -1,14 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../domain/collective/backup';
 import { compareBackup } from '../../domain/collective/backup-compare';
-import {
-  deviceContents,
-  mergeBackupIntoDevice,
-  restoreBackup,
-} from '../../storage/backup-repository';
-import { getDatabase } from '../../storage/db';
+import { mergeBackupIntoDevice, restoreBackup } from '../../storage/device/backup';
+import { useDeviceContents } from '../../storage/hooks/useDeviceContents';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { ComparisonTable } from './ComparisonTable';
 import { downloadBackup } from './download-backup';
@@ -29,7 +24,7 @@ export function RestorePreview({ backup, onFinished, onCancel }: Props) {
   const titleId = useId();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [isBusy, setBusy] = useState(false);
-  const device = useLiveQuery(() => deviceContents(getDatabase()));
+  const device = useDeviceContents();
   if (!device) return null;
   const comparison = compareBackup({ device, backup });
 
@@ -37,10 +32,10 @@ export function RestorePreview({ backup, onFinished, onCancel }: Props) {
     setBusy(true);
     try {
       if (mode === 'merge') {
-        const { written } = await mergeBackupIntoDevice(getDatabase(), backup);
+        const { written } = await mergeBackupIntoDevice(backup);
         onFinished({ kind: 'ok', text: t('dataSafety.restore.merged', { written }) });
       } else {
-        await restoreBackup(getDatabase(), backup);
+        await restoreBackup(backup);
         onFinished({
           kind: 'ok',
           text: t('dataSafety.restore.replaced', {

@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLocale } from '../../i18n/ui-language';
-import { getDatabase } from '../../storage/db';
 import {
   askPersistence,
   browserStorage,
@@ -10,7 +8,7 @@ import {
   type StorageApi,
   type StorageState,
 } from '../../storage/device-storage';
-import { readSetting } from '../../storage/settings-repository';
+import { useLastBackupAt } from '../../storage/hooks/useLastBackupAt';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { formatBytes } from './format-bytes';
 
@@ -20,7 +18,7 @@ export function StoragePanel({ storage = browserStorage() }: { storage?: Storage
   const formatDate = useFormatDate();
   const [state, setState] = useState<StorageState | null>(null);
   const [asked, setAsked] = useState<string | null>(null);
-  const lastBackupAt = useLiveQuery(() => readSetting(getDatabase(), 'lastBackupAt'));
+  const lastBackupAt = useLastBackupAt();
   const locale = uiLocale(i18n);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import './phones.css';
+import './codes.css';
 
 type Matrix = { size: number; path: string };
 // four light modules around the code: the quiet zone the QR standard asks for

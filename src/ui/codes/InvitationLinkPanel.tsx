@@ -5,7 +5,7 @@ import type { Scan } from '../../domain/collective/schema';
 import { encodeInvitationCode } from '../../domain/files/invitation-code';
 import { buildInvitationFile } from '../../domain/files/invitation-file';
 import { QrCode } from './QrCode';
-import { canShareLink, isLoopbackHost, shareData } from '../../ui/share';
+import { canShareLink, isLoopbackHost, shareData } from '../share';
 
 /** The app's own address with the invitation in the fragment, which browsers never send to a server. */
 export function invitationLink({

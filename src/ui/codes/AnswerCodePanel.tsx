@@ -4,8 +4,8 @@ import { encodeResponseCode, responseCodeQr } from '../../domain/files/response-
 import type { ResponseFile } from '../../domain/files/response-file';
 import type { Answers, Questionnaire } from '../../domain/questionnaire/schema';
 import { QrCode } from './QrCode';
-import { jsonFileText } from '../../ui/download';
-import { canShareFile, shareData } from '../../ui/share';
+import { jsonFileText } from '../download';
+import { canShareFile, shareData } from '../share';
 
 type Props = {
   questionnaire: Questionnaire;

@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { RegistryEntry } from '../../domain/questionnaire/registry';
-import { getDatabase } from '../../storage/db';
-import { loadScanBundle, type ScanBundle } from '../../storage/scan-bundle';
-import { resolveFailureText } from '../../wording/file-error-text';
-import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import type { RegistryEntry } from '../domain/questionnaire/registry';
+import { useScanBundle } from '../storage/hooks/useScanBundle';
+import type { ScanBundle } from '../storage/scan-bundle';
+import { resolveFailureText } from '../wording/file-error-text';
+import { useQuestionnaireRegistry } from './registry-context';
 
 export type ScanData = ScanBundle & {
   entry: RegistryEntry | undefined;
@@ -16,7 +15,7 @@ export type ScanData = ScanBundle & {
 export function useScanData(scanId: string): ScanData | null | undefined {
   const { t } = useTranslation();
   const registry = useQuestionnaireRegistry();
-  const data = useLiveQuery(() => loadScanBundle(getDatabase(), scanId), [scanId]);
+  const data = useScanBundle(scanId);
   if (!data) return data;
   const resolved = registry.resolve(data.scan.questionnaire);
   return {
