@@ -10,6 +10,8 @@ import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';
 import { printAggregate, printFsqca } from '../lib/print-research';
 import { collectResearchBatch } from '../lib/research-batch';
+import { outcomeProblemText, researchRefusalText } from '../../src/wording/research-text';
+import { englishTranslate } from '../../src/wording/translate';
 
 const usage =
   'Usage: npm run selfscan -- aggregate <anonymised files, folders or .jsonl…> [--csv f] [--long-csv f] [--parquet f] [--truth-table f] [--memberships f] [--codebook f.json|f.md] [--outcome f.csv] [--frequency n] [--consistency x] [--json]';
@@ -51,8 +53,9 @@ async function readOutcome(
 ): Promise<FsqcaOutcome | string> {
   const parsed = parseOutcomeCsv({ text: await readFile(path, 'utf8'), column });
   const fatal = parsed.problems.find((p) => p.line === 1);
-  if (fatal) return `${path}: ${fatal.code}`;
-  for (const problem of parsed.problems) console.error(`${path}:${problem.line}: ${problem.code}`);
+  if (fatal) return `${path}: ${outcomeProblemText(fatal, englishTranslate)}`;
+  for (const problem of parsed.problems)
+    console.error(`${path}:${problem.line}: ${outcomeProblemText(problem, englishTranslate)}`);
   return { kind: 'values', label: parsed.label, byPseudonym: parsed.byPseudonym };
 }
 
@@ -102,9 +105,7 @@ export async function run(args: string[]): Promise<number> {
     questionnaires: [...registry.entries],
   });
   for (const refusal of result.refused)
-    console.error(
-      `${refusal.source}: ${refusal.code}${refusal.params.paths ? ` (${refusal.params.paths.join(', ')})` : ''}`,
-    );
+    console.error(`${refusal.source}: ${researchRefusalText(refusal, englishTranslate)}`);
   if (result.refusedCount > result.refused.length)
     console.error(`… ${result.refusedCount - result.refused.length} more refused`);
   for (const file of result.exports) {

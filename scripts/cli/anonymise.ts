@@ -6,6 +6,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readResultFile, type ResultFile } from '../../src/domain/files';
 import { describeFileError } from '../../src/wording/describe-file-problem';
+import { anonymiseRefusalText } from '../../src/wording/research-text';
+import { englishTranslate } from '../../src/wording/translate';
 import { anonymiseResults } from '../../src/domain/research';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';
@@ -96,7 +98,8 @@ export async function run(args: string[]): Promise<number> {
       `${JSON.stringify(file, null, 2)}\n`,
     );
   }
-  for (const refusal of report.refused) console.error(`${names[refusal.index]}: ${refusal.code}`);
+  for (const refusal of report.refused)
+    console.error(`${names[refusal.index]}: ${anonymiseRefusalText(refusal, englishTranslate)}`);
   await writeFile(
     join(values.out, 'anonymisation-report.json'),
     `${JSON.stringify(report, null, 2)}\n`,

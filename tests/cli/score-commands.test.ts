@@ -84,9 +84,13 @@ describe('selfscan score: response files', { timeout: 60_000 }, () => {
 
 describe('selfscan aggregate', { timeout: 60_000 }, () => {
   // aggregate is the researcher's command: it reads anonymised results only (tests/cli/research.test.ts)
-  it('refuses identifying result files, each with its own code', () => {
+  it('refuses identifying result files, each with its reason in words', () => {
     const { code, stderr } = selfscan(['aggregate', '--json', fixtureDir]);
     expect(code).toBe(1);
-    expect(stderr.match(/: identifying-result$/gm)).toHaveLength(fixtureNames.length);
+    expect(
+      stderr.match(
+        /: This is a full result file with names and comments, not an anonymised file\./gm,
+      ),
+    ).toHaveLength(fixtureNames.length);
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchRefusal } from './research-types';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { researchRefusalText } from '../../wording/research-text';
 
 // a batch with thousands of bad files still shows quickly; the count says how many more there are
 const shown = 200;
@@ -26,12 +27,7 @@ export function RefusedFiles({ refused, count }: { refused: ResearchRefusal[]; c
                 <th scope="row" className="research-file-name">
                   {file.source}
                 </th>
-                <td>
-                  {t(`researchCodes.refusal.${file.code}`, {
-                    ...file.params,
-                    paths: file.params.paths?.join(', ') ?? '',
-                  })}
-                </td>
+                <td>{researchRefusalText(file, t)}</td>
               </tr>
             ))}
           </tbody>
