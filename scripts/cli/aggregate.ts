@@ -11,7 +11,7 @@ import { questionnairesDir } from '../lib/load-questionnaires';
 import { printAggregate, printFsqca } from '../lib/print-research';
 import { collectResearchBatch } from '../lib/research-batch';
 import { outcomeProblemText, researchRefusalText } from '../../src/wording/research-text';
-import { englishTranslate } from '../../src/wording/translate';
+import { englishTranslate } from '../../src/wording/english';
 
 const usage =
   'Usage: npm run selfscan -- aggregate <anonymised files, folders or .jsonl…> [--csv f] [--long-csv f] [--parquet f] [--truth-table f] [--memberships f] [--codebook f.json|f.md] [--outcome f.csv] [--frequency n] [--consistency x] [--json]';

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { readResultFile, type ResultFile } from '../../src/domain/files';
 import { describeFileError } from '../../src/wording/describe-file-problem';
 import { anonymiseRefusalText } from '../../src/wording/research-text';
-import { englishTranslate } from '../../src/wording/translate';
+import { englishTranslate } from '../../src/wording/english';
 import { anonymiseResults } from '../../src/domain/research';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';

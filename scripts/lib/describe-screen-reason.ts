@@ -1,11 +1,8 @@
 // English words for screening reasons and criteria fails on the command line: the same texts and
 // functions as the app's English UI (src/wording).
 import type { CriterionFail, ScreenReason } from '../../src/domain/screening';
-import {
-  criterionFailText,
-  englishReasonWording,
-  screenReasonText,
-} from '../../src/wording/screen-reason-text';
+import { englishReasonWording } from '../../src/wording/english';
+import { criterionFailText, screenReasonText } from '../../src/wording/screen-reason-text';
 
 /** A screening reason in English, for `selfscan screen`. */
 export const describeScreenReason = (reason: ScreenReason) =>

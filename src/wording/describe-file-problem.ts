@@ -7,7 +7,8 @@ import type { AnswerExpectation, Finding } from '../domain/files/findings';
 import type { PdfResultError } from '../domain/files/pdf-error';
 import type { ResolveReason } from '../domain/questionnaire/registry';
 import type { QuestionnaireRef } from '../domain/questionnaire/schema';
-import { englishTranslate, translateOr, type Translate } from './translate';
+import { englishTranslate } from './english';
+import { translateOr, type Translate } from './translate';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -8,7 +8,8 @@ import en from './messages/en.json';
 import nl from './messages/nl.json';
 import { fileErrorText, findingText, resolveFailureText } from './file-error-text';
 import { refusalText } from './refusal-text';
-import { englishTranslate, translateFrom } from './translate';
+import { englishTranslate } from './english';
+import { translateFrom } from './translate';
 import type { FileError } from '../domain/files/file-error';
 
 function has(tree: object, key: string): boolean {

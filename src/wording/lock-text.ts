@@ -1,7 +1,8 @@
 // The lock of published questionnaire versions in words (src/domain/questionnaire/published-lock):
 // the status `selfscan validate` prints beside a file, and why a lock file is refused.
 import type { LockCheck, LockStatus } from '../domain/questionnaire/published-lock';
-import { englishTranslate, type Translate } from './translate';
+import { englishTranslate } from './english';
+import { type Translate } from './translate';
 
 /** A version's place in the lock: published, not published, or differing from what was published. */
 export const lockStatusText = (status: LockStatus, t: Translate = englishTranslate) =>

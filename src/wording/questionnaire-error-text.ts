@@ -2,7 +2,8 @@
 // texts are under questionnaireError in messages/<lang>.json; `selfscan validate` prints the English.
 import type { QuestionnaireError } from '../domain/questionnaire/questionnaire-error';
 import { describeFileError } from './describe-file-problem';
-import { englishTranslate, translateOr, type Translate } from './translate';
+import { englishTranslate } from './english';
+import { translateOr, type Translate } from './translate';
 
 /** What is wrong at one place of a questionnaire file, without the place. */
 export function questionnaireErrorText(

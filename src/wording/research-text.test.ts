@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
 import { anonymiseRefusalText, outcomeProblemText, researchRefusalText } from './research-text';
-import { englishTranslate, translateFrom } from './translate';
+import { englishTranslate } from './english';
+import { translateFrom } from './translate';
 
 const dutch = translateFrom(nl);
 const english = translateFrom(en);

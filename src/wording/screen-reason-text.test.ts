@@ -5,12 +5,8 @@ import type { ScreenReason } from '../domain/screening/screen-status';
 import { screenReasonCodes } from '../domain/screening/screen-status';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
-import {
-  criterionFailText,
-  englishReasonWording,
-  screenReasonText,
-  type ReasonWording,
-} from './screen-reason-text';
+import { englishReasonWording } from './english';
+import { criterionFailText, screenReasonText, type ReasonWording } from './screen-reason-text';
 import { translateFrom } from './translate';
 
 const ref = { id: 'ck-selfscan', version: '9.9.9', sha256: 'a'.repeat(64) };

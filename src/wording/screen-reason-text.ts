@@ -3,7 +3,7 @@
 // translate function, so the UI (i18next) and the command line (English texts) word them alike.
 import type { CriterionFail } from '../domain/screening/criteria';
 import type { ScreenReason, ScreenStatus } from '../domain/screening/screen-status';
-import { englishTranslate, type Translate } from './translate';
+import type { Translate } from './translate';
 
 export type ReasonWording = {
   t: Translate;
@@ -11,12 +11,6 @@ export type ReasonWording = {
   conditionName?: (id: string) => string;
   /** numbers as the language writes them */
   formatNumber?: (value: number) => string;
-};
-
-/** The command line's English: the app's English texts, numbers rounded to three decimals. */
-export const englishReasonWording: ReasonWording = {
-  t: englishTranslate,
-  formatNumber: (value) => String(Math.round(value * 1000) / 1000),
 };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

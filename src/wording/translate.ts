@@ -1,7 +1,6 @@
 // The translate function every wording function is handed: the UI passes i18next's `t`, the command
-// line `englishTranslate`, built from the same English texts (messages/en.json) with i18next's
+// line `englishTranslate` (english.ts), built from the same English texts (messages/en.json) with i18next's
 // `{{name}}` placeholders and its `_one`/`_other` plural keys, so both say the same sentence.
-import en from './messages/en.json';
 
 /** Turns a message key and its values into a sentence; gives the key back when there is no text. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -29,9 +28,6 @@ export function translateFrom(tree: MessageNode): Translate {
     return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
   };
 }
-
-/** The English texts, for the command line. */
-export const englishTranslate: Translate = translateFrom(en);
 
 /** The text of a key, or `fallback` when the messages have none (a code newer than the texts). */
 export function translateOr(t: Translate, key: string, fallback: string, values = {}): string {

@@ -9,7 +9,8 @@ import { lockProblemText, lockStatusText } from './lock-text';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
 import { questionnaireErrorLine, questionnaireErrorText } from './questionnaire-error-text';
-import { englishTranslate, translateFrom } from './translate';
+import { englishTranslate } from './english';
+import { translateFrom } from './translate';
 
 const translators = { nl: translateFrom(nl), en: translateFrom(en) };
 const unresolved = /questionnaireError\.|fileProblem\.|questionnaireLock\.|\{\{/;
