@@ -86,9 +86,13 @@ describe('results of the example collective and its PDF report', () => {
       6,
     );
     // the command line accepts what the browser made: attachment, digest, re-score and printed scores agree
-    const verify = spawnSync('node_modules/.bin/tsx', ['scripts/selfscan.ts', 'verify', pdfPath], {
-      encoding: 'utf8',
-    });
+    const verify = spawnSync(
+      'node_modules/.bin/tsx',
+      ['scripts/selfscan.ts', 'verify', '--pdfa', pdfPath],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(verify.stdout).toContain(': intact');
     expect(verify.status).toBe(0);
     // the summary page with the radar, at print resolution
