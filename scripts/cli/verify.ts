@@ -1,5 +1,6 @@
-// `npm run selfscan -- verify <result files…> [--json] [--questionnaires <dir>]`: re-checks result files;
-// exit 0 only when every file is intact.
+// `npm run selfscan -- verify <result files…> [--json] [--pdfa] [--questionnaires <dir>]`: re-checks
+// result files; exit 0 only when every file is intact. `--pdfa` also checks each PDF's PDF/A-3b and
+// PDF/UA-1 claims (scripts/lib/pdfa-checks.ts).
 import { readResultFile, verifyResult } from '../../src/domain/files';
 import type { Finding } from '../../src/domain/files';
 import { describeFinding } from '../../src/wording/describe-file-problem';
@@ -7,18 +8,26 @@ import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { parseCommandArgs } from '../lib/args';
 import { describeCliError, unexpected, type CliFileError } from '../lib/cli-errors';
 import { loadRegistryOrReport } from '../lib/load-registry';
+import type { PdfaCheck } from '../lib/pdfa-checks';
 import { readTextFile } from '../lib/read-file';
 
-const usage = 'Usage: npm run selfscan -- verify <result files…> [--json] [--questionnaires <dir>]';
+const usage =
+  'Usage: npm run selfscan -- verify <result files…> [--json] [--pdfa] [--questionnaires <dir>]';
 
 type Report =
-  | { file: string; intact: boolean; findings: Finding[] }
+  | { file: string; intact: boolean; findings: Finding[]; pdfa?: PdfaCheck[] }
   | { file: string; intact: false; error: CliFileError };
 
-async function verifyFile(file: string, registry: QuestionnaireRegistry): Promise<Report> {
+type Options = { pdfa: boolean };
+
+async function verifyFile(
+  file: string,
+  registry: QuestionnaireRegistry,
+  options: Options,
+): Promise<Report> {
   // a PDF report: its attachment is verified, and its printed scores must equal the attachment's
   if (file.toLowerCase().endsWith('.pdf'))
-    return (await import('../lib/verify-pdf')).verifyPdfFile(file, registry);
+    return (await import('../lib/verify-pdf')).verifyPdfFile(file, registry, options);
   const read = await readTextFile(file);
   if (!read.ok) return { file, intact: false, error: read.error };
   const parsed = readResultFile(read.text);
@@ -27,9 +36,13 @@ async function verifyFile(file: string, registry: QuestionnaireRegistry): Promis
   return { file, intact: findings.length === 0, findings };
 }
 
-async function verifySafely(file: string, registry: QuestionnaireRegistry): Promise<Report> {
+async function verifySafely(
+  file: string,
+  registry: QuestionnaireRegistry,
+  options: Options,
+): Promise<Report> {
   try {
-    return await verifyFile(file, registry);
+    return await verifyFile(file, registry, options);
   } catch {
     // never an internal error text: the file gets a code like every other failure
     return { file, intact: false, error: unexpected };
@@ -45,6 +58,11 @@ function printReport(report: Report): void {
   for (const finding of report.findings) {
     console.log(`${report.file}: ${finding.code}: ${describeFinding(finding)}`);
   }
+  for (const check of report.pdfa ?? []) {
+    console.log(
+      `${report.file}: pdfa ${check.ok ? 'ok' : 'FAILS'}: ${check.name}: ${check.detail}`,
+    );
+  }
 }
 
 function jsonReport(report: Report) {
@@ -55,7 +73,8 @@ function jsonReport(report: Report) {
 
 /** Verifies each result file; exit 1 when any file has findings or cannot be read, 2 on wrong usage. */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args);
+  const options = { pdfa: args.includes('--pdfa') };
+  const parsed = parseCommandArgs(args.filter((arg) => arg !== '--pdfa'));
   if (!parsed.ok) {
     console.error(`verify: ${parsed.message}\n${usage}`);
     return 2;
@@ -63,7 +82,7 @@ export async function run(args: string[]): Promise<number> {
   const registry = await loadRegistryOrReport(parsed.args.questionnaires);
   if (!registry) return 1;
   const reports: Report[] = [];
-  for (const file of parsed.args.files) reports.push(await verifySafely(file, registry));
+  for (const file of parsed.args.files) reports.push(await verifySafely(file, registry, options));
   if (parsed.args.json) {
     console.log(JSON.stringify(reports.map(jsonReport), null, 2));
     for (const report of reports) {

@@ -13,6 +13,7 @@ import type { PrintedFinding } from '../../src/domain/screening';
 import { readPdfResult } from '../../src/report/reading/read-pdf-result';
 import { printedFindings } from '../../src/report/reading/verify-printed';
 import type { CliFileError } from './cli-errors';
+import { checkPdfaClaims, type PdfaCheck } from './pdfa-checks';
 import { readFileBytes } from './read-file';
 
 export { printedScores } from '../../src/report/reading/verify-printed';
@@ -100,17 +101,29 @@ export async function verifyPdf({
   return { ok: true, findings, result };
 }
 
-/** `selfscan verify` for one PDF file, in the shape of its report lines. */
+/**
+ * `selfscan verify` for one PDF file, in the shape of its report lines; with `pdfa`, also the checks
+ * of its PDF/A-3b and PDF/UA-1 claims, and it is intact only when every one of them passes too.
+ */
 export async function verifyPdfFile(
   file: string,
   registry: Registry,
+  { pdfa = false }: { pdfa?: boolean } = {},
 ): Promise<
-  | { file: string; intact: boolean; findings: Finding[] }
+  | { file: string; intact: boolean; findings: Finding[]; pdfa?: PdfaCheck[] }
   | { file: string; intact: false; error: CliFileError }
 > {
   const read = await readFileBytes(file, fileLimits.pdf);
   if (!read.ok) return { file, intact: false, error: read.error };
   const verification = await verifyPdf({ bytes: read.bytes, registry });
   if (!verification.ok) return { file, intact: false, error: verification.error };
-  return { file, intact: verification.findings.length === 0, findings: verification.findings };
+  const isIntact = verification.findings.length === 0;
+  if (!pdfa) return { file, intact: isIntact, findings: verification.findings };
+  const checks = await checkPdfaClaims(read.bytes);
+  return {
+    file,
+    intact: isIntact && checks.every((one) => one.ok),
+    findings: verification.findings,
+    pdfa: checks,
+  };
 }

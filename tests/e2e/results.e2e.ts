@@ -84,7 +84,7 @@ describe('results of the example collective and its PDF report', () => {
       6,
     );
     // the command line accepts what the browser made: attachment, digest, re-score and printed scores agree
-    const verify = selfscan(['verify', pdfPath]);
+    const verify = selfscan(['verify', '--pdfa', pdfPath]);
     expect(verify.stdout).toContain(': intact');
     expect(verify.code).toBe(0);
     // the summary page with the radar, at print resolution

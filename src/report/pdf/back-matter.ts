@@ -6,7 +6,7 @@ import type { ReportModel } from '../model/report-model-types';
 export function drawTraits({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {
   const { traits } = model;
   flow.newPage();
-  flow.heading(traits.heading, { size: 18 });
+  flow.heading(traits.heading, { size: 18, level: 'H2' });
   flow.paragraph(traits.intro, { size: 10.5, gapAfter: 4 });
   const counts = (row: (typeof traits.rows)[number]) => [
     String(row.yes),
@@ -33,10 +33,10 @@ export function drawTraits({ flow, model }: { flow: PdfFlow; model: ReportModel 
 export function drawAppendix({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {
   const { appendix } = model;
   flow.newPage();
-  flow.heading(appendix.heading, { size: 18 });
+  flow.heading(appendix.heading, { size: 18, level: 'H2' });
   flow.paragraph(appendix.intro, { size: 10, gapAfter: 4 });
   for (const group of appendix.groups) {
-    flow.heading(group.title, { size: 12, keep: 30 });
+    flow.heading(group.title, { size: 12, level: 'H3', keep: 30 });
     drawTable({
       flow,
       size: 9,
@@ -64,7 +64,7 @@ export function drawAppendix({ flow, model }: { flow: PdfFlow; model: ReportMode
       flow.measureParagraph(appendix.respondentsIntro, intro) +
       roleLines.reduce((sum, line) => sum + flow.measureParagraph(line, roleStyle), 0),
   );
-  flow.heading(appendix.respondentsHeading, { size: 12, keep: 20 });
+  flow.heading(appendix.respondentsHeading, { size: 12, level: 'H3', keep: 20 });
   flow.paragraph(appendix.respondentsIntro, intro);
   for (const line of roleLines) flow.paragraph(line, roleStyle);
 }
@@ -73,10 +73,10 @@ export function drawAppendix({ flow, model }: { flow: PdfFlow; model: ReportMode
 export function drawMethod({ flow, model }: { flow: PdfFlow; model: ReportModel }): void {
   const { method } = model;
   flow.newPage();
-  flow.heading(method.heading, { size: 18 });
+  flow.heading(method.heading, { size: 18, level: 'H2' });
   for (const paragraph of method.paragraphs) flow.paragraph(paragraph, { size: 10.5, gapAfter: 3 });
   flow.space(2);
-  flow.heading(method.anchorsHeading, { size: 12, keep: 40 });
+  flow.heading(method.anchorsHeading, { size: 12, level: 'H3', keep: 40 });
   drawTable({
     flow,
     size: 9.5,
@@ -94,6 +94,10 @@ export function drawMethod({ flow, model }: { flow: PdfFlow; model: ReportModel 
     flow.measureParagraph(method.referenceHeading, { size: 12, bold: true, gapAfter: 1.5 }) +
       method.references.reduce((sum, text) => sum + flow.measureParagraph(text, referenceStyle), 0),
   );
-  flow.heading(method.referenceHeading, { size: 12, keep: 15 });
-  for (const reference of method.references) flow.paragraph(reference, referenceStyle);
+  flow.heading(method.referenceHeading, { size: 12, level: 'H3', keep: 15 });
+  method.references.forEach((reference, index) => {
+    // the study is cited by its English title: in a Dutch report, a span in another language
+    const lang = index === 0 && model.language !== 'en' ? { lang: 'en-GB' } : {};
+    flow.paragraph(reference, referenceStyle, { attributes: lang });
+  });
 }

@@ -14,10 +14,16 @@ export function drawCover({
 }): void {
   const { cover } = model;
   const { doc } = flow;
-  doc.setFillColor(...colors.brand);
-  doc.rect(0, 0, page.width, 10, 'F');
+  flow.tags.artifact(() => {
+    doc.setFillColor(...colors.brand);
+    doc.rect(0, 0, page.width, 10, 'F');
+  });
   flow.y = 34;
-  flow.paragraph(cover.title, { size: 13, bold: true, color: colors.brand, gapAfter: 1 });
+  flow.paragraph(
+    cover.title,
+    { size: 13, bold: true, color: colors.brand, gapAfter: 1 },
+    { type: 'H1' },
+  );
   flow.paragraph(cover.subtitle, { size: 10, color: colors.muted, gapAfter: 12 });
   flow.paragraph(cover.collectiveName, { size: 26, bold: true, lineFactor: 1.2, gapAfter: 4 });
   flow.paragraph(`${cover.scanLabel} · ${cover.date}`, {
@@ -28,6 +34,8 @@ export function drawCover({
 
   const labelWidth = 48;
   const factStyle = { size: 10.5 };
+  // the facts are a table of two columns: what (a row header) and its value
+  flow.tags.begin('Table');
   for (const fact of [
     ...cover.facts,
     {
@@ -38,16 +46,19 @@ export function drawCover({
     const lines = flow.wrap(fact.value, flow.width - labelWidth, factStyle);
     const height = lines.length * lineHeight(factStyle) + 1.6;
     flow.ensure(height);
+    flow.tags.begin('TR');
     flow.style({ ...factStyle, color: colors.muted });
-    doc.text(fact.label, page.left, flow.y, { baseline: 'top' });
+    flow.tags.element('TH', { scope: 'Row' }, () => flow.text(fact.label, page.left, flow.y));
     flow.style(factStyle);
-    lines.forEach((line, index) => {
-      doc.text(line, page.left + labelWidth, flow.y + index * lineHeight(factStyle), {
-        baseline: 'top',
-      });
-    });
+    flow.tags.element('TD', {}, () =>
+      lines.forEach((line, index) => {
+        flow.text(line, page.left + labelWidth, flow.y + index * lineHeight(factStyle));
+      }),
+    );
+    flow.tags.end();
     flow.y += height;
   }
+  flow.tags.end();
 
   flow.y = Math.max(flow.y + 10, 215);
   flow.rule();

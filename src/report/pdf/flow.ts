@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { PdfTags, type StructAttributes, type StructType } from './tags';
 
 export type Rgb = [number, number, number];
 
@@ -26,15 +27,26 @@ export const colors = {
 
 export type TextStyle = { size: number; bold?: boolean; color?: Rgb; lineFactor?: number };
 
+/** How a paragraph is tagged: its structure type (P unless said) and its attributes (e.g. a language). */
+export type Tagging = { type?: StructType; attributes?: StructAttributes };
+
+type TextOptions = { baseline: 'top'; align?: 'left' | 'right' | 'center' };
+
 /** Millimetres per text line at a font size in points. */
 export const lineHeight = ({ size, lineFactor = 1.4 }: TextStyle) =>
   (size * lineFactor * 25.4) / 72;
 
-/** A cursor that flows text down the pages and starts a new page when the next block does not fit. */
+/**
+ * A cursor that flows text down the pages and starts a new page when the next block does not fit.
+ * Its text is tagged: each line is marked content of the structure element open in `tags`.
+ */
 export class PdfFlow {
   y: number = page.top;
+  readonly tags: PdfTags;
 
-  constructor(readonly doc: jsPDF) {}
+  constructor(readonly doc: jsPDF) {
+    this.tags = new PdfTags(doc);
+  }
 
   get width(): number {
     return page.right - page.left;
@@ -51,6 +63,11 @@ export class PdfFlow {
     this.style(style);
     const lines: unknown = this.doc.splitTextToSize(text, width);
     return Array.isArray(lines) ? lines.map(String) : [String(lines)];
+  }
+
+  /** One line of text, as marked content of the open structure element. */
+  text(line: string, x: number, y: number, options: TextOptions = { baseline: 'top' }): void {
+    this.tags.content(() => this.doc.text(line, x, y, options));
   }
 
   newPage(): void {
@@ -85,7 +102,12 @@ export class PdfFlow {
    * A wrapped paragraph; breaks across pages between lines, but never leaves a single first line at
    * the foot of a page or a single last line at the top of the next (no orphans, no widows).
    */
-  paragraph(text: string, style: TextStyle & { indent?: number; gapAfter?: number }): void {
+  paragraph(
+    text: string,
+    style: TextStyle & { indent?: number; gapAfter?: number },
+    { type = 'P', attributes = {} }: Tagging = {},
+  ): void {
+    this.tags.begin(type, attributes);
     const indent = style.indent ?? 0;
     const lines = this.wrap(text, this.width - indent, style);
     const height = lineHeight(style);
@@ -100,23 +122,30 @@ export class PdfFlow {
       if (isWidowBreak) this.newPage();
       this.ensure(height);
       this.style(style);
-      this.doc.text(line, page.left + indent, this.y, { baseline: 'top' });
+      this.text(line, page.left + indent, this.y);
       this.y += height;
     });
+    this.tags.end();
     this.y += style.gapAfter ?? 1.5;
   }
 
-  /** A heading kept together with at least `keep` millimetres of what follows. */
-  heading(text: string, { size, keep = 25 }: { size: number; keep?: number }): void {
+  /** A heading (tagged H2, H3 or H4) kept together with at least `keep` millimetres of what follows. */
+  heading(
+    text: string,
+    { size, level, keep = 25 }: { size: number; level: 'H2' | 'H3' | 'H4'; keep?: number },
+  ): void {
     const style = { size, bold: true, color: colors.brand };
     const lines = this.wrap(text, this.width, style);
     this.ensure(lines.length * lineHeight(style) + keep);
-    this.paragraph(text, { ...style, gapAfter: size > 14 ? 3 : 1.5 });
+    this.paragraph(text, { ...style, gapAfter: size > 14 ? 3 : 1.5 }, { type: level });
   }
 
+  /** A thin line across the text width: decoration, drawn as an artifact. */
   rule(color: Rgb = colors.rule): void {
-    this.doc.setDrawColor(...color);
-    this.doc.setLineWidth(0.3);
-    this.doc.line(page.left, this.y, page.right, this.y);
+    this.tags.artifact(() => {
+      this.doc.setDrawColor(...color);
+      this.doc.setLineWidth(0.3);
+      this.doc.line(page.left, this.y, page.right, this.y);
+    });
   }
 }

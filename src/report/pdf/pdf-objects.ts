@@ -6,7 +6,12 @@ type KeyValue = { key: string; value: string | number };
 export type JsPdfWriter = {
   events: jsPDF['internal']['events'];
   newObject: () => number;
+  /** an object number to write later, with `newObjectDeferredBegin(id, true)` */
+  newObjectDeferred: () => number;
+  newObjectDeferredBegin: (id: number, doOutput: boolean) => number;
   write: (...parts: string[]) => void;
+  /** a page's object number, once the pages are written */
+  getPageInfo: (page: number) => { objId: number };
   putStream: (options: {
     data: string;
     filters: string[];
@@ -16,7 +21,15 @@ export type JsPdfWriter = {
 };
 
 function isWriter(value: Record<string, unknown>): boolean {
-  return ['newObject', 'write', 'putStream'].every((key) => typeof value[key] === 'function');
+  const keys = [
+    'newObject',
+    'newObjectDeferred',
+    'newObjectDeferredBegin',
+    'write',
+    'putStream',
+    'getPageInfo',
+  ];
+  return keys.every((key) => typeof value[key] === 'function');
 }
 
 /** jsPDF's internal writer, checked: a jsPDF release without it fails here, loudly, not later. */
@@ -41,6 +54,29 @@ export function toBinaryString(bytes: Uint8Array): string {
 export function pdfString(text: string): string {
   if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`Not printable ASCII: ${text}`);
   return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+}
+
+/**
+ * A PDF text string for any text: printable ASCII as a literal, anything else as UTF-16BE with a
+ * byte-order mark in hex (ISO 32000-1 §7.9.2.2), so ĳ, € and curly quotes survive.
+ */
+export function pdfTextString(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return pdfString(text);
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i += 1) {
+    hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  }
+  return `<${hex}>`;
+}
+
+/** Text as UTF-16BE with a byte-order mark, one character per byte: jsPDF writes it as it is. */
+export function utf16BinaryString(text: string): string {
+  let binary = '\xfe\xff';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    binary += String.fromCharCode(code >> 8, code & 0xff);
+  }
+  return binary;
 }
 
 /** A PDF date string in UTC, e.g. `(D:20260320100000Z)`. */

@@ -1,6 +1,8 @@
 import { colors, lineHeight, type PdfFlow } from './flow';
 import { radarGeometry, type Point, type RadarModel } from '../model/radar-geometry';
 
+type RadarGeometry = ReturnType<typeof radarGeometry>;
+
 type Polygon = { points: Point[]; centre: Point; style: 'S' | 'F' | 'FD' };
 
 function polygon(flow: PdfFlow, { points, centre, style }: Polygon): void {
@@ -31,7 +33,10 @@ function band(
 
 const labelWidth = 44;
 
-/** Draws the radar as vectors around a centre: spread band, grid, score polygon, and labels with scores. */
+/**
+ * Draws the radar as vectors around a centre: spread band, grid, score polygon, and labels with
+ * scores; all of it inside the Figure element the caller has opened.
+ */
 export function drawRadar({
   flow,
   radar,
@@ -46,8 +51,14 @@ export function drawRadar({
   /** the displayed score per axis id, as printed beside the label */
   scores: Record<string, string>;
 }): void {
-  const { doc } = flow;
   const geometry = radarGeometry({ radar, radius });
+  // the drawing is one marked-content sequence of the open Figure, each label line another
+  flow.tags.content(() => drawShapes(flow, geometry, centre));
+  drawLabels(flow, geometry, centre, scores);
+}
+
+function drawShapes(flow: PdfFlow, geometry: RadarGeometry, centre: Point): void {
+  const { doc } = flow;
   if (geometry.spread) {
     doc.setFillColor(...colors.brandLight);
     band(flow, { ...geometry.spread, centre });
@@ -63,7 +74,14 @@ export function drawRadar({
   polygon(flow, { points: geometry.score, centre, style: 'S' });
   doc.setFillColor(...colors.brand);
   for (const point of geometry.score) doc.circle(centre.x + point.x, centre.y + point.y, 0.9, 'F');
+}
 
+function drawLabels(
+  flow: PdfFlow,
+  geometry: RadarGeometry,
+  centre: Point,
+  scores: Record<string, string>,
+): void {
   const labelStyle = { size: 9, color: colors.text };
   const scoreStyle = { size: 11, bold: true, color: colors.brand };
   for (const axis of geometry.axes) {
@@ -79,13 +97,13 @@ export function drawRadar({
           : anchorY - height / 2;
     flow.style(labelStyle);
     lines.forEach((line, index) => {
-      doc.text(line, x, top + index * lineHeight(labelStyle), {
+      flow.text(line, x, top + index * lineHeight(labelStyle), {
         baseline: 'top',
         align: axis.align,
       });
     });
     flow.style(scoreStyle);
-    doc.text(scores[axis.id] ?? '', x, top + lines.length * lineHeight(labelStyle), {
+    flow.text(scores[axis.id] ?? '', x, top + lines.length * lineHeight(labelStyle), {
       baseline: 'top',
       align: axis.align,
     });

@@ -9,6 +9,12 @@ import { colors, page, PdfFlow } from './flow';
 import { drawSummary, drawVerdict } from './summary';
 import type { ReportModel } from '../model/report-model-types';
 import { fillText, reportTexts } from '../model/report-texts';
+import { packObjects } from './pack-objects';
+import { preparePdfA } from './pdfa';
+import { writeStructureTree } from './structure-tree';
+
+/** The document's language as the catalog's `/Lang` gives it. */
+const documentLanguage = { nl: 'nl-NL', en: 'en-GB' } as const;
 
 function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
   doc.addFileToVFS('Inter-Regular.ttf', toBase64(fonts.regular));
@@ -23,19 +29,23 @@ function drawFooters(flow: PdfFlow, model: ReportModel): void {
   const pages = flow.doc.getNumberOfPages();
   for (let number = 1; number <= pages; number += 1) {
     flow.doc.setPage(number);
-    flow.doc.setDrawColor(...colors.rule);
-    flow.doc.setLineWidth(0.2);
-    flow.doc.line(page.left, page.footer - 3, page.right, page.footer - 3);
-    flow.style({ size: 8, color: colors.muted });
-    flow.doc.text(model.footer.text, page.left, page.footer, { baseline: 'top' });
-    const label = fillText(model.footer.pageTemplate, { page: number, pages });
-    flow.doc.text(label, page.right, page.footer, { baseline: 'top', align: 'right' });
+    // a running footer: an artifact, not part of the text a screen reader reads
+    flow.tags.artifact(() => {
+      flow.doc.setDrawColor(...colors.rule);
+      flow.doc.setLineWidth(0.2);
+      flow.doc.line(page.left, page.footer - 3, page.right, page.footer - 3);
+      flow.style({ size: 8, color: colors.muted });
+      flow.doc.text(model.footer.text, page.left, page.footer, { baseline: 'top' });
+      const label = fillText(model.footer.pageTemplate, { page: number, pages });
+      flow.doc.text(label, page.right, page.footer, { baseline: 'top', align: 'right' });
+    }, 'Footer');
   }
 }
 
 /**
  * Renders the report model as an A4 PDF with embedded Inter, with the result file attached as
- * `selfscan-result.json`. The same code runs in the browser and in Node.
+ * `selfscan-result.json` (its associated file): a tagged PDF 1.7 meant as PDF/A-3b and PDF/UA-1.
+ * The same code runs in the browser and in Node.
  */
 export async function renderReportPdf({
   model,
@@ -49,14 +59,17 @@ export async function renderReportPdf({
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   registerFonts(doc, fonts);
   // fixed metadata: the same result gives the same bytes in the browser and on the command line
-  doc.setCreationDate(new Date(model.cover.dateIso));
   doc.setFileId(result.digest.slice(0, 32).toUpperCase());
-  doc.setProperties({
-    title: `${model.cover.title}: ${model.cover.collectiveName}`,
-    subject: `${model.cover.scanLabel} · ${model.cover.questionnaire} · ${result.digest}`,
-    creator: `${result.generator.app} ${result.generator.version}`,
+  preparePdfA({
+    doc,
+    identity: {
+      title: `${model.cover.title}: ${model.cover.collectiveName}`,
+      subject: `${model.cover.scanLabel} · ${model.cover.questionnaire} · ${result.digest}`,
+      creator: `${result.generator.app} ${result.generator.version}`,
+      date: new Date(model.cover.dateIso),
+      language: documentLanguage[model.language],
+    },
   });
-  doc.setLanguage(model.language === 'nl' ? 'nl' : 'en-GB');
   const flow = new PdfFlow(doc);
   const texts = reportTexts(model.language);
   drawCover({ flow, model, texts });
@@ -67,6 +80,7 @@ export async function renderReportPdf({
   drawAppendix({ flow, model });
   drawMethod({ flow, model });
   drawFooters(flow, model);
+  writeStructureTree({ doc, tags: flow.tags });
   attachResult({ doc, result });
-  return new Uint8Array(doc.output('arraybuffer'));
+  return packObjects(new Uint8Array(doc.output('arraybuffer')));
 }

@@ -10,32 +10,47 @@ function cellX(x: number, column: TableColumn): number {
   return x + padding;
 }
 
+/**
+ * One row, tagged TR: a header row's cells are TH for their column; a body row's first cell is TH
+ * for its row (it names what the row is about), the others TD.
+ */
 function drawRow({
   flow,
   columns,
   cells,
   style,
+  isHeader,
 }: {
   flow: PdfFlow;
   columns: TableColumn[];
   cells: string[][];
   style: TextStyle;
+  isHeader: boolean;
 }): void {
   const height = lineHeight(style);
   let x = page.left;
+  flow.tags.begin('TR');
   columns.forEach((column, index) => {
     flow.style(style);
+    if (isHeader) flow.tags.begin('TH', { scope: 'Column' });
+    else if (index === 0) flow.tags.begin('TH', { scope: 'Row' });
+    else flow.tags.begin('TD');
     (cells[index] ?? []).forEach((line, lineIndex) => {
-      flow.doc.text(line, cellX(x, column), flow.y + padding + lineIndex * height, {
+      flow.text(line, cellX(x, column), flow.y + padding + lineIndex * height, {
         baseline: 'top',
         align: column.align ?? 'left',
       });
     });
+    flow.tags.end();
     x += column.width;
   });
+  flow.tags.end();
 }
 
-/** A table whose cells wrap; rows never split, and the header repeats on a new page. */
+/**
+ * A table whose cells wrap; rows never split, and the header repeats on a new page. Tagged as a
+ * Table (the repeated header is a header row again: it is printed text, read where it stands).
+ */
 export function drawTable({
   flow,
   columns,
@@ -62,7 +77,7 @@ export function drawTable({
     headStyle,
   );
   const drawHeader = () => {
-    drawRow({ flow, columns, cells: header, style: headStyle });
+    drawRow({ flow, columns, cells: header, style: headStyle, isHeader: true });
     flow.y += rowHeight(header, headStyle);
     flow.rule(colors.muted);
   };
@@ -75,6 +90,7 @@ export function drawTable({
   flow.ensure(
     rowHeight(header, headStyle) + bodies.slice(0, 2).reduce((sum, body) => sum + body.height, 0),
   );
+  flow.tags.begin('Table');
   drawHeader();
   bodies.forEach((body, index) => {
     const last = bodies[index + 1];
@@ -89,9 +105,10 @@ export function drawTable({
       flow.newPage();
       drawHeader();
     }
-    drawRow({ flow, columns, cells: body.cells, style: body.style });
+    drawRow({ flow, columns, cells: body.cells, style: body.style, isHeader: false });
     flow.y += body.height;
     flow.rule();
   });
+  flow.tags.end();
   flow.y += 3;
 }

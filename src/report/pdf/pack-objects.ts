@@ -1,0 +1,133 @@
+import { zlibSync } from 'fflate';
+
+type PdfObject = { id: number; start: number; end: number };
+
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+/** The objects jsPDF's classic cross-reference table lists, with their byte extents, and its trailer. */
+function readClassicFile(text: string): { objects: PdfObject[]; trailer: string } {
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+  const xrefAt = Number(startxref?.[1]);
+  const table = /^xref\s+0 (\d+)\s+/.exec(text.slice(xrefAt));
+  const trailerAt = text.indexOf('trailer', xrefAt);
+  if (!startxref || !table || trailerAt < 0)
+    throw new Error('Not a PDF with a classic xref table.');
+  const rows = text
+    .slice(xrefAt + table[0].length, trailerAt)
+    .trim()
+    .split(/\s*\n/);
+  const listed = rows
+    .map((row, id) => ({ id, start: Number(row.slice(0, 10)), isUsed: row.endsWith('n') }))
+    .filter(({ id, start, isUsed }) => id > 0 && isUsed && start > 0)
+    .sort((a, b) => a.start - b.start);
+  const objects = listed.map(({ id, start }, index) => ({
+    id,
+    start,
+    end: listed[index + 1]?.start ?? xrefAt,
+  }));
+  return { objects, trailer: text.slice(trailerAt, startxref.index) };
+}
+
+/** The object's body without `N 0 obj` and `endobj`; undefined when it is a stream. */
+function plainBody(text: string, object: PdfObject): string | undefined {
+  const raw = text.slice(object.start, object.end);
+  const header = `${object.id} 0 obj`;
+  if (!raw.startsWith(header)) throw new Error(`Object ${object.id} is not where the xref says.`);
+  if (/>>\s*stream\r?\n/.test(raw)) return undefined;
+  return raw
+    .slice(header.length)
+    .replace(/\s*endobj\s*$/, '')
+    .trim();
+}
+
+const trailerEntry = (trailer: string, key: string) =>
+  new RegExp(`/${key}\\s+(\\d+ 0 R|\\[[^\\]]*\\])`).exec(trailer)?.[1];
+
+/**
+ * Rewrites a PDF as jsPDF writes it (classic xref table) as PDF 1.7 with every plain object in one
+ * Flate-compressed object stream and a cross-reference stream (ISO 32000-1 §7.5.7, §7.5.8). Stream
+ * objects are copied byte for byte. The structure tree is hundreds of small objects: uncompressed,
+ * it alone would nearly double the report. Deterministic: the same input gives the same bytes.
+ */
+export function packObjects(bytes: Uint8Array): Uint8Array {
+  const text = latin1(bytes);
+  const { objects, trailer } = readClassicFile(text);
+  const root = trailerEntry(trailer, 'Root');
+  const info = trailerEntry(trailer, 'Info');
+  const fileId = trailerEntry(trailer, 'ID');
+  if (!root) throw new Error('The trailer names no catalog.');
+  const size = Math.max(0, ...objects.map((object) => object.id)) + 1;
+  const streamId = size;
+  const xrefId = size + 1;
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  const push = (part: Uint8Array) => {
+    parts.push(part);
+    offset += part.length;
+  };
+  // type 1: [1, offset, 0]; type 2: [2, object stream, index]
+  const entries = new Map<number, [number, number, number]>();
+
+  push(ascii('%PDF-1.7\n%\xba\xdf\xac\xe0\n'));
+  const packed: { id: number; body: string }[] = [];
+  for (const object of objects) {
+    const body = plainBody(text, object);
+    if (body !== undefined) {
+      packed.push({ id: object.id, body });
+      continue;
+    }
+    entries.set(object.id, [1, offset, 0]);
+    push(bytes.subarray(object.start, object.end));
+  }
+
+  let index = '';
+  let data = '';
+  packed.forEach(({ id, body }, position) => {
+    index += `${id} ${data.length} `;
+    data += `${body}\n`;
+    entries.set(id, [2, streamId, position]);
+  });
+  const content = zlibSync(ascii(index + data), { level: 9 });
+  entries.set(streamId, [1, offset, 0]);
+  push(
+    ascii(
+      `${streamId} 0 obj\n<< /Type /ObjStm /N ${packed.length} /First ${index.length} /Filter /FlateDecode /Length ${content.length} >>\nstream\n`,
+    ),
+  );
+  push(content);
+  push(ascii('\nendstream\nendobj\n'));
+
+  const xrefAt = offset;
+  entries.set(xrefId, [1, xrefAt, 0]);
+  const width = Math.max(2, Math.ceil(Math.log2(xrefAt + 1) / 8));
+  const table = new Uint8Array((xrefId + 1) * (1 + width + 2));
+  for (let id = 0; id <= xrefId; id += 1) {
+    const [type, field2, field3] = entries.get(id) ?? (id === 0 ? [0, 0, 65535] : [0, 0, 0]);
+    const at = id * (1 + width + 2);
+    table[at] = type;
+    for (let byte = 0; byte < width; byte += 1)
+      table[at + 1 + byte] = Math.floor(field2 / 256 ** (width - 1 - byte)) % 256;
+    table[at + 1 + width] = field3 >> 8;
+    table[at + 2 + width] = field3 & 0xff;
+  }
+  const xref = zlibSync(table, { level: 9 });
+  const trailerKeys = [`/Root ${root}`, info ? `/Info ${info}` : '', fileId ? `/ID ${fileId}` : '']
+    .filter(Boolean)
+    .join(' ');
+  push(
+    ascii(
+      `${xrefId} 0 obj\n<< /Type /XRef /Size ${xrefId + 1} /W [1 ${width} 2] ${trailerKeys} /Filter /FlateDecode /Length ${xref.length} >>\nstream\n`,
+    ),
+  );
+  push(xref);
+  push(ascii(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`));
+
+  const out = new Uint8Array(offset);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
