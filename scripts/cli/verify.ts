@@ -8,6 +8,8 @@ import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { parseCommandArgs } from '../lib/args';
 import { describeCliError, unexpected, type CliFileError } from '../lib/cli-errors';
 import { loadRegistryOrReport } from '../lib/load-registry';
+import type { ScreenReason } from '../../src/domain/screening';
+import { describeScreenReason } from '../lib/describe-screen-reason';
 import type { PdfaCheck } from '../lib/pdfa-checks';
 import { readTextFile } from '../lib/read-file';
 
@@ -15,7 +17,14 @@ const usage =
   'Usage: npm run selfscan -- verify <result files…> [--json] [--pdfa] [--questionnaires <dir>]';
 
 type Report =
-  | { file: string; intact: boolean; findings: Finding[]; pdfa?: PdfaCheck[] }
+  | {
+      file: string;
+      intact: boolean;
+      findings: Finding[];
+      /** a PDF's printed text where it disagrees with its attachment */
+      printed?: ScreenReason[];
+      pdfa?: PdfaCheck[];
+    }
   | { file: string; intact: false; error: CliFileError };
 
 type Options = { pdfa: boolean };
@@ -58,6 +67,9 @@ function printReport(report: Report): void {
   for (const finding of report.findings) {
     console.log(`${report.file}: ${finding.code}: ${describeFinding(finding)}`);
   }
+  for (const reason of report.printed ?? []) {
+    console.log(`${report.file}: ${reason.code}: ${describeScreenReason(reason)}`);
+  }
   for (const check of report.pdfa ?? []) {
     console.log(
       `${report.file}: pdfa ${check.ok ? 'ok' : 'FAILS'}: ${check.name}: ${check.detail}`,
@@ -68,7 +80,13 @@ function printReport(report: Report): void {
 function jsonReport(report: Report) {
   return 'error' in report
     ? { ...report, error: { ...report.error, message: describeCliError(report.error) } }
-    : { ...report, findings: report.findings.map((f) => ({ ...f, message: describeFinding(f) })) };
+    : {
+        ...report,
+        findings: report.findings.map((f) => ({ ...f, message: describeFinding(f) })),
+        ...(report.printed && {
+          printed: report.printed.map((r) => ({ ...r, message: describeScreenReason(r) })),
+        }),
+      };
 }
 
 /** Verifies each result file; exit 1 when any file has findings or cannot be read, 2 on wrong usage. */

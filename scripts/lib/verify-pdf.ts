@@ -9,7 +9,7 @@ import { verifyResult } from '../../src/domain/files';
 import { fileLimits } from '../../src/domain/files/file-limits';
 import type { Finding, ResultFile } from '../../src/domain/files';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
-import type { PrintedFinding } from '../../src/domain/screening';
+import { printedReason, type ScreenReason } from '../../src/domain/screening';
 import { readPdfResult } from '../../src/report/reading/read-pdf-result';
 import { printedFindings } from '../../src/report/reading/verify-printed';
 import type { CliFileError } from './cli-errors';
@@ -18,8 +18,14 @@ import { readFileBytes } from './read-file';
 
 export { printedScores } from '../../src/report/reading/verify-printed';
 
+/**
+ * What verifying a report PDF found: `findings` on its attached result, `printed` where its printed
+ * text disagrees with that result (the reasons the funder's screening gives, from the same domain
+ * function).
+ */
 export type PdfVerification =
-  { ok: true; findings: Finding[]; result: ResultFile } | { ok: false; error: CliFileError };
+  | { ok: true; findings: Finding[]; printed: ScreenReason[]; result: ResultFile }
+  | { ok: false; error: CliFileError };
 
 type Registry = Pick<QuestionnaireRegistry, 'resolve'>;
 
@@ -40,46 +46,6 @@ export async function pdfPagesText(bytes: Uint8Array): Promise<string[] | undefi
   }
 }
 
-/** A printed-text finding in the shape of `selfscan verify`'s findings. */
-export function printedAsFinding(finding: PrintedFinding): Finding {
-  switch (finding.code) {
-    case 'printed-score-differs':
-      return {
-        code: 'score-differs',
-        scope: 'condition',
-        id: finding.condition,
-        field: 'printed score',
-        stored: finding.printed,
-        recomputed: finding.attached,
-      };
-    case 'printed-name-missing':
-      return {
-        code: 'score-differs',
-        scope: 'scan',
-        id: null,
-        field: 'printed collective name',
-        stored: null,
-        recomputed: finding.attached,
-      };
-    case 'printed-digest-differs':
-      return {
-        code: 'digest-mismatch',
-        stored: finding.printed ?? '',
-        recomputed: finding.attached,
-        page: finding.page,
-      };
-    case 'printed-questionnaire-missing':
-      return {
-        code: 'score-differs',
-        scope: 'scan',
-        id: null,
-        field: 'printed questionnaire',
-        stored: null,
-        recomputed: finding.questionnaire,
-      };
-  }
-}
-
 /** Verifies a report PDF: the attachment's digest and re-score, and the printed text against the attachment. */
 export async function verifyPdf({
   bytes,
@@ -93,12 +59,11 @@ export async function verifyPdf({
   const result = read.file;
   const findings = await verifyResult({ file: result, registry });
   const resolved = registry.resolve(result.questionnaire);
-  if (!resolved.ok) return { ok: true, findings, result };
+  if (!resolved.ok) return { ok: true, findings, printed: [], result };
   const pages = await pdfPagesText(bytes);
   if (!pages) return { ok: false, error: { code: 'no-pdftotext' } };
   const printed = printedFindings({ pages, result, questionnaire: resolved.entry.questionnaire });
-  findings.push(...printed.map(printedAsFinding));
-  return { ok: true, findings, result };
+  return { ok: true, findings, printed: printed.map(printedReason), result };
 }
 
 /**
@@ -110,20 +75,28 @@ export async function verifyPdfFile(
   registry: Registry,
   { pdfa = false }: { pdfa?: boolean } = {},
 ): Promise<
-  | { file: string; intact: boolean; findings: Finding[]; pdfa?: PdfaCheck[] }
+  | {
+      file: string;
+      intact: boolean;
+      findings: Finding[];
+      printed: ScreenReason[];
+      pdfa?: PdfaCheck[];
+    }
   | { file: string; intact: false; error: CliFileError }
 > {
   const read = await readFileBytes(file, fileLimits.pdf);
   if (!read.ok) return { file, intact: false, error: read.error };
   const verification = await verifyPdf({ bytes: read.bytes, registry });
   if (!verification.ok) return { file, intact: false, error: verification.error };
-  const isIntact = verification.findings.length === 0;
-  if (!pdfa) return { file, intact: isIntact, findings: verification.findings };
+  const { findings, printed } = verification;
+  const isIntact = findings.length === 0 && printed.length === 0;
+  if (!pdfa) return { file, intact: isIntact, findings, printed };
   const checks = await checkPdfaClaims(read.bytes);
   return {
     file,
     intact: isIntact && checks.every((one) => one.ok),
-    findings: verification.findings,
+    findings,
+    printed,
     pdfa: checks,
   };
 }

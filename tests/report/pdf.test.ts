@@ -38,10 +38,11 @@ function writePdf(name: string, bytes: Uint8Array): string {
   return path;
 }
 
+/** What verify finds on the attachment, then where the printed text disagrees with it. */
 const findingsOf = async (bytes: Uint8Array) => {
   const verification = await verifyPdf({ bytes, registry });
   if (!verification.ok) throw new Error(verification.error.code);
-  return verification.findings;
+  return [...verification.findings, ...verification.printed];
 };
 
 beforeAll(async () => {
@@ -153,9 +154,10 @@ describe('verifyPdf', { timeout: 60_000 }, () => {
     expect(findings).toContainEqual(
       expect.objectContaining({
         code: 'score-differs',
+        source: 'printed',
         id: row.id,
-        field: 'printed score',
-        stored: wrong,
+        field: 'score',
+        stated: wrong,
         recomputed: model.summary.rows[0]?.scoreText,
       }),
     );
@@ -173,13 +175,13 @@ describe('verifyPdf', { timeout: 60_000 }, () => {
   it('fails a copy whose attachment was swapped for another collective', async () => {
     const other = fixtureResult('zonnedael-energy-both-paths.result.json');
     const findings = await findingsOf(await renderReportPdf({ model, result: other, fonts }));
-    const fields = findings.map((finding) =>
-      finding.code === 'score-differs' ? finding.field : finding.code,
+    const codes = findings.map((finding) => finding.code);
+    expect(codes).toContain('printed-name-differs');
+    expect(findings).toContainEqual(
+      expect.objectContaining({ code: 'score-differs', source: 'printed', field: 'score' }),
     );
-    expect(fields).toContain('printed collective name');
-    expect(fields).toContain('printed score');
     // the footer prints this report's digest, not the swapped attachment's
-    expect(fields).toContain('digest-mismatch');
+    expect(codes).toContain('printed-digest-differs');
   });
 });
 

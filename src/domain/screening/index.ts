@@ -7,7 +7,7 @@ export type {
   ScreenStatus,
 } from './screen-status';
 export type { PrintedFinding } from './printed-findings';
-export { screenVerdict } from './screen-verdict';
+export { printedReason, screenVerdict } from './screen-verdict';
 export { markDuplicates } from './mark-duplicates';
 export {
   criterionFailCodes,

@@ -34,7 +34,8 @@ function fromFinding(finding: Finding): ScreenReason {
   }
 }
 
-function fromPrinted(finding: PrintedFinding): ScreenReason {
+/** A printed-text finding as a reason: one outcome for the funder's screening and `selfscan verify`. */
+export function printedReason(finding: PrintedFinding): ScreenReason {
   switch (finding.code) {
     case 'printed-score-differs':
       return {
@@ -70,7 +71,7 @@ export function screenVerdict({
   findings: readonly Finding[];
   printed?: readonly PrintedFinding[];
 }): { status: ScreenStatus; reasons: ScreenReason[] } {
-  return verdictOf([...findings.map(fromFinding), ...printed.map(fromPrinted)]);
+  return verdictOf([...findings.map(fromFinding), ...printed.map(printedReason)]);
 }
 
 /** The status that a readable result's reasons give: any sign of change wins; none is intact. */
