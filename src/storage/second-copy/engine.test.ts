@@ -74,4 +74,19 @@ describe('the second copy on its files', () => {
     expect(load.marker.counts).toEqual({ collectives: 1, scans: 0, responses: 0, invitations: 0 });
     expect(JSON.parse(load.storedMarker ?? '')).toEqual(load.marker);
   });
+
+  it('keeps the changes of two tabs that write in turn', async () => {
+    const files = memoryFiles();
+    const [left, right] = [new SecondCopyEngine(files), new SecondCopyEngine(files)];
+    await left.load();
+    await right.load();
+    await left.append([answer(1)]);
+    await right.append([answer(2)]);
+    await left.append([answer(3)]);
+    const expected = ['r0', 'r1', 'r2'];
+    expect(Object.keys((await right.contents()).tables.responses).sort()).toEqual(expected);
+    const fresh = new SecondCopyEngine(files);
+    await fresh.load();
+    expect(Object.keys((await fresh.contents()).tables.responses).sort()).toEqual(expected);
+  });
 });

@@ -7,7 +7,7 @@ import {
   type CopyState,
 } from './copy-state';
 import { encodeRecords, readJournal } from './journal';
-import { markerOf, type Marker } from './marker';
+import { markerOf, parseMarker, type Marker } from './marker';
 import { encodeSnapshot, readSnapshot } from './snapshot';
 
 export type CopyFileName = 'journal' | 'snapshot-a' | 'snapshot-b' | 'marker';
@@ -18,6 +18,9 @@ export type CopyFiles = {
   /** resolves once the bytes are on disk */
   append: (name: CopyFileName, bytes: Uint8Array) => Promise<void>;
   replace: (name: CopyFileName, bytes: Uint8Array) => Promise<void>;
+  size: (name: CopyFileName) => Promise<number>;
+  /** runs the job while no other tab touches the files (a Web Lock in the browser) */
+  exclusive: <T>(job: () => Promise<T>) => Promise<T>;
 };
 
 /** A change before the journal numbers it. */
@@ -54,6 +57,8 @@ export class SecondCopyEngine {
   private journalRecords = 0;
   private snapshotSlot: 'snapshot-a' | 'snapshot-b' = 'snapshot-a';
   private queue: Promise<unknown> = Promise.resolve();
+  /** what this tab last saw on disk; another tab's write changes it, and then the copy is read again */
+  private seen: { journalBytes: number; markerSeq: number | undefined } | undefined;
 
   constructor(
     private readonly files: CopyFiles,
@@ -61,7 +66,17 @@ export class SecondCopyEngine {
   ) {}
 
   private run<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job);
+    const guarded = () =>
+      this.files.exclusive(async () => {
+        if (this.seen) await this.readAgainIfChanged();
+        const result = await job();
+        this.seen = {
+          journalBytes: await this.files.size('journal'),
+          markerSeq: this.state.seq,
+        };
+        return result;
+      });
+    const next = this.queue.then(guarded, guarded);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -69,38 +84,49 @@ export class SecondCopyEngine {
   /** Reads snapshot and journal; a damaged copy is compacted at once so new records follow whole lines. */
   load(): Promise<CopyLoad> {
     return this.run(async () => {
-      const slots = await Promise.all(
-        (['snapshot-a', 'snapshot-b'] as const).map(async (name) => {
-          const bytes = await this.files.read(name);
-          return {
-            name,
-            bytes,
-            state: bytes && bytes.length > 0 ? readSnapshot(bytes) : undefined,
-          };
-        }),
-      );
-      const badSnapshots = slots.filter((s) => s.bytes && s.bytes.length > 0 && !s.state).length;
-      const best = slots
-        .filter((s) => s.state)
-        .sort((a, b) => (b.state?.seq ?? 0) - (a.state?.seq ?? 0))[0];
-      this.snapshotSlot = best?.name === 'snapshot-a' ? 'snapshot-b' : 'snapshot-a';
-      const journal = readJournal((await this.files.read('journal')) ?? new Uint8Array());
-      this.state = applyRecords(best?.state ?? emptyCopyState(), journal.records);
-      this.journalRecords = journal.records.length;
+      const read = await this.read();
       const markerBytes = await this.files.read('marker');
       const storedMarker = markerBytes ? decoder.decode(markerBytes) : null;
-      if (journal.badRecords + journal.cutOff > 0 || this.journalRecords >= this.compactEvery) {
+      if (read.badRecords + read.cutOff > 0 || this.journalRecords >= this.compactEvery) {
         await this.compactNow();
       }
-      return {
-        marker: markerOf(this.state),
-        storedMarker,
-        badRecords: journal.badRecords,
-        cutOff: journal.cutOff,
-        badSnapshots,
-        journalRecords: journal.records.length,
-      };
+      return { marker: await this.writeMarker(), storedMarker, ...read };
     });
+  }
+
+  private async readAgainIfChanged(): Promise<void> {
+    const journalBytes = await this.files.size('journal');
+    const marker = await this.files.read('marker');
+    const markerSeq = marker ? parseMarker(decoder.decode(marker))?.seq : undefined;
+    if (journalBytes === this.seen?.journalBytes && markerSeq === this.seen.markerSeq) return;
+    await this.read();
+  }
+
+  private async read() {
+    const slots = await Promise.all(
+      (['snapshot-a', 'snapshot-b'] as const).map(async (name) => {
+        const bytes = await this.files.read(name);
+        return {
+          name,
+          bytes,
+          state: bytes && bytes.length > 0 ? readSnapshot(bytes) : undefined,
+        };
+      }),
+    );
+    const badSnapshots = slots.filter((s) => s.bytes && s.bytes.length > 0 && !s.state).length;
+    const best = slots
+      .filter((s) => s.state)
+      .sort((a, b) => (b.state?.seq ?? 0) - (a.state?.seq ?? 0))[0];
+    this.snapshotSlot = best?.name === 'snapshot-a' ? 'snapshot-b' : 'snapshot-a';
+    const journal = readJournal((await this.files.read('journal')) ?? new Uint8Array());
+    this.state = applyRecords(best?.state ?? emptyCopyState(), journal.records);
+    this.journalRecords = journal.records.length;
+    return {
+      badRecords: journal.badRecords,
+      cutOff: journal.cutOff,
+      badSnapshots,
+      journalRecords: journal.records.length,
+    };
   }
 
   /** Appends changes to the journal, then the marker; resolves once both are on disk. */

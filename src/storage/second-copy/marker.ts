@@ -12,6 +12,8 @@ export type Marker = {
   counts: Record<CopiedTable, number>;
   perCollective: Record<string, { scans: number; responses: number }>;
   lastSavedAt: string | null;
+  /** the copy's last change number: another tab that sees a different one reads the copy again */
+  seq?: number;
 };
 
 export type TableCounts = Record<CopiedTable, number>;
@@ -47,6 +49,7 @@ export function markerOf(state: CopyState): Marker {
     counts,
     perCollective,
     lastSavedAt: state.lastChangeAt,
+    seq: state.seq,
   };
 }
 
@@ -65,6 +68,7 @@ export function parseMarker(text: string | null | undefined): Marker | null {
       counts,
       perCollective: value.perCollective ?? {},
       lastSavedAt: value.lastSavedAt ?? null,
+      ...(typeof value.seq === 'number' ? { seq: value.seq } : {}),
     };
   } catch {
     return null;

@@ -14,6 +14,8 @@ export function memoryFiles(): CopyFiles & { bytes: Map<CopyFileName, Uint8Array
       bytes.set(name, after);
       return Promise.resolve();
     },
+    size: (name) => Promise.resolve(bytes.get(name)?.length ?? 0),
+    exclusive: (job) => job(),
     replace: (name, all) => {
       bytes.set(name, all.slice());
       return Promise.resolve();
