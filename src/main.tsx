@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { registerServiceWorker } from './app/register-service-worker';
+import { checkDeviceAtStart } from './app/start-check';
 import './ui/styles.css';
 
 initI18n();
@@ -17,7 +18,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App startCheck={checkDeviceAtStart} />
   </StrictMode>,
 );
 registerServiceWorker();
