@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TableCounts } from '../../storage/second-copy/marker';
 import type { StartReport } from '../../storage/second-copy/start-check';
 import {
+  keepThisDeviceAsIs,
   replaceThisDevice,
   restoreThisDevice,
   secondCopyBackup,
@@ -44,6 +45,11 @@ export function RecoveryPage({ report, onDone }: Props) {
     } catch (error) {
       setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  async function continueEmpty() {
+    await keepThisDeviceAsIs({ port }).catch(() => undefined);
+    onDone();
   }
 
   async function download() {
@@ -91,7 +97,7 @@ export function RecoveryPage({ report, onDone }: Props) {
             </button>
           ) : null}
           {isUnopenable ? null : (
-            <button type="button" className="button" onClick={onDone}>
+            <button type="button" className="button" onClick={() => void continueEmpty()}>
               {t('recovery.continueEmpty')}
             </button>
           )}

@@ -125,4 +125,16 @@ describe('the check at start', () => {
     const contents = await again.report.port!.contents();
     expect(Object.keys(contents.tables.collectives)).toHaveLength(2);
   });
+
+  it('says lost when the database opens without rows the second copy holds', async () => {
+    const files = memoryFiles();
+    const first = await start(files);
+    await fill(first.db);
+    listenToCommittedChanges(undefined); // the database loses a row behind the copy's back
+    await first.db.responses.clear();
+    const again = await start(files);
+    expect(again.report.verdict).toBe('lost');
+    await restoreFromSecondCopy({ db: again.db, port: again.report.port!, app });
+    expect(await again.db.responses.count()).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { tableFates } from '../../domain/collective/backup-merge';
+import { changedAt, tableFates } from '../../domain/collective/backup-merge';
 import { deviceContents } from '../backup-repository';
 import type { SelfScanDatabase } from '../db';
 import type { CopyPort } from './copy-port';
@@ -50,33 +50,38 @@ async function openDatabase(db: SelfScanDatabase): Promise<DatabaseAtStart> {
   }
 }
 
-/** Brings the second copy in line with a database that is fine: rebuilt when missing or damaged, else the few changes a crash kept from it. */
+type Keyed = { id: string } | { scanId: string };
+
+/**
+ * Brings the second copy in line with a database that is fine: rebuilt when missing or damaged,
+ * else given the few changes a crash kept from it. Returns `behind` instead, changing nothing, when
+ * the copy holds rows the database lacks or newer versions of them: the copy is written after the
+ * database, so then the database lost part of what it held.
+ */
 async function alignCopy(input: {
   db: SelfScanDatabase;
   copy: OpenedCopy;
   now: string;
-}): Promise<'missing' | 'damaged' | null> {
+}): Promise<'missing' | 'damaged' | 'behind' | null> {
   const { db, copy, now } = input;
   const device = await deviceContents(db);
   const { load } = copy;
   const isDamaged = load.badRecords + load.cutOff + load.badSnapshots > 0;
   const isMissing = !load.marker.hasData;
   if (isDamaged || isMissing) {
-    const keys = Object.fromEntries(
-      copiedTables.map((t) => [t, device[t].map((row) => keyOf(t, row))]),
-    ) as Record<CopiedTable, string[]>;
-    await copy.port.replaceAll({ rows: device, keys, at: now });
+    await replaceCopyWith({ port: copy.port, device, now });
     return isDamaged ? 'damaged' : 'missing';
   }
   const state = await copy.port.contents();
   const changes: Change[] = [];
   for (const table of copiedTables) {
-    const fates = tableFates<{ id: string } | { scanId: string }>({
+    const fates = tableFates<Keyed>({
       device: device[table],
-      backup: Object.values(state.tables[table]) as (typeof device)[typeof table],
-      changedAt: () => 0,
+      backup: Object.values(state.tables[table]) as Keyed[],
+      changedAt: changedAt[table] as (row: Keyed) => number,
     });
     for (const { key, fate, here } of fates) {
+      if (fate === 'onlyInBackup' || fate === 'newerInBackup') return 'behind';
       if (fate === 'same') continue;
       changes.push(
         here === undefined
@@ -87,6 +92,19 @@ async function alignCopy(input: {
   }
   if (changes.length > 0) await copy.port.append(changes);
   return null;
+}
+
+/** Makes the second copy hold exactly the database's rows. */
+export async function replaceCopyWith(input: {
+  port: CopyPort;
+  device: Awaited<ReturnType<typeof deviceContents>>;
+  now: string;
+}): Promise<void> {
+  const { device } = input;
+  const keys = Object.fromEntries(
+    copiedTables.map((t) => [t, device[t].map((row) => keyOf(t, row))]),
+  ) as Record<CopiedTable, string[]>;
+  await input.port.replaceAll({ rows: device, keys, at: input.now });
 }
 
 /**
@@ -109,12 +127,15 @@ export async function checkDatabaseAtStart(input: {
     copy ? null : parseMarker(input.storage?.getItem(markerStorageKey)),
   ].filter((m): m is Marker => m !== null);
   const marker = stored.find((m) => m.hasData) ?? stored[0] ?? null;
-  const verdict = compareWithMarker({ marker, database });
+  let verdict = compareWithMarker({ marker, database });
   const databaseCounts = database.isOpen ? database.counts : null;
   let rebuilt: StartReport['rebuilt'] = null;
   if (verdict === 'fine' || verdict === 'firstStart') {
-    if (copy) rebuilt = await alignCopy({ db: input.db, copy, now: now() }).catch(() => null);
-    else if (databaseCounts) {
+    if (copy) {
+      const aligned = await alignCopy({ db: input.db, copy, now: now() }).catch(() => null);
+      if (aligned === 'behind') verdict = 'lost';
+      else rebuilt = aligned;
+    } else if (databaseCounts) {
       const counted = { ...markerOf(emptyCopyState()), counts: databaseCounts };
       input.storage?.setItem(
         markerStorageKey,

@@ -2,7 +2,8 @@ import { getDatabase } from '../db';
 import type { CopyPort } from './copy-port';
 import { copyAsBackup, replaceDatabaseWithCopy, restoreFromSecondCopy } from './restore-from-copy';
 import { openSecondCopy } from './open-second-copy';
-import { checkDatabaseAtStart, type StartReport } from './start-check';
+import { checkDatabaseAtStart, replaceCopyWith, type StartReport } from './start-check';
+import { deviceContents } from '../backup-repository';
 import { updateSecondCopyStatus } from './copy-status';
 import type { BackupFile } from '../../domain/collective/backup';
 import type { TableCounts } from './marker';
@@ -52,4 +53,17 @@ export async function secondCopyBackup(input: { port: CopyPort; app: App }): Pro
     app: input.app,
     createdAt: new Date().toISOString(),
   });
+}
+
+/** Keeps the database as it is, without restoring: the second copy is made to match it. */
+export async function keepThisDeviceAsIs(input: { port: CopyPort | undefined }): Promise<void> {
+  const db = getDatabase();
+  if (input.port) {
+    await replaceCopyWith({
+      port: input.port,
+      device: await deviceContents(db),
+      now: new Date().toISOString(),
+    });
+  }
+  updateSecondCopyStatus({ verdict: 'fine' });
 }
