@@ -1,5 +1,5 @@
 import { backupFileSchema, type BackupFile } from '../../domain/collective/backup';
-import { mergeBackupIntoDevice } from '../backup-repository';
+import { deviceContents, mergeBackupIntoDevice } from '../backup-repository';
 import type { SelfScanDatabase } from '../db';
 import type { CopyPort } from './copy-port';
 import { countRows, type CopyState } from './copy-state';
@@ -37,6 +37,46 @@ export async function restoreFromSecondCopy(input: {
   });
   const { written } = await mergeBackupIntoDevice(input.db, backup);
   return { restored: countRows(state), written };
+}
+
+/**
+ * Restores the second copy into a fresh database, keeping what the old one still held. Fresh,
+ * because Chromium appends to the damaged store's log, and the next start reads past the damage as
+ * little as it did this time: the restored rows were gone again after one more restart (issue 20's
+ * e2e test, truncated log).
+ */
+export async function restoreIntoFreshDatabase(input: {
+  db: SelfScanDatabase;
+  port: CopyPort;
+  app: App;
+}): Promise<{ restored: TableCounts; written: number }> {
+  const { db } = input;
+  const kept = await db
+    .transaction(
+      'r',
+      [db.collectives, db.scans, db.responses, db.invitations, db.settings],
+      async () => ({
+        device: await deviceContents(db),
+        settings: await db.settings.toArray(),
+      }),
+    )
+    .catch(() => undefined);
+  await db.delete();
+  await db.open();
+  if (kept) {
+    await db.transaction(
+      'rw',
+      [db.collectives, db.scans, db.responses, db.invitations, db.settings],
+      async () => {
+        await db.settings.bulkPut(kept.settings);
+        await db.collectives.bulkPut(kept.device.collectives);
+        await db.scans.bulkPut(kept.device.scans);
+        await db.responses.bulkPut(kept.device.responses);
+        await db.invitations.bulkPut(kept.device.invitations);
+      },
+    );
+  }
+  return restoreFromSecondCopy(input);
 }
 
 /** For a database that cannot be opened: deletes it, opens a new one, and restores the second copy into it. */

@@ -12,7 +12,7 @@ import { enginePort } from './copy-port';
 import { SecondCopyEngine } from './engine';
 import { whenSecondCopyHolds } from './feed-second-copy';
 import { memoryFiles } from './memory-files';
-import { restoreFromSecondCopy } from './restore-from-copy';
+import { restoreFromSecondCopy, restoreIntoFreshDatabase } from './restore-from-copy';
 import { checkDatabaseAtStart } from './start-check';
 
 const name = 'ck-start-check-test';
@@ -132,9 +132,13 @@ describe('the check at start', () => {
     await fill(first.db);
     listenToCommittedChanges(undefined); // the database loses a row behind the copy's back
     await first.db.responses.clear();
+    await first.db.settings.put({ key: 'lastBackupAt', value: '2027-01-01T00:00:00.000Z' });
     const again = await start(files);
     expect(again.report.verdict).toBe('lost');
-    await restoreFromSecondCopy({ db: again.db, port: again.report.port!, app });
+    // into a fresh database, keeping what the old one still held (its settings and rows)
+    await restoreIntoFreshDatabase({ db: again.db, port: again.report.port!, app });
     expect(await again.db.responses.count()).toBe(1);
+    expect(await again.db.collectives.count()).toBe(1);
+    expect(await again.db.settings.get('lastBackupAt')).toBeDefined();
   });
 });

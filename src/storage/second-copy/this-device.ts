@@ -1,6 +1,10 @@
 import { getDatabase } from '../db';
 import type { CopyPort } from './copy-port';
-import { copyAsBackup, replaceDatabaseWithCopy, restoreFromSecondCopy } from './restore-from-copy';
+import {
+  copyAsBackup,
+  replaceDatabaseWithCopy,
+  restoreIntoFreshDatabase,
+} from './restore-from-copy';
 import { openSecondCopy } from './open-second-copy';
 import { checkDatabaseAtStart, replaceCopyWith, type StartReport } from './start-check';
 import { deviceContents } from '../backup-repository';
@@ -25,13 +29,13 @@ export function checkThisDevice(input: { createWorker: () => Worker }): Promise<
   });
 }
 
-/** Restores this device's lost database from the second copy. */
+/** Restores this device's lost database from the second copy, into a fresh database. */
 export async function restoreThisDevice(input: {
   port: CopyPort;
   app: App;
 }): Promise<{ restored: TableCounts }> {
   const db = getDatabase();
-  const result = await restoreFromSecondCopy({ db, port: input.port, app: input.app });
+  const result = await restoreIntoFreshDatabase({ db, port: input.port, app: input.app });
   updateSecondCopyStatus({ verdict: 'fine', databaseCounts: result.restored });
   return result;
 }
