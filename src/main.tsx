@@ -14,6 +14,8 @@ if (window.location.search !== '') {
   const route = sharedTextRoute(window.location.search) ?? window.location.hash.slice(1);
   window.history.replaceState(null, '', `${window.location.pathname}#${route || '/'}`);
 }
+// the database check starts now, beside the first render, not after it
+void checkDeviceAtStart();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

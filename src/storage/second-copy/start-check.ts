@@ -119,8 +119,11 @@ export async function checkDatabaseAtStart(input: {
   now?: () => string;
 }): Promise<StartReport> {
   const now = input.now ?? (() => new Date().toISOString());
-  const copy = await input.openCopy().catch(() => undefined);
-  const database = await openDatabase(input.db);
+  // the copy's worker starts while the database opens: the check is on the first screen's path
+  const [copy, database] = await Promise.all([
+    input.openCopy().catch(() => undefined),
+    openDatabase(input.db),
+  ]);
   const stored = [
     parseMarker(copy?.load.storedMarker),
     copy?.load.marker ?? null,
