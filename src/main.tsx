@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { registerServiceWorker } from './app/register-service-worker';
+import { checkDeviceAtStart } from './app/start-check';
 import './ui/styles.css';
 
 initI18n();
@@ -13,11 +14,13 @@ if (window.location.search !== '') {
   const route = sharedTextRoute(window.location.search) ?? window.location.hash.slice(1);
   window.history.replaceState(null, '', `${window.location.pathname}#${route || '/'}`);
 }
+// the database check starts now, beside the first render, not after it
+void checkDeviceAtStart();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App startCheck={checkDeviceAtStart} />
   </StrictMode>,
 );
 registerServiceWorker();

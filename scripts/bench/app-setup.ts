@@ -43,9 +43,18 @@ export function instrument(): void {
     ckRendered?: number;
     ckChanges: number[];
     ckWrites: { stores: string[]; at: number }[];
+    ckSaved: number[];
   };
   w.ckChanges = [];
   w.ckWrites = [];
+  // "Opgeslagen" shows once both copies hold the answer (issue 20): its moment ends autosave.both
+  w.ckSaved = [];
+  new MutationObserver(() => {
+    const isSaved = [...document.querySelectorAll('[role="status"]')].some(
+      (el) => el.textContent === 'Opgeslagen',
+    );
+    if (isSaved) w.ckSaved.push(performance.now());
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   new MutationObserver((_records, observer) => {
     if (document.querySelector('main h1')) {
       w.ckRendered = performance.now();

@@ -4,16 +4,29 @@ import { Layout } from '../ui/Layout';
 import { AppRoutes } from './AppRoutes';
 import { hashHrefs, useHashPathLocation, useHashSearch } from './hash-location';
 import { RegistryProvider } from './RegistryProvider';
+import { StartGate } from './StartGate';
+import type { StartReport } from '../storage/second-copy/start-check';
 import { UpdateBanner } from './UpdateBanner';
 
-/** Hash routing keeps every address working from any static host and offline. */
-export function App({ registry }: { registry?: QuestionnaireRegistry }) {
+/**
+ * Hash routing keeps every address working from any static host and offline. `startCheck`: the
+ * database check at start (main.tsx passes it; component tests leave it out).
+ */
+export function App({
+  registry,
+  startCheck,
+}: {
+  registry?: QuestionnaireRegistry;
+  startCheck?: () => Promise<StartReport>;
+}) {
   return (
     <Router hook={useHashPathLocation} searchHook={useHashSearch} hrefs={hashHrefs}>
       <Layout>
         <UpdateBanner />
         <RegistryProvider registry={registry}>
-          <AppRoutes />
+          <StartGate check={startCheck}>
+            <AppRoutes />
+          </StartGate>
         </RegistryProvider>
       </Layout>
     </Router>

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Collective, Invitation, Scan, StoredResponse } from '../domain/collective/schema';
 import type { Applicant } from '../domain/screening/applicant';
+import { secondCopyMiddleware } from './second-copy/middleware';
 import { schemaHistory } from './schema-history';
 
 export type SettingRow = { key: string; value: unknown };
@@ -24,6 +25,7 @@ export class SelfScanDatabase extends Dexie {
       const upgrade = step.upgrade;
       if (upgrade) version.upgrade((tx) => upgrade(tx));
     }
+    this.use(secondCopyMiddleware);
   }
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
+import { whenSecondCopyHolds } from '../../storage/second-copy/feed-second-copy';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -28,6 +29,8 @@ export function useAnswerSaver(
       inFlight.current += 1;
       try {
         await write(itemId, value);
+        // "Opgeslagen" once both copies hold it: the database and the second copy (issue 20)
+        await whenSecondCopyHolds();
         setUnsaved((u) => {
           const { [itemId]: _saved, ...rest } = u;
           return rest;

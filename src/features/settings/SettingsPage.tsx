@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { appGenerator } from '../../ui/app-info';
 import { BackupPanel } from './BackupPanel';
 import { DeleteEverythingPanel } from './DeleteEverythingPanel';
+import { SecondCopyPanel } from './SecondCopyPanel';
 import { StoragePanel } from './StoragePanel';
 import './settings.css';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <LanguageSwitch />
       <p>{t('settings.languageHelp')}</p>
       <StoragePanel />
+      <SecondCopyPanel />
       <BackupPanel />
       <DeleteEverythingPanel />
       <p className="muted">{t('dataSafety.version', { version: appGenerator.version })}</p>
