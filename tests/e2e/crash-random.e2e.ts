@@ -107,7 +107,7 @@ describe('no answer shown as saved is lost when the browser dies while it writes
       lossesRecovered: 0,
     };
     // a separate stream, so the clicks and kills of a seed stay what they were without damage
-    const damageRandom = seededRandom(seed ^ 0x5eed);
+    const damageRandom = createSeededRandom(seed ^ 0x5eed);
     const started = Date.now();
 
     for (let cycle = 0; cycle < cycles; cycle += 1) {

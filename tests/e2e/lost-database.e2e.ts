@@ -8,9 +8,9 @@ import { choice, heading, savedStatus, setUpRespondent, valueOf } from './suppor
 import { damageIndexedDb, damages } from './support/damage-idb';
 import { exportDatabase, rowsOf, storedAnswers } from './support/idb';
 import { startOwnChromium, type OwnChromium } from './support/own-chromium';
-import { processesOf } from './support/processes';
+import { processesOf } from '../support/processes';
 import { plannedChoice, respondentItems } from './support/questionnaire';
-import { seededRandom } from './support/seeded-random';
+import { createSeededRandom } from '../../src/domain/random';
 
 const answered = 6;
 /** The tables the second copy holds; `settings` (when the last backup was made, and the like) is not among them. */
@@ -62,7 +62,7 @@ describe.each(damages)('a database whose files were %s on disk', (damage) => {
     const before = await exportDatabase(page);
     await kill();
 
-    const done = damageIndexedDb({ profileDir, damage, random: seededRandom(20) });
+    const done = damageIndexedDb({ profileDir, damage, random: createSeededRandom(20) });
     console.log(`lost-database: ${done}`);
     page = await launch(`${baseUrl()}${respondent.basePath}/review`);
     await heading(page, 'De gegevens in deze browser zijn kwijtgeraakt')
