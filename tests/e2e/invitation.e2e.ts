@@ -34,10 +34,10 @@ type ResponseFileJson = {
   submittedAt: string;
 };
 
-const reasons = JSON.parse(readFileSync('src/i18n/nl.json', 'utf8')) as {
+const reasons = JSON.parse(readFileSync('src/wording/messages/nl.json', 'utf8')) as {
   import: { reason: Record<string, string> };
 };
-const fileErrors = JSON.parse(readFileSync('src/features/files/messages/nl.json', 'utf8')) as {
+const fileErrors = JSON.parse(readFileSync('src/wording/messages/nl.json', 'utf8')) as {
   fileError: { unreadable: Record<string, string> };
 };
 /** The fixed start of a refusal's Dutch text (before its first value). */
