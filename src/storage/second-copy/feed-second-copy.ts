@@ -1,4 +1,4 @@
-import { listenToCommittedChanges } from './change-feed';
+import { listenToCommittedChanges, whenChangesAnnounced } from './change-feed';
 import type { CopyPort } from './copy-port';
 import { updateSecondCopyStatus } from './copy-status';
 import { markerOf, parseMarker, type Marker } from './marker';
@@ -35,8 +35,9 @@ export function feedSecondCopy(input: { port: CopyPort | undefined; storage?: St
 }
 
 /** Resolves once every change committed so far is in the second copy too (or failed to get there). */
-export function whenSecondCopyHolds(): Promise<void> {
-  return written;
+export async function whenSecondCopyHolds(): Promise<void> {
+  await whenChangesAnnounced();
+  await written;
 }
 
 function writeFallbackMarker(storage: Storage | undefined, at: string | null): void {

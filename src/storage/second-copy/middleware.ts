@@ -5,7 +5,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { announceCommittedChanges } from './change-feed';
+import { openChangeSet } from './change-feed';
 import { isCopiedTable, type CopiedTable } from './copy-state';
 import type { Change } from './engine';
 
@@ -23,7 +23,9 @@ function pendingOf(trans: DBCoreTransaction): Change[] | undefined {
   if (typeof events.addEventListener !== 'function') return undefined;
   const pending: Change[] = [];
   pendingByTransaction.set(trans, pending);
-  events.addEventListener('complete', () => announceCommittedChanges(pending));
+  const changeSet = openChangeSet();
+  events.addEventListener('complete', () => changeSet.committed(pending));
+  events.addEventListener('abort', changeSet.failed);
   return pending;
 }
 
