@@ -110,6 +110,74 @@ describe('a new version never breaks an open fill-in page', () => {
       .toBe(0);
   }, 120_000);
 
+  it('never reloads a fill-in page from another tab; it updates when its person leaves it', async () => {
+    if (!first || !second) throw new Error('the questionnaire needs two pages');
+    // a fresh profile on the open version, with two tabs: one fills in, the other is on the home page
+    server.serve('dist');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tabRequests = recordRequests(context);
+    // the home tab opens first, so that it has long been watching for updates when one comes
+    const home = await context.newPage();
+    await home.goto(server.baseUrl);
+    await home.evaluate(async () => navigator.serviceWorker.ready);
+    await expect
+      .poll(() => home.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 10_000 })
+      .toBe(true);
+    const fillIn = await context.newPage();
+    let fillInLoads = 0;
+    fillIn.on('load', () => {
+      fillInLoads += 1;
+    });
+    await fillIn.goto(`${server.baseUrl}#/collectives/new`);
+    await fillIn.evaluate(async () => navigator.serviceWorker.ready);
+    await expect
+      .poll(() => fillIn.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 10_000 })
+      .toBe(true);
+    await fillIn.getByLabel('Naam van het collectief').fill('Buurtkracht Twee Tabs');
+    await fillIn.getByRole('button', { name: 'Collectief aanmaken' }).click();
+    await heading(fillIn, 'Buurtkracht Twee Tabs').waitFor();
+    await startScan(fillIn, 'Scan in twee tabs');
+    await addRespondent(fillIn, 'Bo');
+    await choice(fillIn, first.items[0]!, 1).check();
+    await savedStatus(fillIn).waitFor();
+    await fillIn.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    const loadsBefore = fillInLoads;
+
+    server.serve(buildB);
+    // the person goes back to the other tab, which finds the new version
+    await home.bringToFront();
+    await home.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    // the tab that has been open longest shows the banner in words too (its texts are in the first load)
+    await home
+      .getByRole('status')
+      .filter({ hasText: 'Er is een nieuwe versie van de app.' })
+      .waitFor({ timeout: 30_000 });
+    await home.getByRole('button', { name: 'Nu bijwerken' }).click();
+    await home.getByRole('link', { name: 'Instellingen' }).click();
+    await home.getByText(`Versie van de app: ${nextVersion}`).waitFor({ timeout: 20_000 });
+
+    // the fill-in tab kept its document and its answers, and still saves
+    await fillIn.bringToFront();
+    await choice(fillIn, first.items[0]!, 3).check();
+    await savedStatus(fillIn).waitFor();
+    expect(await fillIn.evaluate(() => '__sameDocument' in window)).toBe(true);
+    expect(fillInLoads).toBe(loadsBefore);
+    await fillIn
+      .getByRole('status')
+      .filter({ hasText: 'Er is een nieuwe versie van de app.' })
+      .waitFor({ timeout: 10_000 });
+
+    // leaving the fill-in page takes the new version
+    await fillIn.getByRole('navigation').getByRole('link', { name: 'Instellingen' }).click();
+    await fillIn.getByText(`Versie van de app: ${nextVersion}`).waitFor({ timeout: 20_000 });
+    expect(fillInLoads).toBe(loadsBefore + 1);
+    expect(tabRequests.outside()).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('made no request outside 127.0.0.1', () => {
     expect(requests.outside()).toEqual([]);
   });
