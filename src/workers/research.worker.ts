@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The researcher's job: read, validate and aggregate many anonymised results off the main thread,
 // with a pool of helpers (one per core) reading its parts in parallel when the input is large enough.
+import '../domain/zod-without-eval';
 import { helperCount, startHelperPool } from './helper-pool';
 import { serveJob } from './job-protocol';
 import type { ResearchItem, ResearchPart } from './research-collect';

@@ -1,5 +1,6 @@
 // A helper of the funder's screening job (screen-files.worker.ts), in its pool: reads and screens
 // one part of the batch, and sends each outcome as soon as it has it, with the file's place in the batch.
+import '../domain/zod-without-eval';
 import { loadBundledRegistry } from '../storage/bundled-questionnaires';
 import type { ScreenedFile } from '../domain/screening/screen-status';
 import { readPdfText } from '../report/reading/read-pdf-text';

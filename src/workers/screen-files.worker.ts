@@ -2,6 +2,7 @@
 // helpers (one per core, screen-files-helper.worker.ts), marks duplicates in the batch's order as the
 // outcomes come in, and sends them to the page in parts of a few dozen, with progress a few times a
 // second, so the page never receives one large message. Writes nothing.
+import '../domain/zod-without-eval';
 import { duplicateMarker } from '../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../domain/screening/screen-status';
 import { helperCount, startHelperPool } from './helper-pool';

@@ -85,11 +85,36 @@ export async function visitCheck(page: Page, name: string): Promise<void> {
   await expectAccessible(page);
 }
 
+/**
+ * Every Content-Security-Policy violation the pages of a context report (the page's own
+ * `securitypolicyviolation` events, and the browser's console notice, which also covers workers).
+ */
+export function recordCspViolations(context: BrowserContext): { all: string[] } {
+  const all: string[] = [];
+  void context.exposeBinding('__ckCspViolation', (_source, text: string) => all.push(text));
+  void context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __ckCspViolation?: (text: string) => void })
+        .__ckCspViolation;
+      report?.(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
+    });
+  });
+  const onPage = (page: Page) => {
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) all.push(message.text());
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return { all };
+}
+
 export type BrowserSession = {
   browser: Browser;
   context: BrowserContext;
   page: Page;
   requests: ReturnType<typeof recordRequests>;
+  cspViolations: ReturnType<typeof recordCspViolations>;
 };
 
 /** A fresh browser with one page whose every request is recorded; close it with `session.browser.close()`. */
@@ -99,5 +124,6 @@ export async function openBrowserSession(
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const requests = recordRequests(context);
-  return { browser, context, page: await context.newPage(), requests };
+  const cspViolations = recordCspViolations(context);
+  return { browser, context, page: await context.newPage(), requests, cspViolations };
 }

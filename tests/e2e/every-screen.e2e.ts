@@ -75,6 +75,10 @@ describe.each([
   it('made no request outside 127.0.0.1', () => {
     expect(session.requests.outside()).toEqual([]);
   });
+
+  it('broke no rule of the Content-Security-Policy on any screen', () => {
+    expect(session.cspViolations.all).toEqual([]);
+  });
 });
 
 describe('a wide table on a phone, by keyboard only', () => {
