@@ -46,4 +46,11 @@ describe('askPersistenceOnce', () => {
     expect(storage.asks).toBe(0);
     expect(await askPersistenceOnce({ db, storage: undefined })).toBeNull();
   });
+
+  it('says "unknown" when the browser does not answer in time, and asks no more', async () => {
+    const storage = fakeStorage({ neverAnswers: true });
+    expect(await askPersistenceOnce({ db, storage, waitMs: 20 })).toBe('unknown');
+    expect(await askPersistenceOnce({ db, storage, waitMs: 20 })).toBeNull();
+    expect(storage.asks).toBe(1);
+  });
 });

@@ -4,7 +4,11 @@ import { readSetting, recordPersistenceAsked } from './settings-repository';
 /** The part of `navigator.storage` the app uses; tests pass a fake. */
 export type StorageApi = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
 
-export type Persistence = 'persistent' | 'best-effort' | 'unsupported';
+/** `unknown`: the browser was asked and has not answered (Firefox waits on a prompt the person may not see). */
+export type Persistence = 'persistent' | 'best-effort' | 'unsupported' | 'unknown';
+
+/** How long the app waits for the browser's answer to `persist()` before it says "unknown". */
+export const persistAnswerWaitMs = 10_000;
 
 export type StorageState = {
   persistence: Persistence;
@@ -32,13 +36,24 @@ export async function readStorageState(storage: StorageApi | undefined): Promise
   };
 }
 
-/** Asks the browser to keep the data; the answer says whether it now will. */
-export async function askPersistence(storage: StorageApi | undefined): Promise<Persistence> {
+/** Asks the browser to keep the data; the answer says whether it now will, or that none came in time. */
+export async function askPersistence(
+  storage: StorageApi | undefined,
+  waitMs = persistAnswerWaitMs,
+): Promise<Persistence> {
   if (!storage?.persist) return 'unsupported';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const noAnswer = new Promise<'unknown'>((resolve) => {
+    timer = setTimeout(() => resolve('unknown'), waitMs);
+  });
+  const answer = storage.persist().then(
+    (isPersistent): Persistence => (isPersistent ? 'persistent' : 'best-effort'),
+    (): Persistence => 'best-effort',
+  );
   try {
-    return (await storage.persist()) ? 'persistent' : 'best-effort';
-  } catch {
-    return 'best-effort';
+    return await Promise.race([answer, noAnswer]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -49,11 +64,12 @@ export async function askPersistence(storage: StorageApi | undefined): Promise<P
 export async function askPersistenceOnce(input: {
   db: SelfScanDatabase;
   storage: StorageApi | undefined;
+  waitMs?: number;
 }): Promise<Persistence | null> {
   const { db, storage } = input;
   if (!storage?.persist || !storage.persisted) return null;
   if (await readSetting(db, 'persistenceAskedAt')) return null;
   if (await storage.persisted()) return null;
   await recordPersistenceAsked(db);
-  return askPersistence(storage);
+  return askPersistence(storage, input.waitMs);
 }

@@ -4,6 +4,8 @@ import type { StorageApi } from '../../src/storage/device-storage';
 export function fakeStorage(input: {
   isPersisted?: boolean;
   willGrant?: boolean;
+  /** persist() never answers, as in Firefox while its prompt waits */
+  neverAnswers?: boolean;
   usage?: number;
   quota?: number;
 }): StorageApi & { asks: number } {
@@ -13,6 +15,7 @@ export function fakeStorage(input: {
     persisted: () => Promise.resolve(isPersisted),
     persist: () => {
       fake.asks += 1;
+      if (input.neverAnswers) return new Promise<boolean>(() => undefined);
       if (input.willGrant) isPersisted = true;
       return Promise.resolve(isPersisted);
     },

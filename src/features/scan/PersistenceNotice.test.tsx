@@ -38,6 +38,12 @@ describe('asking for persistent storage at the first saved answer', () => {
     expect(screen.getByRole('link', { name: 'Naar Instellingen' })).toBeInTheDocument();
   });
 
+  it('says when the browser has not answered, with a way to settings', () => {
+    render(<PersistenceNotice request="unknown" />);
+    expect(screen.getByRole('status')).toHaveTextContent('de browser heeft nog niet geantwoord');
+    expect(screen.getByRole('link', { name: 'Naar Instellingen' })).toBeInTheDocument();
+  });
+
   it('is quiet where the browser cannot be asked', () => {
     const { container } = render(<PersistenceNotice request="unsupported" />);
     expect(container).toBeEmptyDOMElement();

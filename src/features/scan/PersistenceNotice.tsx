@@ -6,14 +6,13 @@ import type { PersistenceRequest } from './usePersistenceRequest';
 export function PersistenceNotice({ request }: { request: PersistenceRequest }) {
   const { t } = useTranslation();
   if (request === null || request === 'unsupported') return null;
+  const isAtRisk = request !== 'persistent';
   return (
-    <div className={request === 'best-effort' ? 'notice' : undefined} role="status">
-      <p className={request === 'best-effort' ? undefined : 'muted'}>
-        {request === 'persistent'
-          ? t('dataSafety.persist.granted')
-          : t('dataSafety.persist.refused')}
+    <div className={isAtRisk ? 'notice' : undefined} role="status">
+      <p className={isAtRisk ? undefined : 'muted'}>
+        {t(`dataSafety.persist.${noticeKey[request]}`)}
       </p>
-      {request === 'best-effort' ? (
+      {isAtRisk ? (
         <p>
           <Link href="/settings">{t('dataSafety.persist.settingsLink')}</Link>
         </p>
@@ -21,3 +20,9 @@ export function PersistenceNotice({ request }: { request: PersistenceRequest }) 
     </div>
   );
 }
+
+const noticeKey = {
+  persistent: 'granted',
+  'best-effort': 'refused',
+  unknown: 'noAnswer',
+} as const;

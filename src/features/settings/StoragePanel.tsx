@@ -27,7 +27,13 @@ export function StoragePanel({ storage = browserStorage() }: { storage?: Storage
 
   async function ask() {
     const outcome = await askPersistence(storage);
-    setAsked(outcome === 'persistent' ? 'askedGranted' : 'askedRefused');
+    setAsked(
+      outcome === 'persistent'
+        ? 'askedGranted'
+        : outcome === 'unknown'
+          ? 'askedNoAnswer'
+          : 'askedRefused',
+    );
   }
 
   const persistence = state?.persistence;
@@ -77,4 +83,5 @@ const persistenceKey = {
   persistent: 'persistent',
   'best-effort': 'bestEffort',
   unsupported: 'unsupported',
+  unknown: 'unsupported',
 } as const;
