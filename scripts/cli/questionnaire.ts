@@ -14,6 +14,7 @@ import {
   versionVerdictText,
 } from '../../src/wording/version-change-text';
 import { readQuestionnaireFile } from '../lib/load-questionnaires';
+import { englishTranslate as t } from '../../src/wording/english';
 
 const usage = 'Usage: npm run selfscan -- questionnaire diff <old.json> <new.json> [--json]';
 
@@ -49,11 +50,11 @@ async function diff(args: string[]): Promise<number> {
     return ok ? 0 : 1;
   }
   console.log(`${from.id} ${from.version} → ${to.version}`);
-  for (const change of result.changes) console.log(`  ${versionChangeLine(change)}`);
-  const verdict = versionVerdictText(result);
+  for (const change of result.changes) console.log(`  ${versionChangeLine(change, t)}`);
+  const verdict = versionVerdictText(result, t);
   if (isBumpEnough(result)) console.log(verdict);
   else console.error(verdict);
-  if (!result.hasMigration) console.error(missingMigrationText(result));
+  if (!result.hasMigration) console.error(missingMigrationText(result, t));
   return ok ? 0 : 1;
 }
 

@@ -1,7 +1,8 @@
 // What changed between two questionnaire versions (src/domain/questionnaire/diff-versions), in words:
-// the lines `selfscan questionnaire diff` prints, and the sentences beside the trend charts.
+// the lines `selfscan questionnaire diff` prints, and the sentences beside the trend charts. The
+// translate function is always passed: a default of English would pull every English text into the
+// results route.
 import type { VersionChange, VersionDiff } from '../domain/questionnaire/diff-versions';
-import { englishTranslate } from './english';
 import type { Translate } from './translate';
 
 const subject = (change: VersionChange): string => {
@@ -13,13 +14,13 @@ const subject = (change: VersionChange): string => {
 };
 
 /** One change as a line of the diff: kind, item (or part) and the bump it calls for. */
-export function versionChangeLine(change: VersionChange, t: Translate = englishTranslate): string {
+export function versionChangeLine(change: VersionChange, t: Translate): string {
   const kind = t(`versionChange.kind.${change.kind}`);
   return `${kind.padEnd(18)} ${subject(change).padEnd(44)} ${t(`versionChange.bump.${change.bump}`)}`;
 }
 
 /** Whether the new version number fits the changes, in one sentence. */
-export function versionVerdictText(diff: VersionDiff, t: Translate = englishTranslate): string {
+export function versionVerdictText(diff: VersionDiff, t: Translate): string {
   const values = {
     from: diff.from,
     to: diff.to,
@@ -35,7 +36,7 @@ export function versionVerdictText(diff: VersionDiff, t: Translate = englishTran
 }
 
 /** Why older scans would leave the trends: the new version does not migrate from the old one. */
-export const missingMigrationText = (diff: VersionDiff, t: Translate = englishTranslate): string =>
+export const missingMigrationText = (diff: VersionDiff, t: Translate): string =>
   t('versionChange.noMigration', { from: diff.from, to: diff.to });
 
 /**
@@ -46,7 +47,7 @@ export function trendChangeText(
   change: VersionChange,
   versions: { from: string; to: string },
   conditionTitle: (id: string) => string,
-  t: Translate = englishTranslate,
+  t: Translate,
 ): string | null {
   if (change.kind === 'texts') return null;
   if (change.kind === 'scoring')

@@ -2,6 +2,7 @@
 // and what changed between the versions as the reader of the trends is told it.
 import { describe, expect, it } from 'vitest';
 import { conditionTrends } from '../../src/domain/scoring/trends';
+import { englishTranslate } from '../../src/wording/english';
 import { trendChangeText } from '../../src/wording/version-change-text';
 import { selfScanV1 } from '../support/questionnaires';
 import { expectedCulture, selfScanV11, twoVersionScans } from '../support/two-versions';
@@ -29,7 +30,7 @@ describe('trends across ck-selfscan 1.0.0 and 1.1.0', () => {
     expect(versionChanges).toHaveLength(1);
     const [step] = versionChanges;
     const title = (id: string) => selfScanV11.conditions.find((c) => c.id === id)!.title.en;
-    const lines = step!.changes.map((c) => trendChangeText(c, step!, title));
+    const lines = step!.changes.map((c) => trendChangeText(c, step!, title, englishTranslate));
     expect(lines).toEqual([
       'community_1 (Ties with the community) was reworded in version 1.1.0.',
       'culture_3 of version 1.0.0 is culture_agreements in version 1.1.0 (Shared entrepreneurial culture): its answers are carried over.',
