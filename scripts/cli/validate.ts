@@ -1,64 +1,119 @@
-// `npm run selfscan -- validate <file…> [--json]`: checks questionnaire files and shows their identity.
+// `npm run selfscan -- validate <file…> [--json] [--questionnaires <dir>]`: checks questionnaire files,
+// a `migratesFrom` against the published versions in the folder, and shows their identity.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { questionnaireKey, questionnaireRef } from '../../src/domain/questionnaire';
-import type { QuestionnaireRef } from '../../src/domain/questionnaire';
-import { describeResolveFailure } from '../../src/wording/describe-file-problem';
+import type { QuestionnaireError, QuestionnaireRef } from '../../src/domain/questionnaire';
+import { checkMigrationSource } from '../../src/domain/questionnaire/check-migration-source';
 import { questionnaireErrorText } from '../../src/wording/questionnaire-error-text';
 import { lockStatus } from '../../src/domain/questionnaire/published-lock';
 import type { LockStatus } from '../../src/domain/questionnaire/published-lock';
 import { lockStatusText } from '../../src/wording/lock-text';
-import { readPublishedLock, readQuestionnaireFile } from '../lib/load-questionnaires';
+import {
+  lockPathIn,
+  questionnairesDir,
+  readPublishedLock,
+  readQuestionnaireFile,
+  readQuestionnaireVersions,
+} from '../lib/load-questionnaires';
+import type { Questionnaire } from '../../src/domain/questionnaire';
 
+type ErrorLine = { path: string; code: string; message: string };
+
+/** `ok` is true only when the file is valid, its migration fits and it does not differ from the lock. */
 type FileReport =
   | { file: string; ok: true; ref: QuestionnaireRef; published: LockStatus }
-  | { file: string; ok: false; errors: { path: string; code: string; message: string }[] };
+  | {
+      file: string;
+      ok: false;
+      ref?: QuestionnaireRef;
+      published?: LockStatus;
+      errors: ErrorLine[];
+    };
 
-const usage = 'Usage: npm run selfscan -- validate <questionnaire.json…> [--json]';
+const usage =
+  'Usage: npm run selfscan -- validate <questionnaire.json…> [--json] [--questionnaires <dir>]';
 
-async function validateFile(file: string, lock: Record<string, string>): Promise<FileReport> {
+const errorLines = (errors: readonly QuestionnaireError[]): ErrorLine[] =>
+  errors.map((error) => ({
+    path: error.path,
+    code: error.code,
+    message: questionnaireErrorText(error),
+  }));
+
+async function validateFile(
+  file: string,
+  lock: Record<string, string>,
+  published: readonly Questionnaire[],
+): Promise<FileReport> {
   const { raw, result } = await readQuestionnaireFile(file);
-  if (!result.ok) {
-    const errors = result.errors.map((error) => ({
-      path: error.path,
-      code: error.code,
-      message: questionnaireErrorText(error),
-    }));
-    return { file, ok: false, errors };
-  }
+  if (!result.ok) return { file, ok: false, errors: errorLines(result.errors) };
   const ref = await questionnaireRef({ raw, questionnaire: result.questionnaire });
-  return { file, ok: true, ref, published: lockStatus(lock, ref) };
+  const status = lockStatus(lock, ref);
+  const errors: QuestionnaireError[] = checkMigrationSource({
+    questionnaire: result.questionnaire,
+    published,
+  });
+  if (status === 'differs') {
+    errors.push({
+      path: '',
+      code: 'differs-from-published',
+      values: { key: questionnaireKey(ref) },
+    });
+  }
+  if (errors.length > 0) {
+    return { file, ok: false, ref, published: status, errors: errorLines(errors) };
+  }
+  return { file, ok: true, ref, published: status };
 }
 
 function printText(report: FileReport): void {
-  if (!report.ok) {
-    for (const { path, message } of report.errors) {
-      console.error(`${report.file}: ${path ? `${path}: ` : ''}${message}`);
-    }
-    return;
+  if (report.ref && report.published) {
+    const { ref, published } = report;
+    const word = report.ok ? 'ok' : 'not ok';
+    const status = lockStatusText(published);
+    console.log(
+      `${word}  ${questionnaireKey(ref)}  sha256 ${ref.sha256}  ${status}  ${report.file}`,
+    );
   }
-  const { ref, published } = report;
-  const status = lockStatusText(published);
-  console.log(`ok  ${questionnaireKey(ref)}  sha256 ${ref.sha256}  ${status}  ${report.file}`);
-  if (published === 'differs') {
-    const reason = describeResolveFailure({ reason: 'hash-mismatch', ref });
-    console.error(`${report.file}: ${reason}`);
+  if (report.ok) return;
+  for (const { path, message } of report.errors) {
+    console.error(`${report.file}: ${path ? `${path}: ` : ''}${message}`);
   }
 }
 
-/** Validates each file; exit 1 when any is invalid or differs from its published version. */
+function parseValidateArgs(
+  args: string[],
+): { ok: true; files: string[]; json: boolean; dir: string } | { ok: false; message?: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, questionnaires: { type: 'string' } },
+    });
+    if (positionals.length === 0) return { ok: false };
+    const dir =
+      values.questionnaires === undefined ? questionnairesDir : resolve(values.questionnaires);
+    return { ok: true, files: positionals, json: values.json ?? false, dir };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Validates each file; exit 1 when any is invalid, migrates badly or differs from its published version. */
 export async function run(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((arg) => arg !== '--json');
-  const unknownOption = files.find((arg) => arg.startsWith('--'));
-  if (files.length === 0 || unknownOption) {
-    if (unknownOption) console.error(`validate: unknown option ${unknownOption}`);
+  const parsed = parseValidateArgs(args);
+  if (!parsed.ok) {
+    if (parsed.message) console.error(`validate: ${parsed.message}`);
     console.error(usage);
     return 2;
   }
-  const lock = await readPublishedLock();
+  const lock = await readPublishedLock(lockPathIn(parsed.dir));
+  const published = await readQuestionnaireVersions(parsed.dir);
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await validateFile(file, lock));
-  if (json) console.log(JSON.stringify(reports, null, 2));
+  for (const file of parsed.files) reports.push(await validateFile(file, lock, published));
+  if (parsed.json) console.log(JSON.stringify(reports, null, 2));
   else reports.forEach(printText);
-  const failed = reports.some((r) => !r.ok || r.published === 'differs');
-  return failed ? 1 : 0;
+  return reports.every((r) => r.ok) ? 0 : 1;
 }

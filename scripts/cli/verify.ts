@@ -4,7 +4,8 @@
 import { readResultFile, verifyResult } from '../../src/domain/files';
 import type { Finding } from '../../src/domain/files';
 import { describeFinding } from '../../src/wording/describe-file-problem';
-import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
+import { questionnaireKey } from '../../src/domain/questionnaire';
+import type { QuestionnaireRef, QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { parseCommandArgs } from '../lib/args';
 import { describeCliError, unexpected, type CliFileError } from '../lib/cli-errors';
 import { loadRegistryOrReport } from '../lib/load-registry';
@@ -24,6 +25,8 @@ type Report =
       /** a PDF's printed text where it disagrees with its attachment */
       printed?: ScreenReason[];
       pdfa?: PdfaCheck[];
+      /** the questionnaire version (and its hash) the file names and was checked against */
+      questionnaire: QuestionnaireRef;
     }
   | { file: string; intact: false; error: CliFileError };
 
@@ -42,7 +45,12 @@ async function verifyFile(
   const parsed = readResultFile(read.text);
   if (!parsed.ok) return { file, intact: false, error: parsed.error };
   const findings = await verifyResult({ file: parsed.file, registry });
-  return { file, intact: findings.length === 0, findings };
+  return {
+    file,
+    intact: findings.length === 0,
+    findings,
+    questionnaire: parsed.file.questionnaire,
+  };
 }
 
 async function verifySafely(
@@ -63,7 +71,10 @@ function printReport(report: Report): void {
     console.error(`${report.file}: ${describeCliError(report.error)}`);
     return;
   }
-  if (report.intact) console.log(`${report.file}: intact`);
+  const { questionnaire } = report;
+  const checked = `questionnaire ${questionnaireKey(questionnaire)} (sha256 ${questionnaire.sha256})`;
+  if (report.intact) console.log(`${report.file}: intact, ${checked}`);
+  else console.log(`${report.file}: checked against ${checked}`);
   for (const finding of report.findings) {
     console.log(`${report.file}: ${finding.code}: ${describeFinding(finding)}`);
   }

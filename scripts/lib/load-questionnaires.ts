@@ -10,7 +10,11 @@ import {
   questionnaireKey,
   registryFromRawFiles,
 } from '../../src/domain/questionnaire';
-import type { ParseResult, QuestionnaireRegistry } from '../../src/domain/questionnaire';
+import type {
+  ParseResult,
+  Questionnaire,
+  QuestionnaireRegistry,
+} from '../../src/domain/questionnaire';
 import { checkPublishedLock } from '../../src/domain/questionnaire/published-lock';
 import type { PublishedLock } from '../../src/domain/questionnaire/published-lock';
 import type { Unreadable } from '../../src/domain/files/file-error';
@@ -83,6 +87,23 @@ export async function loadQuestionnaireRegistry(
     }),
   );
   return registryFromRawFiles(files, { describeError: (error) => questionnaireErrorText(error) });
+}
+
+/** The lock file of a questionnaires folder. */
+export const lockPathIn = (dir: string): string => join(dir, 'published.lock.json');
+
+/**
+ * The valid versions in a questionnaires folder, each file read on its own: a broken file is left
+ * out (validate reports it when named), so checking a new version against the published ones works
+ * while the new file is still being mended.
+ */
+export async function readQuestionnaireVersions(
+  dir: string = questionnairesDir,
+): Promise<Questionnaire[]> {
+  const read = await Promise.all(
+    listQuestionnaireFiles(dir).map((name) => readQuestionnaireFile(join(dir, name))),
+  );
+  return read.flatMap(({ result }) => (result.ok ? [result.questionnaire] : []));
 }
 
 /** Reads the lock of published versions; a missing lock is an empty one. */

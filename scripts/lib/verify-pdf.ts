@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { verifyResult } from '../../src/domain/files';
 import { fileLimits } from '../../src/domain/files/file-limits';
 import type { Finding, ResultFile } from '../../src/domain/files';
-import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
+import type { QuestionnaireRef, QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { printedReason, type ScreenReason } from '../../src/domain/screening';
 import { readPdfResult } from '../../src/report/reading/read-pdf-result';
 import { printedFindings } from '../../src/report/reading/verify-printed';
@@ -81,6 +81,8 @@ export async function verifyPdfFile(
       findings: Finding[];
       printed: ScreenReason[];
       pdfa?: PdfaCheck[];
+      /** the questionnaire the attached result names, which it was checked against */
+      questionnaire: QuestionnaireRef;
     }
   | { file: string; intact: false; error: CliFileError }
 > {
@@ -89,8 +91,9 @@ export async function verifyPdfFile(
   const verification = await verifyPdf({ bytes: read.bytes, registry });
   if (!verification.ok) return { file, intact: false, error: verification.error };
   const { findings, printed } = verification;
+  const questionnaire = verification.result.questionnaire;
   const isIntact = findings.length === 0 && printed.length === 0;
-  if (!pdfa) return { file, intact: isIntact, findings, printed };
+  if (!pdfa) return { file, intact: isIntact, findings, printed, questionnaire };
   const checks = await checkPdfaClaims(read.bytes);
   return {
     file,
@@ -98,5 +101,6 @@ export async function verifyPdfFile(
     findings,
     printed,
     pdfa: checks,
+    questionnaire,
   };
 }

@@ -33,9 +33,9 @@ export function UpdateBanner({ isWaiting: forced, onApply = applyUpdate }: Props
   if (!isWaiting) return null;
   return (
     <div role="status" className="update-banner">
-      <p>{t('dataSafety.update.ready')}</p>
+      <p>{t('shell.update.ready')}</p>
       <button type="button" className="button button--primary" onClick={onApply}>
-        {t('dataSafety.update.apply')}
+        {t('shell.update.apply')}
       </button>
     </div>
   );

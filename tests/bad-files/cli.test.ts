@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { badFilesFor, ensureLargeBadFiles, type BadFile } from '../support/bad-files';
 import { selfscan } from '../support/processes';
+import publishedLock from '../../questionnaires/published.lock.json';
 
 const internal = /\bat [\w.<>]+ \(|Error:|TypeError|RangeError|Cannot read properties|lookupMaybe/;
 
@@ -20,6 +21,9 @@ describe('selfscan on the bad-file corpus', { timeout: 120_000 }, () => {
   const jsonFiles = badFilesFor('result').filter((file) => file.name.endsWith('.json'));
   const pdfFiles = badFilesFor('pdf').filter((file) => file.name.endsWith('.pdf'));
 
+  // verify names the questionnaire version (and its hash) it checked a file against
+  const checkedAgainst = `questionnaire ck-selfscan@1.0.0 (sha256 ${publishedLock['ck-selfscan@1.0.0']})`;
+
   it.each([
     ['result files', jsonFiles],
     ['PDF reports', pdfFiles],
@@ -30,7 +34,8 @@ describe('selfscan on the bad-file corpus', { timeout: 120_000 }, () => {
     expect(code).toBe(1);
     for (const file of files) {
       const expected = file.expected;
-      if ('accepted' in expected) expect(lineFor(stdout, file)).toBe(`${file.path}: intact`);
+      if ('accepted' in expected)
+        expect(lineFor(stdout, file)).toBe(`${file.path}: intact, ${checkedAgainst}`);
       else expect(lineFor(stderr, file), file.id).toContain(expected.says);
     }
   });

@@ -70,11 +70,23 @@ describe('selfscan validate', { timeout: 60_000 }, () => {
       '"minAnsweredShare": 0.5',
     );
     const { status, stdout, stderr } = validate(tampered);
-    expect(stdout).toMatch(/ {2}DIFFERS from published {2}/);
+    expect(stdout).toMatch(
+      /^not ok {2}ck-selfscan@1\.0\.0 {2}sha256 [0-9a-f]{64} {2}DIFFERS from published {2}/,
+    );
     expect(stderr).toEqual([
-      `${tampered}: this file claims ck-selfscan@1.0.0 but its content differs from the published one`,
+      `${tampered}: this file claims ck-selfscan@1.0.0 but its content differs from the published one: publish the change as a new version`,
     ]);
     expect(status).toBe(1);
+    const json = validate('--json', tampered);
+    expect(JSON.parse(json.stdout)).toMatchObject([
+      {
+        file: tampered,
+        ok: false,
+        published: 'differs',
+        errors: [{ code: 'differs-from-published' }],
+      },
+    ]);
+    expect(json.status).toBe(1);
   });
 
   it('prints machine-readable reports with --json', () => {
@@ -110,7 +122,9 @@ describe('selfscan validate', { timeout: 60_000 }, () => {
 
   it('prints usage and exits 2 without files', () => {
     const { status, stderr } = validate();
-    expect(stderr).toEqual(['Usage: npm run selfscan -- validate <questionnaire.json…> [--json]']);
+    expect(stderr).toEqual([
+      'Usage: npm run selfscan -- validate <questionnaire.json…> [--json] [--questionnaires <dir>]',
+    ]);
     expect(status).toBe(2);
   });
 });

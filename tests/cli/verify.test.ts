@@ -58,7 +58,9 @@ describe('selfscan verify', { timeout: 60_000 }, () => {
     const { code, stdout, stderr } = selfscan(['verify', ...fixtureNames.map(path)]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    for (const name of fixtureNames) expect(stdout).toContain(`${path(name)}: intact`);
+    for (const name of fixtureNames) {
+      expect(stdout).toContain(`${path(name)}: intact, questionnaire ck-selfscan@1.0.0 (sha256 `);
+    }
   });
 
   it.each<[string, Record<string, unknown>[]]>([

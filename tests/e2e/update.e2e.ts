@@ -11,6 +11,29 @@ import { buildApp } from '../support/processes';
 
 const nextVersion = '0.1.0-update-test';
 
+/** The banner's words in one language, read from the shell's own texts (a raw key would fail). */
+function bannerWords(language: 'nl' | 'en'): { ready: string; apply: string } {
+  const texts = JSON.parse(readFileSync(`src/app/messages/${language}.json`, 'utf8')) as {
+    shell: { update: { ready: string; apply: string } };
+  };
+  return texts.shell.update;
+}
+
+/** The banner shows its Dutch words, then its English ones after switching, then Dutch again. */
+async function expectBannerInBothLanguages(page: Page): Promise<void> {
+  for (const language of ['nl', 'en', 'nl'] as const) {
+    const words = bannerWords(language);
+    await page
+      .getByRole('button', { name: language === 'nl' ? 'Nederlands' : 'English', exact: true })
+      .first()
+      .click();
+    const banner = page.getByRole('status').filter({ hasText: words.ready });
+    await banner.waitFor({ timeout: 10_000 });
+    await banner.getByRole('button', { name: words.apply }).waitFor();
+    expect(await banner.textContent()).not.toMatch(/\b(?:shell|dataSafety)\.update\./);
+  }
+}
+
 describe('a new version never breaks an open fill-in page', () => {
   const work = mkdtempSync(join(tmpdir(), 'ck-update-'));
   const buildB = join(work, 'b');
@@ -94,6 +117,8 @@ describe('a new version never breaks an open fill-in page', () => {
     await savedStatus(page).waitFor();
     expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
     expect(loads).toBe(loadsBefore);
+    // the open build's banner speaks both languages (its texts are in the first load)
+    await expectBannerInBothLanguages(page);
     await screenshot(page, 'update-banner-desktop');
     await expectAccessible(page);
     await page.setViewportSize({ width: 360, height: 640 });
@@ -108,7 +133,20 @@ describe('a new version never breaks an open fill-in page', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' }).count())
       .toBe(0);
-  }, 120_000);
+
+    // and build B's banner too: the first build served again is a new version waiting for B
+    server.serve('dist');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await page
+      .getByRole('status')
+      .filter({ hasText: bannerWords('nl').ready })
+      .waitFor({ timeout: 30_000 });
+    await expectBannerInBothLanguages(page);
+    await screenshot(page, 'update-banner-build-b');
+  }, 180_000);
 
   it('never reloads a fill-in page from another tab; it updates when its person leaves it', async () => {
     if (!first || !second) throw new Error('the questionnaire needs two pages');

@@ -50,6 +50,10 @@ export const questionnaireErrorCodes = [
   'migration-not-lower',
   'unknown-item',
   'also-target',
+  // against the published versions (questionnaires/)
+  'migration-source-unknown',
+  'migration-item-unknown',
+  'differs-from-published',
 ] as const;
 export type QuestionnaireErrorCode = (typeof questionnaireErrorCodes)[number];
 

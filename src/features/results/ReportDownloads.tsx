@@ -6,6 +6,7 @@ import { downloadBlob, safeFileName } from '../../ui/download';
 import { whenIdle } from '../../ui/when-idle';
 import { canShareFile, shareData } from '../../ui/share';
 import { useFailureText } from '../../ui/useFailureText';
+import type { TrendCharts } from './trend-charts';
 
 type Props = {
   result: ResultFile;
@@ -14,6 +15,8 @@ type Props = {
   withNames: boolean;
   onWithNamesChange: (withNames: boolean) => void;
   respondentNames: Record<string, string>;
+  /** the collective's trends, printed on their own page when there are two or more closed scans */
+  trends?: TrendCharts | null;
   onDownloadResult: () => void;
   /** more ways to take the result along, shown under the downloads */
   children?: ReactNode;
@@ -27,6 +30,7 @@ export function ReportDownloads({
   withNames,
   onWithNamesChange,
   respondentNames,
+  trends = null,
   onDownloadResult,
   children,
 }: Props) {
@@ -57,6 +61,7 @@ export function ReportDownloads({
         result,
         questionnaire,
         language,
+        trends,
         ...(withNames ? { respondentNames } : {}),
       });
       const blob = new Blob([bytes.slice().buffer], { type: 'application/pdf' });

@@ -8,6 +8,7 @@ import { AnonymiseForResearch } from './AnonymiseForResearch';
 import { ReportDownloads } from './ReportDownloads';
 import type { ResultsPageModel } from './results-page-model';
 import { TrendsPanel } from './TrendsPanel';
+import { useTrendCharts } from './useTrendCharts';
 
 type Props = {
   page: ResultsPageModel;
@@ -19,6 +20,7 @@ type Props = {
 export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
   const { t } = useTranslation();
   const { report, scan, result, questionnaire } = page;
+  const trends = useTrendCharts(scan.collectiveId);
 
   return (
     <section aria-labelledby="page-title" className="results">
@@ -43,6 +45,7 @@ export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
         withNames={withNames}
         onWithNamesChange={onWithNamesChange}
         respondentNames={page.respondentNames}
+        trends={trends}
         onDownloadResult={() => downloadText(page.resultFile)}
       >
         <AnonymiseForResearch
@@ -52,7 +55,10 @@ export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
         />
       </ReportDownloads>
 
-      <ResultsView model={report} afterTraits={<TrendsPanel collectiveId={scan.collectiveId} />} />
+      <ResultsView
+        model={report}
+        afterTraits={<TrendsPanel collectiveId={scan.collectiveId} trends={trends} />}
+      />
     </section>
   );
 }

@@ -59,7 +59,9 @@ describe('TrendsPanel', () => {
     const region = await screen.findByRole('region', { name: 'Door de tijd' });
     const charts = within(region).getAllByRole('figure');
     expect(charts).toHaveLength(5);
-    expect(charts[0]).toHaveTextContent('Gedeeld leiderschap: Ronde 1 25, Ronde 2 75');
+    expect(charts[0]).toHaveTextContent(
+      'Gedeeld leiderschap: Ronde 1 (1.0.0) 25, Ronde 2 (1.0.0) 75',
+    );
   });
 
   it('stays away with a single closed scan', async () => {

@@ -1,5 +1,6 @@
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { ReportTrendsInput } from '../../report/model/report-model-types';
 import { buildReportModel } from '../../report/model/report-model';
 import { loadBrowserFonts } from '../../report/pdf/fonts-browser';
 import { renderReportPdf } from '../../report/pdf/render-pdf';
@@ -10,6 +11,7 @@ export async function makeReportPdf(input: {
   questionnaire: Questionnaire;
   language: 'nl' | 'en';
   respondentNames?: Record<string, string>;
+  trends?: ReportTrendsInput | null;
 }): Promise<Uint8Array> {
   const model = buildReportModel(input);
   return renderReportPdf({ model, result: input.result, fonts: await loadBrowserFonts() });

@@ -10,6 +10,7 @@ import {
   type LocalizedText,
   type QuestionnaireRef,
 } from '../../domain/questionnaire/schema';
+import { englishTranslate } from '../../wording/english';
 import { buildTrendCharts } from './trend-charts';
 
 const mini3Raw = { ...mini2Raw, version: '3.0.0', migratesFrom: undefined };
@@ -92,6 +93,7 @@ describe('buildTrendCharts', () => {
       closedScans: [autumn, spring],
       registry: createRegistry([v2, v1]),
       localize: dutch,
+      t: englishTranslate,
     });
     expect(trends?.version).toBe('2.0.0');
     expect(trends?.unmappedCount).toBe(0);
@@ -106,18 +108,32 @@ describe('buildTrendCharts', () => {
       condition: 'leadership',
       title: 'Collectief leiderschap',
       points: [
-        { label: 'Voorjaar', score: 50 },
-        { label: 'Najaar', score: 25 },
+        { label: 'Voorjaar', score: 50, version: '1.0.0' },
+        { label: 'Najaar', score: 25, version: '2.0.0' },
       ],
-      summary: 'Voorjaar 50, Najaar 25',
+      summary: 'Voorjaar (1.0.0) 50, Najaar (2.0.0) 25',
     });
-    expect(trends?.charts[2]?.summary).toBe('Voorjaar 50, Najaar 88');
+    expect(trends?.charts[2]?.summary).toBe('Voorjaar (1.0.0) 50, Najaar (2.0.0) 88');
     // nobody answered community: no score, shown as a dash
     expect(trends?.charts[1]?.points).toEqual([
-      { label: 'Voorjaar', score: null },
-      { label: 'Najaar', score: null },
+      { label: 'Voorjaar', score: null, version: '1.0.0' },
+      { label: 'Najaar', score: null, version: '2.0.0' },
     ]);
-    expect(trends?.charts[1]?.summary).toBe('Voorjaar –, Najaar –');
+    expect(trends?.charts[1]?.summary).toBe('Voorjaar (1.0.0) –, Najaar (2.0.0) –');
+    // mini 2.0.0 renames biz-reserves to biz-buffer and words it anew, drops net-municipality and adds
+    // net-funders (mini-2.0.0.json)
+    expect(trends?.changes).toEqual([
+      {
+        from: '1.0.0',
+        to: '2.0.0',
+        lines: [
+          'biz-reserves of version 1.0.0 is biz-buffer in version 2.0.0 (Sterk verdienmodel): its answers are carried over.',
+          'biz-buffer (Sterk verdienmodel) was reworded in version 2.0.0.',
+          'net-municipality (Goed netwerk) was dropped in version 2.0.0: its answers in earlier scans no longer count.',
+          'net-funders (Goed netwerk) did not exist in version 1.0.0: the earlier scans have no answers to it.',
+        ],
+      },
+    ]);
   });
 
   it('gives nothing below two closed scans', async () => {
@@ -129,7 +145,12 @@ describe('buildTrendCharts', () => {
       answers: [{ 'biz-budget': 3 }],
     });
     expect(
-      buildTrendCharts({ closedScans: [only], registry: createRegistry([v1]), localize: dutch }),
+      buildTrendCharts({
+        closedScans: [only],
+        registry: createRegistry([v1]),
+        localize: dutch,
+        t: englishTranslate,
+      }),
     ).toBeNull();
   });
 
@@ -151,10 +172,11 @@ describe('buildTrendCharts', () => {
       closedScans: [known, foreign],
       registry: createRegistry([v1]),
       localize: dutch,
+      t: englishTranslate,
     });
     // business 5, 5, 5 → mean 5 → 100; the changed file's scan is not a point
     expect(trends?.charts.find((c) => c.condition === 'business')?.points).toEqual([
-      { label: 'Bekend', score: 100 },
+      { label: 'Bekend', score: 100, version: '1.0.0' },
     ]);
   });
 
@@ -177,11 +199,12 @@ describe('buildTrendCharts', () => {
       closedScans: [old, fresh],
       registry: createRegistry([v1, v3]),
       localize: english,
+      t: englishTranslate,
     });
     expect(trends?.version).toBe('3.0.0');
     expect(trends?.unmappedCount).toBe(1);
     const business = trends?.charts.find((c) => c.condition === 'business');
     expect(business?.title).toBe('Strong business model');
-    expect(business?.points).toEqual([{ label: 'Nieuw', score: 75 }]);
+    expect(business?.points).toEqual([{ label: 'Nieuw', score: 75, version: '3.0.0' }]);
   });
 });

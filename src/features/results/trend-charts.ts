@@ -3,8 +3,11 @@ import type { QuestionnaireRegistry } from '../../domain/questionnaire/registry'
 import type { LocalizedText } from '../../domain/questionnaire/schema';
 import { displayScore } from '../../domain/scoring/display';
 import { conditionTrends, type TrendScan } from '../../domain/scoring/trends';
+import type { Translate } from '../../wording/translate';
+import { trendChangeText } from '../../wording/version-change-text';
 
-export type TrendChartPoint = { label: string; score: number | null };
+/** One scan on a chart: its label, its display score and the questionnaire version it was made with. */
+export type TrendChartPoint = { label: string; score: number | null; version: string };
 export type TrendChart = {
   condition: string;
   title: string;
@@ -18,6 +21,8 @@ export type TrendCharts = {
   /** how many closed scans no migration chain leads from (left out of the lines) */
   unmappedCount: number;
   charts: TrendChart[];
+  /** per change of version between the scans, what changed that touches the lines, in sentences */
+  changes: { from: string; to: string; lines: string[] }[];
 };
 
 /**
@@ -28,8 +33,9 @@ export function buildTrendCharts(input: {
   closedScans: readonly { scan: Scan; responses: readonly StoredResponse[] }[];
   registry: QuestionnaireRegistry;
   localize: (text: LocalizedText) => string;
+  t: Translate;
 }): TrendCharts | null {
-  const { registry, localize } = input;
+  const { registry, localize, t } = input;
   if (input.closedScans.length < 2) return null;
   const scans: TrendScan[] = input.closedScans.flatMap(({ scan, responses }) => {
     const resolved = registry.resolve(scan.questionnaire);
@@ -46,20 +52,32 @@ export function buildTrendCharts(input: {
   });
   const target = scans.map((s) => registry.latest(s.questionnaire.id)).find(Boolean);
   if (!target) return null;
-  const { trends, unmapped } = conditionTrends({
+  const { trends, unmapped, versionChanges } = conditionTrends({
     scans,
     target: target.questionnaire,
     questionnaires: registry.entries.map((e) => e.questionnaire),
   });
+  const conditionTitle = (id: string) => {
+    const condition = target.questionnaire.conditions.find((c) => c.id === id);
+    return condition ? localize(condition.title) : id;
+  };
   const charts = trends.map((trend) => {
-    const condition = target.questionnaire.conditions.find((c) => c.id === trend.condition);
-    const points = trend.points.map((p) => ({ label: p.label, score: displayScore(p.score) }));
+    const points = trend.points.map((p) => ({
+      label: p.label,
+      score: displayScore(p.score),
+      version: p.version,
+    }));
     return {
       condition: trend.condition,
-      title: condition ? localize(condition.title) : trend.condition,
+      title: conditionTitle(trend.condition),
       points,
-      summary: points.map((p) => `${p.label} ${p.score ?? '–'}`).join(', '),
+      summary: points.map((p) => `${p.label} (${p.version}) ${p.score ?? '–'}`).join(', '),
     };
   });
-  return { version: target.ref.version, unmappedCount: unmapped.length, charts };
+  const changes = versionChanges.map(({ from, to, changes: list }) => ({
+    from,
+    to,
+    lines: list.flatMap((change) => trendChangeText(change, { from, to }, conditionTitle, t) ?? []),
+  }));
+  return { version: target.ref.version, unmappedCount: unmapped.length, charts, changes };
 }

@@ -37,6 +37,10 @@ export function buildMethod(context: ReportContext): ReportMethod {
     anchorsNote: fillText(m.anchorsNote, {
       questionnaire: questionnaireKey(result.questionnaire),
     }),
+    questionnaireLine: fillText(m.questionnaire, {
+      questionnaire: questionnaireKey(result.questionnaire),
+      sha256: result.questionnaire.sha256,
+    }),
     referenceHeading: m.referenceHeading,
     references: [m.reference, m.source],
   };

@@ -179,8 +179,36 @@ export type ReportMethod = {
   anchorsColumns: ReportTexts['method']['anchorsColumns'];
   anchors: AnchorRow[];
   anchorsNote: string;
+  /** the questionnaire's id@version and the SHA-256 of its canonical form, in a sentence */
+  questionnaireLine: string;
   referenceHeading: string;
   references: string[];
+};
+
+/** One scan on a trend chart: its label, its questionnaire version and its display score. */
+export type TrendChartPoint = { label: string; version: string; score: number | null };
+
+/** The trends as the caller assembled them from the domain (src/domain/scoring/trends.ts), in words. */
+export type ReportTrendsInput = {
+  /** the version every scan is scored on */
+  version: string;
+  charts: { condition: string; title: string; points: TrendChartPoint[] }[];
+  /** per change of version, the sentences that say what changed */
+  changes: { from: string; to: string; lines: string[] }[];
+};
+
+export type ReportTrends = {
+  heading: string;
+  intro: string;
+  charts: {
+    conditionId: string;
+    title: string;
+    points: (TrendChartPoint & { scoreText: string; versionText: string })[];
+    /** the chart in words, for a screen reader */
+    alt: string;
+  }[];
+  changesHeading: string;
+  changes: { heading: string; lines: string[] }[];
 };
 
 export type ReportFooter = {
@@ -205,5 +233,7 @@ export type ReportModel = {
   traits: TraitsSection;
   appendix: ReportAppendix;
   method: ReportMethod;
+  /** with two or more closed scans of the collective: the scores over time; otherwise null */
+  trends: ReportTrends | null;
   footer: ReportFooter;
 };

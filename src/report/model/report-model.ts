@@ -12,6 +12,8 @@ import type { ReportLanguage } from './report-texts';
 import { fillText } from './report-texts';
 import { buildSummary } from './summary';
 import { buildTraitsSection } from './traits-section';
+import { buildTrends } from './trends-section';
+import type { ReportTrendsInput } from './report-model-types';
 
 export type { ReportModel } from './report-model-types';
 
@@ -24,12 +26,15 @@ export function buildReportModel({
   questionnaire,
   language,
   respondentNames,
+  trends = null,
 }: {
   result: ResultFile;
   questionnaire: Questionnaire;
   language: ReportLanguage;
   /** respondent id → name; names appear only when the coordinator chose to show them */
   respondentNames?: Readonly<Record<string, string>>;
+  /** the collective's trends over its closed scans (two or more), or null */
+  trends?: ReportTrendsInput | null;
 }): ReportModel {
   if (
     result.questionnaire.id !== questionnaire.id ||
@@ -54,6 +59,7 @@ export function buildReportModel({
     traits: buildTraitsSection(context),
     appendix: buildAppendix(context, respondentNames),
     method: buildMethod(context),
+    trends: trends ? buildTrends({ trends, texts }) : null,
     footer: {
       questionnaire: ref,
       digestPrefix,

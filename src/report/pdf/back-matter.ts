@@ -88,7 +88,8 @@ export function drawMethod({ flow, model }: { flow: PdfFlow; model: ReportModel 
     ],
     rows: method.anchors.map((row) => [row.title, row.exclusion, row.crossover, row.inclusion]),
   });
-  flow.paragraph(method.anchorsNote, { size: 10.5, bold: true, gapAfter: 5 });
+  flow.paragraph(method.anchorsNote, { size: 10.5, bold: true, gapAfter: 3 });
+  flow.paragraph(method.questionnaireLine, { size: 10, gapAfter: 5 });
   const referenceStyle = { size: 10, gapAfter: 2 };
   flow.keepTogether(
     flow.measureParagraph(method.referenceHeading, { size: 12, bold: true, gapAfter: 1.5 }) +

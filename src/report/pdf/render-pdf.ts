@@ -7,6 +7,7 @@ import { drawAppendix, drawMethod, drawTraits } from './back-matter';
 import { toBase64, type ReportFonts } from './fonts';
 import { colors, page, PdfFlow } from './flow';
 import { drawSummary, drawVerdict } from './summary';
+import { drawTrends } from './trends';
 import type { ReportModel } from '../model/report-model-types';
 import { fillText, reportTexts } from '../model/report-texts';
 import { packObjects } from './pack-objects';
@@ -77,6 +78,7 @@ export async function renderReportPdf({
   drawVerdict({ flow, model });
   drawConditions({ flow, model });
   drawTraits({ flow, model });
+  drawTrends({ flow, model });
   drawAppendix({ flow, model });
   drawMethod({ flow, model });
   drawFooters(flow, model);
