@@ -10,10 +10,11 @@ export function researchRefusalText(
   refusal: Pick<ResearchRefusal, 'code' | 'params'>,
   t: Translate,
 ) {
-  const { paths, ...rest } = refusal.params;
+  const { paths, fields, ...rest } = refusal.params;
   return t(`researchCodes.refusal.${refusal.code}`, {
     ...rest,
     paths: paths?.join(', ') ?? '',
+    fields: fields?.join(', ') ?? '',
   });
 }
 
