@@ -149,7 +149,11 @@ describe('runResearchJob', () => {
         clean.map((r, i) => [r.collective.pseudonym as string, (i % 5) / 4]),
       ),
     };
-    const input = { questionnaires: entries, outcome, exports: ['wide-csv' as const] };
+    const input = {
+      questionnaires: entries,
+      outcome,
+      exports: ['wide-csv' as const, 'long-csv' as const],
+    };
     const expected = await runResearchJob({ ...input, files: toFiles(clean) }, () => {});
     const files = [
       ...toFiles(clean),
