@@ -8,7 +8,7 @@ import { testResearchResult } from '../../../../tests/support/research-result';
 import { fsqcaOutcomeOf } from '../outcome-choice';
 import { ResearchRunContext, type ResearchRun } from '../research-context';
 import { createSessionStore } from '../research-session';
-import type { OutcomeCheck } from '../research-types';
+import type { OutcomeCheck } from '../../../domain/research';
 import { FsqcaPanel } from './FsqcaPanel';
 
 const A = 'a'.repeat(64);
