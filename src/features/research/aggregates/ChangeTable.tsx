@@ -52,9 +52,12 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
                       <td>
                         <details>
                           <summary>
-                            {t('researchScreen.change.distributionCaption', {
-                              condition: format.condition(id),
-                            })}
+                            <span aria-hidden="true">{t('researchScreen.change.show')}</span>
+                            <span className="visually-hidden">
+                              {t('researchScreen.change.distributionCaption', {
+                                condition: format.condition(id),
+                              })}
+                            </span>
                           </summary>
                           <ul className="research-change-bins">
                             {counts.map((count, bin) =>

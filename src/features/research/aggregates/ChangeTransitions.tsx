@@ -3,6 +3,9 @@ import type { ChangeAggregate } from '../../../domain/research';
 import { useResearchFormat } from '../useResearchFormat';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
 
+// the most frequent ones: with five conditions there can be up to 1,024 kinds of transition
+const shown = 20;
+
 /** Transitions between truth-table rows from one scan to the next, most frequent first. */
 export function ChangeTransitions({ changes }: { changes: ChangeAggregate }) {
   const { t } = useTranslation();
@@ -26,7 +29,7 @@ export function ChangeTransitions({ changes }: { changes: ChangeAggregate }) {
               </tr>
             </thead>
             <tbody>
-              {transitions.map((transition) => (
+              {transitions.slice(0, shown).map((transition) => (
                 <tr key={`${transition.from}-${transition.to}`}>
                   <td>
                     <code>{transition.from}</code>
@@ -41,6 +44,11 @@ export function ChangeTransitions({ changes }: { changes: ChangeAggregate }) {
           </table>
         </ScrollRegion>
       )}
+      {transitions.length > shown ? (
+        <p className="muted">
+          {t('researchScreen.change.moreTransitions', { count: transitions.length - shown })}
+        </p>
+      ) : null}
       {changes.pairsWithoutConfiguration > 0 ? (
         <p className="muted">
           {t('researchScreen.change.withoutConfiguration', {
