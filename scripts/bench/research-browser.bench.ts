@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Figure } from './measure';
+import { measureParseFloor } from './research-floor';
 import { writeResearchBundle } from './research-input';
 
 // installed before the app loads: every main-thread task over 50 ms, kept for the bench to read
@@ -114,6 +115,9 @@ export async function benchResearchBrowser({
         Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
       );
       const inputMB = statSync(bundle).size / 1024 ** 2;
+      // the floor in the same tab, after the load: one worker reads, decodes and parses the bundle
+      const floor = await measureParseFloor(page, bundle);
+      if (floor.lines !== n) throw new Error(`the floor parsed ${floor.lines} lines of ${n}`);
       await context.close();
       rmSync(bundle);
       const key = `research.browser${n / 1000}k`;
@@ -123,6 +127,18 @@ export async function benchResearchBrowser({
           label: `research: aggregate ${n} results in the worker`,
           value: ms,
           unit: 'ms',
+        },
+        {
+          key: `${key}.floor.ms`,
+          label: `research: ${n}, floor: read, decode and JSON.parse the bundle in one worker`,
+          value: floor.ms,
+          unit: 'ms',
+        },
+        {
+          key: `${key}.floorRatio`,
+          label: `research: ${n}, the load (re-scoring and digests included) / the floor`,
+          value: ms / floor.ms,
+          unit: 'ratio',
         },
         {
           key: `${key}.longestTask.ms`,

@@ -7,16 +7,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anonymisedResultFileSchema } from '../../src/domain/files/anonymised-result-file';
-import { aggregateResearch } from '../../src/domain/research';
+import { aggregateResearch, type ResearchRegistry } from '../../src/domain/research';
+import { loadQuestionnaireRegistry } from '../lib/load-questionnaires';
 import { readJsonText } from '../../src/domain/safe-json';
 import { createResearchCollector } from '../../src/workers/research-collect';
 import type { Figure } from './measure';
-import { researchLines } from './research-input';
+import { distinctResearchLine, researchLines } from './research-input';
 
 /** Runs a task and reports its time and the process's peak resident memory (getrusage maxRSS) after it. */
-function peakDuring<T>(task: () => T): { value: T; ms: number; peakMB: number } {
+async function peakDuring<T>(
+  task: () => T | Promise<T>,
+): Promise<{ value: T; ms: number; peakMB: number }> {
   const start = performance.now();
-  const value = task();
+  const value = await task();
   const ms = performance.now() - start;
   return { value, ms, peakMB: process.resourceUsage().maxRSS / 1024 };
 }
@@ -26,7 +29,7 @@ function peakDuring<T>(task: () => T): { value: T; ms: number; peakMB: number } 
  * JSON.parse alone (the floor), the safe reader (parse and shape walk), the schema on parsed values, and
  * the whole collector (all of these plus the table builder).
  */
-function breakdown(lines: string[]): Figure[] {
+function breakdown(lines: string[], registry: ResearchRegistry): Figure[] {
   const per1000 = (task: (line: string, i: number) => unknown) => {
     lines.forEach(task);
     const start = performance.now();
@@ -34,7 +37,7 @@ function breakdown(lines: string[]): Figure[] {
     return ((performance.now() - start) / lines.length) * 1000;
   };
   const parsed = lines.map((line) => JSON.parse(line) as unknown);
-  const collector = createResearchCollector();
+  const collector = createResearchCollector(registry);
   const steps: [string, string, number][] = [
     ['parse', 'JSON.parse alone', per1000((line) => JSON.parse(line))],
     ['safeRead', 'readJsonText (parse + depth/key walk)', per1000((line) => readJsonText(line))],
@@ -45,7 +48,7 @@ function breakdown(lines: string[]): Figure[] {
     ],
     [
       'collect',
-      'whole collector (read, schema, table)',
+      'whole collector (read, schema, re-score; digests left pending)',
       per1000((l, i) => collector.take(`${i}`, l)),
     ],
   ];
@@ -66,7 +69,11 @@ export async function benchResearchNode({
   cliFiles = 100_000,
 }: { sizes?: number[]; cliFiles?: number } = {}): Promise<Figure[]> {
   const lines = await researchLines();
-  const figures: Figure[] = breakdown(lines);
+  const registry = await loadQuestionnaireRegistry();
+  const figures: Figure[] = breakdown(lines, registry);
+  const distinct = await Promise.all(
+    Array.from({ length: Math.max(0, ...sizes) }, (_, i) => distinctResearchLine(i)),
+  );
   for (const size of sizes) {
     // 100,000 results are ~600 MB: more than one JavaScript string holds, so the worker streams lines
     const inputMB =
@@ -77,14 +84,15 @@ export async function benchResearchNode({
       1024 ** 2;
     const baseMB = process.memoryUsage().rss / 1024 ** 2;
     // a peak of an earlier size would hide this one's: measure the larger sizes last
-    const run = peakDuring(() => {
-      const collector = createResearchCollector();
-      for (let i = 0; i < size; i += 1)
-        collector.take(`line ${i + 1}`, lines[i % lines.length] as string);
+    const run = await peakDuring(async () => {
+      const collector = createResearchCollector(registry);
+      for (let i = 0; i < size; i += 1) collector.take(`line ${i + 1}`, distinct[i] as string);
       return collector.finish({ keepTable: true });
     });
+    if (run.value.loadedCount !== size)
+      throw new Error(`the bench input read as ${run.value.loadedCount} results, not ${size}`);
     const table = run.value.table;
-    const aggregateOnly = peakDuring(() => (table ? aggregateResearch(table) : null));
+    const aggregateOnly = await peakDuring(() => (table ? aggregateResearch(table) : null));
     const k = `${size / 1000}k`;
     figures.push(
       {
@@ -119,7 +127,7 @@ export async function benchResearchNode({
     for (let i = 0; i < cliFiles; i += 1) {
       writeFileSync(
         join(dir, 'files', `r${String(i).padStart(6, '0')}.json`),
-        lines[i % lines.length] as string,
+        await distinctResearchLine(i),
       );
     }
     const start = performance.now();

@@ -1,11 +1,13 @@
 // The research aggregate and fsQCA figures as plain-text tables, the same figures as the Onderzoek screen.
 import { questionnaireKey } from '../../src/domain/questionnaire/identity';
-import type { FsqcaResult, ResearchAggregate } from '../../src/domain/research';
+import type { CaseSelection, FsqcaResult, ResearchAggregate } from '../../src/domain/research';
 import { fixed, formatTable } from './table';
 
 /** Prints the aggregate: n per version, conditions, routes, correlations and changes. */
 export function printAggregate(aggregate: ResearchAggregate): void {
-  console.log(`${aggregate.n} result(s)\n`);
+  console.log(
+    `${aggregate.n} case(s)${aggregate.cases ? `; ${casesLine(aggregate.cases)}` : ''}\n`,
+  );
   console.log(
     formatTable(
       ['questionnaire', 'sha256', 'n'],
@@ -59,7 +61,29 @@ export function printAggregate(aggregate: ResearchAggregate): void {
     const s = changes.conditions[id];
     return [id, String(s?.n ?? 0), fixed(s?.mean, 3), fixed(s?.median, 3)];
   });
-  console.log(formatTable(['condition', 'n', 'mean change', 'median change'], changeRows));
+  console.log(
+    formatTable(
+      ['condition', 'n', 'mean change', 'median change', 'improved', 'declined'],
+      changeRows.map((row, i) => {
+        const shift = changes.shifts[aggregate.conditionIds[i] ?? ''];
+        return [...row, fixed(shift?.shareImproved, 3), fixed(shift?.shareDeclined, 3)];
+      }),
+    ),
+  );
+  console.log(
+    `share improved / declined: a change of more than ${changes.margin} on the 1–5 scale; transitions between truth-table rows (${changes.configurationConditions.join(', ')}):`,
+  );
+  console.log(
+    formatTable(
+      ['from', 'to', 'n'],
+      changes.transitions.map((tr) => [tr.from, tr.to, String(tr.n)]),
+    ),
+  );
+}
+
+/** How the cases were chosen, in one line. */
+export function casesLine(cases: CaseSelection): string {
+  return `cases: ${cases.choice} scan per pseudonym (${cases.pseudonyms} pseudonym(s), ${cases.withoutPseudonym} result(s) without a pseudonym each their own case, ${cases.scansLeftOut} other scan(s) left out)`;
 }
 
 /** Prints the fsQCA figures with the thresholds they were computed with. */
@@ -68,8 +92,9 @@ export function printFsqca(result: FsqcaResult): void {
   console.log(
     `\nfsQCA: ${result.n} case(s); frequency cut-off ${thresholds.frequency}, consistency cut-off ${thresholds.consistency}`,
   );
+  if (result.cases) console.log(casesLine(result.cases));
   console.log(
-    `left out: ${result.excluded.missingMembership} without every membership, ${result.excluded.missingOutcome} without an outcome; ${result.atCrossover.length} at 0.5 in no row`,
+    `left out: ${result.excluded.missingMembership} with an insufficient condition (no membership), ${result.excluded.missingOutcome} without an outcome; ${result.atCrossover.length} at 0.5 in no row`,
   );
   const rows = result.truthTable
     .filter((row) => row.n > 0)

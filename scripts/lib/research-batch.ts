@@ -10,13 +10,17 @@ import {
   readItem,
 } from '../../src/workers/research-collect';
 import { researchFileLimits } from '../../src/workers/research-job';
+import type { ResearchRegistry } from '../../src/domain/research';
 import { expandInputs } from './read-file';
 
 const concurrency = 32;
 
-/** Collects every anonymised result under the given paths (files, folders, .jsonl bundles). */
-export async function collectResearchBatch(paths: readonly string[]) {
-  const collector = createResearchCollector();
+/**
+ * Collects every anonymised result under the given paths (files, folders, .jsonl bundles), each
+ * re-scored with its questionnaire version from `registry` and its digest checked.
+ */
+export async function collectResearchBatch(paths: readonly string[], registry: ResearchRegistry) {
+  const collector = createResearchCollector(registry);
   // the anonymiser's own report lies next to its files; it is not a result
   const files = (await expandInputs(paths, ['.json', '.jsonl', '.ndjson'])).filter(
     (file) => !file.endsWith('anonymisation-report.json'),
@@ -44,10 +48,12 @@ export async function collectResearchBatch(paths: readonly string[]) {
         });
       } else collector.take(item.file, item.text);
     }
+    await collector.flush();
   }
   for (const [bundle, file] of bundles.entries()) {
     for await (const chunk of blobChunks({ name: file, bundle }, await openAsBlob(file))) {
       collector.item(await readItem({ source: file, chunk }));
+      await collector.flush();
     }
   }
   return { collector, fileCount: files.length };

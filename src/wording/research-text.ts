@@ -10,10 +10,12 @@ export function researchRefusalText(
   refusal: Pick<ResearchRefusal, 'code' | 'params'>,
   t: Translate,
 ) {
-  const { paths, ...rest } = refusal.params;
+  const { paths, fields, by, ...rest } = refusal.params;
   return t(`researchCodes.refusal.${refusal.code}`, {
     ...rest,
     paths: paths?.join(', ') ?? '',
+    fields: fields?.join(', ') ?? '',
+    by: by ? t(`researchCodes.duplicateBy.${by}`) : '',
   });
 }
 
@@ -23,4 +25,4 @@ export const anonymiseRefusalText = (refusal: AnonymiseRefusal, t: Translate) =>
 
 /** A problem of an outcome file, with its line. */
 export const outcomeProblemText = (problem: OutcomeCsvProblem, t: Translate) =>
-  t(`researchCodes.outcomeCsv.${problem.code}`, { line: problem.line });
+  t(`researchCodes.outcomeCsv.${problem.code}`, { line: problem.line, value: problem.value ?? '' });

@@ -1,15 +1,16 @@
+import type { AnonymisedResultFile } from '../domain/files/anonymised-result-file';
+import { sha256Hex } from '../domain/hash';
 import {
-  aggregateResearch,
   createTableBuilder,
   mergeResearchTables,
   readResearchFile,
-  runFsqca,
   type ResearchRefusal,
   type ResearchTable,
 } from '../domain/research';
-import { buildResearchExports } from '../exports/research';
+import { recheckScores, type ResearchRegistry } from '../domain/research/recheck-result';
 import { forEachLine, type BundleChunk } from './bundle-chunks';
-import { refusedListed, type ResearchJobInput, type ResearchJobResult } from './research-job';
+import { finishResearch } from './finish-research';
+import { refusedListed, type ResearchJobInput } from './research-job';
 
 /** Is this file name a JSON Lines bundle? */
 export const isBundleName = (name: string) => /\.(jsonl|ndjson)$/i.test(name);
@@ -30,6 +31,8 @@ export type ResearchPart = {
    */
   bundleLines: Record<number, number>;
   lineRefusals: LineRefusal[];
+  /** the table's rows read from a bundle line (row, bundle, line; names per bundle), numbered likewise */
+  rowLines: { rows: number[]; bundles: number[]; lines: number[]; names: Record<number, string> };
 };
 
 /**
@@ -64,38 +67,86 @@ export async function readItem(item: ResearchItem): Promise<ReadItem> {
   return item;
 }
 
+/** A read result waiting for its digest, or a refusal, in the order they were read. */
+type Pending = {
+  source: string;
+  /** for a line of a bundle: which, so that a refusal's line number can be made absolute */
+  at?: Omit<LineRefusal, 'index'>;
+} & ({ refusal: ResearchRefusal } | { file: AnonymisedResultFile; canonical: string });
+
+/** Results hashed at once: WebCrypto works asynchronously, and one await per result costs more. */
+const digestBatch = 256;
+
 /**
  * Collects a research batch text by text, keeping only the table's columns of each valid result and
- * at most `refusedListed` refusals. Shared by the worker, its helpers and `selfscan aggregate`.
+ * at most `refusedListed` refusals. Every result is re-scored from its answers with its questionnaire
+ * version (`registry`) and its digest recomputed: a changed file is refused with its reason and adds
+ * nothing to the table. `take` and `item` read now; the digests are checked in `flush` (and `part`).
+ * Shared by the worker, its helpers and `selfscan aggregate`.
  */
-export function createResearchCollector() {
+export function createResearchCollector(registry: ResearchRegistry) {
   const builder = createTableBuilder();
   const refused: ResearchRefusal[] = [];
   let refusedCount = 0;
   let read = 0;
-  const refuse = (refusal: ResearchRefusal) => {
-    read += 1;
-    refusedCount += 1;
-    if (refused.length < refusedListed) refused.push(refusal);
-  };
-  const take = (source: string, text: string) => {
-    const result = readResearchFile({ source, text });
-    if (result.ok) {
-      read += 1;
-      builder.add(result.file);
-    } else refuse(result.refusal);
-  };
+  const pending: Pending[] = [];
   const bundleLines: Record<number, number> = {};
   const lineRefusals: LineRefusal[] = [];
+  const rowLines: ResearchPart['rowLines'] = { rows: [], bundles: [], lines: [], names: {} };
+  const refuse = (refusal: ResearchRefusal) => {
+    read += 1;
+    pending.push({ source: refusal.source, refusal });
+  };
+  const take = (source: string, text: string, at?: Pending['at']) => {
+    read += 1;
+    const result = readResearchFile({ source, text });
+    if (!result.ok) {
+      pending.push({ source, at, refusal: result.refusal });
+      return;
+    }
+    const check = recheckScores({ file: result.file, registry });
+    if (check.ok) pending.push({ source, at, file: result.file, canonical: check.canonical });
+    else {
+      const params = check.code === 'scores-differ' ? { fields: check.fields.slice(0, 5) } : {};
+      pending.push({ source, at, refusal: { source, code: check.code, params } });
+    }
+  };
+  const listRefusal = (refusal: ResearchRefusal, at: Pending['at']) => {
+    refusedCount += 1;
+    if (refused.length >= refusedListed) return;
+    if (at) lineRefusals.push({ ...at, index: refused.length });
+    refused.push(refusal);
+  };
+  /** Checks the digests of what was read since the last flush, and adds the intact results. */
+  const flush = async () => {
+    while (pending.length > 0) {
+      const batch = pending.splice(0, digestBatch);
+      const digests = await Promise.all(
+        batch.map((entry) => ('canonical' in entry ? sha256Hex(entry.canonical) : null)),
+      );
+      batch.forEach((entry, i) => {
+        if ('refusal' in entry) listRefusal(entry.refusal, entry.at);
+        else if (digests[i] !== entry.file.digest)
+          listRefusal({ source: entry.source, code: 'digest-mismatch', params: {} }, entry.at);
+        else {
+          if (entry.at) {
+            rowLines.rows.push(builder.count);
+            rowLines.bundles.push(entry.at.bundle);
+            rowLines.lines.push(entry.at.line);
+            rowLines.names[entry.at.bundle] = entry.at.name;
+          }
+          builder.add(entry.file, entry.source);
+        }
+      });
+    }
+  };
   const takeChunk = ({ name, bundle, text: chunk }: ChunkText) => {
     const before = bundleLines[bundle] ?? 0;
     bundleLines[bundle] =
       before +
-      forEachLine(chunk, (line, text) => {
-        const index = refused.length;
-        take(`${name}:${before + line}`, text);
-        if (refused.length > index) lineRefusals.push({ index, bundle, name, line: before + line });
-      });
+      forEachLine(chunk, (line, text) =>
+        take(`${name}:${before + line}`, text, { bundle, name, line: before + line }),
+      );
   };
   /** Takes an item whose text is at hand (see `readItem`). */
   const item = (next: ReadItem) => {
@@ -103,24 +154,32 @@ export function createResearchCollector() {
     else if ('chunk' in next) takeChunk(next.chunk);
     else take(next.source, next.text);
   };
-  const part = (): ResearchPart => ({
-    table: builder.finish(),
-    read,
-    refused,
-    refusedCount,
-    bundleLines,
-    lineRefusals,
-  });
-  const finish = (input: Omit<ResearchJobInput, 'files'>) => finishResearch(part(), input);
-  return { take, refuse, item, part, finish };
+  const part = async (): Promise<ResearchPart> => {
+    await flush();
+    return {
+      table: builder.finish(),
+      read,
+      refused,
+      refusedCount,
+      bundleLines,
+      lineRefusals,
+      rowLines,
+    };
+  };
+  const finish = async (input: Omit<ResearchJobInput, 'files'>) =>
+    finishResearch(await part(), input);
+  return { take, refuse, item, flush, part, finish };
 }
 
 /**
  * Reads the items of one batch (in a helper worker): its part of the table, and its refusals. The
  * batch's files and chunks are read all at once, then taken in their order.
  */
-export async function collectItems(items: readonly ResearchItem[]): Promise<ResearchPart> {
-  const collector = createResearchCollector();
+export async function collectItems(
+  items: readonly ResearchItem[],
+  registry: ResearchRegistry,
+): Promise<ResearchPart> {
+  const collector = createResearchCollector(registry);
   for (const item of await Promise.all(items.map(readItem))) collector.item(item);
   return collector.part();
 }
@@ -133,7 +192,21 @@ export function mergeParts(parts: readonly ResearchPart[]): ResearchPart {
   const bundleLines: Record<number, number> = {};
   const refused: ResearchRefusal[] = [];
   const lineRefusals: LineRefusal[] = [];
+  const rowLines: ResearchPart['rowLines'] = { rows: [], bundles: [], lines: [], names: {} };
+  const sources: string[] = [];
   for (const part of parts) {
+    const ownSources = part.table.sources.slice();
+    part.rowLines.rows.forEach((row, i) => {
+      const bundle = part.rowLines.bundles[i] as number;
+      const line = (bundleLines[bundle] ?? 0) + (part.rowLines.lines[i] as number);
+      const name = part.rowLines.names[bundle] ?? '';
+      ownSources[row] = `${name}:${line}`;
+      rowLines.rows.push(sources.length + row);
+      rowLines.bundles.push(bundle);
+      rowLines.lines.push(line);
+      rowLines.names[bundle] = name;
+    });
+    sources.push(...ownSources);
     const own = [...part.refused];
     for (const at of part.lineRefusals) {
       const line = (bundleLines[at.bundle] ?? 0) + at.line;
@@ -147,41 +220,14 @@ export function mergeParts(parts: readonly ResearchPart[]): ResearchPart {
     refused.push(...own.slice(0, refusedListed - refused.length));
   }
   return {
-    table: mergeResearchTables(parts.map((part) => part.table)),
+    table: { ...mergeResearchTables(parts.map((part) => part.table)), sources },
     read: parts.reduce((sum, part) => sum + part.read, 0),
     refused,
     refusedCount: parts.reduce((sum, part) => sum + part.refusedCount, 0),
     bundleLines,
     lineRefusals,
+    rowLines,
   };
 }
 
-/** Aggregates a collected batch, runs fsQCA when an outcome is given, and builds the asked exports. */
-export function finishResearch(
-  { table, read, refused, refusedCount }: ResearchPart,
-  input: Omit<ResearchJobInput, 'files'>,
-): ResearchJobResult {
-  const fsqca = input.outcome
-    ? runFsqca({
-        table,
-        outcome: input.outcome,
-        thresholds: input.thresholds,
-        routes: input.routes,
-      })
-    : null;
-  return {
-    n: table.n,
-    read,
-    aggregate: aggregateResearch(table),
-    fsqca: fsqca?.result ?? null,
-    refused,
-    refusedCount,
-    exports: buildResearchExports({
-      kinds: input.exports ?? [],
-      table,
-      entries: input.questionnaires ?? [],
-      fsqca,
-    }),
-    table: input.keepTable ? table : null,
-  };
-}
+export { finishResearch };

@@ -6,6 +6,9 @@ import type {
   ResearchAggregate,
   ResearchRefusal,
   ResearchTable,
+  CaseChoice,
+  CaseSelection,
+  OutcomeCheck,
   RouteDefinition,
 } from '../domain/research';
 import type { ResearchExportFile, ResearchExportKind } from '../exports/research';
@@ -25,20 +28,37 @@ export type ResearchJobInput = {
   exports?: ResearchExportKind[];
   /** the known questionnaires, for the long CSV and the codebook */
   questionnaires?: RegistryEntry[];
-  /** return the research table too (for a later export run on the page) */
+  /** return the research table too (for the membership table, and for later runs without reading) */
   keepTable?: boolean;
+  /** which scans of one pseudonym are cases (default: its latest) */
+  cases?: CaseChoice;
+  /**
+   * what an earlier run loaded (its `loaded` table): a run for an export, another outcome or another
+   * choice of cases starts from it instead of reading every file again
+   */
+  table?: ResearchTable;
 };
 
 /** What the worker returns. At most `refusedListed` refusals are listed; `refusedCount` counts all. */
 export type ResearchJobResult = {
+  /** cases in the figures */
   n: number;
   read: number;
+  /** intact results, each once (duplicates left out), before choosing cases */
+  loadedCount: number;
+  cases: CaseSelection;
+  /** files that repeat a result read before (listed in `refused` as `duplicate`) */
+  duplicates: number;
+  /** how an outcome file met the loaded results; null without an outcome file */
+  outcomeCheck: OutcomeCheck | null;
   aggregate: ResearchAggregate;
   fsqca: FsqcaResult | null;
   refused: ResearchRefusal[];
   refusedCount: number;
   exports: ResearchExportFile[];
+  /** the cases' table, and every intact result once (for a later run), with `keepTable` */
   table: ResearchTable | null;
+  loaded: ResearchTable | null;
 };
 
 export const refusedListed = 1000;

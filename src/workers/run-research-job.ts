@@ -1,4 +1,5 @@
-import type { ResearchRefusal } from '../domain/research';
+import { createRegistry } from '../domain/questionnaire/registry';
+import type { ResearchRefusal, ResearchRegistry } from '../domain/research';
 import { blobChunks } from './bundle-chunks';
 import type { HelperPool } from './helper-pool';
 import {
@@ -15,7 +16,10 @@ import { researchFileLimits, type ResearchJobInput, type ResearchJobResult } fro
 export type ResearchPool = Pick<HelperPool<ResearchItem[], ResearchPart>, 'size' | 'run'>;
 
 /** Reads every part here, one after the other: for small inputs and single-core devices. */
-export const inPlacePool: ResearchPool = { size: 1, run: (items) => collectItems(items) };
+export const inPlacePool = (registry: ResearchRegistry): ResearchPool => ({
+  size: 1,
+  run: (items) => collectItems(items, registry),
+});
 
 /**
  * A part goes to a helper at this many items or bytes, whichever comes first; a bundle is cut into
@@ -99,11 +103,15 @@ const progressEvery = { share: 0.01, ms: 200 };
 export async function runResearchJob(
   input: ResearchJobInput,
   progress: (done: number, total: number) => void,
-  {
-    pool = inPlacePool,
-    limits = partLimits,
-  }: { pool?: ResearchPool; limits?: typeof partLimits } = {},
+  { pool, limits = partLimits }: { pool?: ResearchPool; limits?: typeof partLimits } = {},
 ): Promise<ResearchJobResult> {
+  // a run from what an earlier run loaded reads nothing: an export, another outcome or choice of cases
+  if (input.table) {
+    const table = input.table;
+    progress(1, 1);
+    return finishResearch({ table, read: table.n, refused: [], refusedCount: 0 }, input);
+  }
+  const readers = pool ?? inPlacePool(createRegistry([...(input.questionnaires ?? [])]));
   const total = input.files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;
   let reported = { bytes: 0, at: -Infinity };
@@ -118,6 +126,6 @@ export async function runResearchJob(
     }
   };
   const items = itemsOf(input.files, limits.bytes);
-  const parts = await readInPool(items, pool, limits, advance);
+  const parts = await readInPool(items, readers, limits, advance);
   return finishResearch(mergeParts(parts), input);
 }

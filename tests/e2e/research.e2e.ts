@@ -7,6 +7,8 @@ import { parquetMetadata } from 'hyparquet';
 import { loadRegistryOrReport } from '../../scripts/lib/load-registry';
 import { questionnairesDir } from '../../scripts/lib/load-questionnaires';
 import { generateResearchFiles } from '../../scripts/lib/research-data';
+import type { AnonymisedResultFile } from '../../src/domain/files/anonymised-result-file';
+import { withEditedScore } from '../support/intact-research';
 import { type BrowserSession, baseUrl, openBrowserSession, visitCheck } from './browser';
 
 const total = 2000;
@@ -14,6 +16,8 @@ const singles = 5;
 
 /** The bundle's line that is cut short: deep enough to lie in its third chunk (4 MB each, ~6 kB a line). */
 const brokenLine = 1700;
+/** Cases in the figures: one per pseudonym (its latest scan), set by `writeBatch`. */
+let cases = 0;
 
 /**
  * 1,995 results in one JSON Lines bundle (over 8 MB, so read by helper workers, with a broken line at
@@ -39,6 +43,13 @@ async function writeBatch(dir: string): Promise<string[]> {
     writeFileSync(path, JSON.stringify(file, null, 2));
     paths.push(path);
   });
+  // a single file whose stored score was edited (digest made to match again), and a copy of another
+  const edited = join(dir, 'edited.json');
+  writeFileSync(edited, JSON.stringify(await withEditedScore(files[1] as AnonymisedResultFile)));
+  const copy = join(dir, 'copy-of-single-0.json');
+  writeFileSync(copy, JSON.stringify(files[0]));
+  paths.push(edited, copy);
+  cases = new Set(files.map((file) => file.collective.pseudonym)).size;
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, '{"format": "ck-result-anonymised", ');
   const identifying = join(dir, 'oogst-food.result.json');
@@ -94,6 +105,16 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await expect(
       refused.getByRole('row', { name: `batch.jsonl:${brokenLine}` }).innerText(),
     ).resolves.toMatch(/Geen leesbare JSON/);
+    // re-scored from its answers: the edited score is found although the digest was recomputed
+    await expect(refused.getByRole('row', { name: /edited\.json/ }).innerText()).resolves.toMatch(
+      /Veranderd: de opgeslagen scores kloppen niet met de antwoorden .*culture\.mean/,
+    );
+    await expect(
+      refused.getByRole('row', { name: /copy-of-single-0\.json/ }).innerText(),
+    ).resolves.toMatch(/Dubbel: hetzelfde resultaat als single-0\.json \(zelfde kenmerk\)/);
+    await expect(
+      page.getByText(`${cases} cases in de cijfers: de laatste scan per pseudoniem.`).count(),
+    ).resolves.toBe(1);
     await visitCheck(page, 'research-loaded');
   });
 
@@ -106,7 +127,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
       exact: true,
     });
     await expect(versions.getByRole('row', { name: /Totaal/ }).innerText()).resolves.toContain(
-      '2000',
+      String(cases),
     );
     await visitCheck(page, 'research-overview-1280');
     await page.setViewportSize({ width: 360, height: 640 });
@@ -129,16 +150,16 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   }, 180_000);
 
-  it('exports a wide CSV with one row per result and a Parquet file with 2,000 rows', async () => {
+  it('exports a wide CSV and a Parquet file with one row per case', async () => {
     await page.getByRole('link', { name: '4. Exporteren' }).click();
     await visitCheck(page, 'research-export');
     const csv = readFileSync(await download(page, 'Brede CSV', dir), 'utf8');
-    expect(csv.trimEnd().split('\n')).toHaveLength(total + 1);
+    expect(csv.trimEnd().split('\n')).toHaveLength(cases + 1);
     const parquet = readFileSync(await download(page, 'Parquet', dir));
     const metadata = parquetMetadata(
       parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength),
     );
-    expect(Number(metadata.num_rows)).toBe(total);
+    expect(Number(metadata.num_rows)).toBe(cases);
   }, 300_000);
 
   it('made no request outside 127.0.0.1', () => {

@@ -22,12 +22,17 @@ function summary(median: number, n: number): Summary {
 }
 
 const edges = Array.from({ length: 17 }, (_, i) => 1 + i * 0.25);
+const changeEdges = Array.from({ length: 17 }, (_, i) => -4 + i * 0.5);
 
 /** A hand-made worker result: 3 results, two refused files, a truth table of 2 rows, 120 cases. */
 export function testResearchResult(): ResearchJobResult {
   return {
     n: 3,
     read: 5,
+    loadedCount: 3,
+    cases: { choice: 'latest', cases: 3, pseudonyms: 2, withoutPseudonym: 1, scansLeftOut: 0 },
+    duplicates: 0,
+    outcomeCheck: null,
     aggregate: {
       n: 3,
       conditionIds: ids,
@@ -68,7 +73,21 @@ export function testResearchResult(): ResearchJobResult {
           culture: { ...summary(0.5, 2), mean: 0.75 },
           leadership: { ...summary(-0.2, 2), mean: -0.2 },
         },
+        margin: 0.25,
+        shifts: {
+          culture: {
+            histogram: { edges: changeEdges, counts: changeEdges.slice(1).map(() => 0) },
+            improved: 1,
+            declined: 0,
+            shareImproved: 0.5,
+            shareDeclined: 0,
+          },
+        },
+        configurationConditions: ['culture', 'leadership', 'community', 'business', 'network'],
+        transitions: [{ from: '10111', to: '11111', n: 1 }],
+        pairsWithoutConfiguration: 1,
       },
+      cases: null,
     },
     fsqca: testFsqca(),
     refused: [
@@ -78,6 +97,7 @@ export function testResearchResult(): ResearchJobResult {
     refusedCount: 2,
     exports: [],
     table: null,
+    loaded: null,
   };
 }
 

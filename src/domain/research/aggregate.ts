@@ -1,3 +1,4 @@
+import type { CaseSelection } from './cases';
 import { consecutiveChanges, type ChangeAggregate } from './changes';
 import { correlationMatrix, type CorrelationMatrix } from './correlations';
 import type { CategoryColumn, ResearchTable } from './research-table';
@@ -38,7 +39,10 @@ export type ResearchAggregate = {
   necessaryMissing: { count: number; share: number | null };
   /** Pearson correlations of the condition means */
   correlations: CorrelationMatrix;
+  /** from every scan loaded, not only the cases */
   changes: ChangeAggregate;
+  /** how the cases were chosen (one per pseudonym, or every scan); null when not stated */
+  cases: CaseSelection | null;
 };
 
 function byQuestionnaire(column: CategoryColumn): ResearchAggregate['byQuestionnaire'] {
@@ -71,8 +75,14 @@ function split(table: ResearchTable, column: CategoryColumn): GroupAggregate[] {
   return groups.sort((a, b) => String(a.value).localeCompare(String(b.value), 'en'));
 }
 
-/** Aggregates a research table: distributions per condition, splits, routes, correlations and changes. */
-export function aggregateResearch(table: ResearchTable): ResearchAggregate {
+/**
+ * Aggregates a research table: distributions per condition, splits, routes, correlations and changes
+ * (`changes`, when computed over more scans than the table's cases).
+ */
+export function aggregateResearch(
+  table: ResearchTable,
+  { changes }: { changes?: ChangeAggregate } = {},
+): ResearchAggregate {
   const conditions: Record<string, ConditionAggregate> = {};
   for (const id of table.conditionIds) {
     const sorted = sortedValues(table.means[id] ?? new Float64Array(table.n));
@@ -108,6 +118,7 @@ export function aggregateResearch(table: ResearchTable): ResearchAggregate {
     routes,
     necessaryMissing: { count: missing, share: table.n === 0 ? null : missing / table.n },
     correlations: correlationMatrix(table.means, table.conditionIds),
-    changes: consecutiveChanges(table),
+    changes: changes ?? consecutiveChanges(table),
+    cases: null,
   };
 }

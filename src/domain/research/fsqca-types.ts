@@ -1,4 +1,6 @@
 import type { Calibration } from '../questionnaire/schema';
+import type { CaseSelection } from './cases';
+import type { OutcomeCsvProblem } from './outcome-csv';
 
 /** fsQCA settings, returned with every figure: a truth-table row needs `frequency` cases to count, and `consistency` to be coded 1. */
 export type FsqcaThresholds = { frequency: number; consistency: number };
@@ -10,7 +12,13 @@ export type OutcomeProfileVariable = (typeof outcomeProfileVariables)[number];
 
 /** The outcome Y: the researcher's own values per pseudonym (0–1), or a profile variable calibrated with stated anchors. */
 export type FsqcaOutcome =
-  | { kind: 'values'; label: string; byPseudonym: Record<string, number> }
+  | {
+      kind: 'values';
+      label: string;
+      byPseudonym: Record<string, number>;
+      /** the file's refused lines, shown with the figures */
+      problems?: OutcomeCsvProblem[];
+    }
   | { kind: 'profile'; variable: OutcomeProfileVariable; anchors: Calibration };
 
 /** The routes (sufficient configurations) whose consistency and coverage are reported. */
@@ -62,4 +70,6 @@ export type FsqcaResult = {
   sufficiency: ({ id: string; conditions: string[] } & SetRelation)[];
   /** necessity of each condition, necessary conditions (culture) first */
   necessity: ({ id: string } & SetRelation)[];
+  /** how the cases were chosen, printed with the figures */
+  cases?: CaseSelection;
 };

@@ -8,18 +8,12 @@ import {
   type MembershipTable,
   type RouteDefinition,
 } from './fsqca-types';
+import { fsqcaConditionOrder } from './fsqca-order';
 import { buildMembershipTable } from './membership-table';
 import { intersection, necessity, sufficiency } from './set-relations';
 import { buildTruthTable } from './truth-table';
 
-/** Condition order for fsQCA: necessary conditions (culture) first, then the others as found. */
-export function fsqcaConditionOrder(
-  conditionIds: readonly string[],
-  necessary: readonly string[],
-): string[] {
-  const first = necessary.filter((id) => conditionIds.includes(id));
-  return [...first, ...conditionIds.filter((id) => !first.includes(id))];
-}
+export { fsqcaConditionOrder };
 
 /** Truth table, route sufficiency and condition necessity of one membership table. */
 export function analyseMembershipTable({

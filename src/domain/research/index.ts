@@ -34,7 +34,18 @@ export type {
 } from './aggregate';
 export type { Histogram, Summary } from './summary';
 export type { CorrelationMatrix } from './correlations';
-export type { ChangeAggregate } from './changes';
+export type { ChangeAggregate, ConditionChange, ConfigurationTransition } from './changes';
+export { changeHistogramEdges, consecutiveChanges, defaultChangeMargin } from './changes';
+export { caseChoices, defaultCaseChoice, selectCaseRows } from './cases';
+export type { CaseChoice, CaseSelection } from './cases';
+export { findDuplicateRows } from './duplicates';
+export type { DuplicateRow } from './duplicates';
+export { selectTableRows } from './select-rows';
+export { matchOutcome } from './outcome-match';
+export type { OutcomeCheck } from './outcome-match';
+export { recheckScores } from './recheck-result';
+export type { ResearchRegistry } from './recheck-result';
+export { quickCanonicalJson } from './quick-canonical';
 export { analyseMembershipTable, fsqcaConditionOrder, runFsqca } from './fsqca';
 export { buildMembershipTable } from './membership-table';
 export { buildTruthTable } from './truth-table';
@@ -52,5 +63,5 @@ export type {
 } from './fsqca-types';
 export { isJsonLines, jsonLines, readResearchBatch, readResearchFile } from './read-batch';
 export type { ResearchRead, ResearchRefusal, ResearchRefusalCode } from './read-batch';
-export { parseOutcomeCsv } from './outcome-csv';
+export { outcomePseudonymColumns, outcomeValueColumns, parseOutcomeCsv } from './outcome-csv';
 export type { OutcomeCsvProblem } from './outcome-csv';

@@ -104,6 +104,8 @@ export function mergeResearchTables(tables: readonly ResearchTable[]): ResearchT
     conditionIds,
     routeIds,
     resultIds: parts.flatMap((table) => table.resultIds),
+    digests: parts.flatMap((table) => table.digests),
+    sources: parts.flatMap((table) => table.sources),
     questionnaire: category((table) => table.questionnaire),
     pseudonym: category((table) => table.pseudonym),
     sector: category((table) => table.sector),

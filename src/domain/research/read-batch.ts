@@ -5,9 +5,18 @@ import { peekFormat, readAnonymisedResultFile, type FileErrorCode } from '../fil
 /**
  * Why a file of a research batch was not used. `identifying-result`: a full `ck-result` (with names and
  * free text), which a researcher must not load; `too-large`: over the size limit, not read at all;
- * the rest are the file reader's codes.
+ * `scores-differ` / `digest-mismatch`: changed since it was made (re-scored from its answers, or its
+ * digest recomputed); `duplicate`: the same result read before; the rest are the file reader's codes.
  */
-export type ResearchRefusalCode = FileErrorCode | 'identifying-result' | 'too-large' | 'empty-line';
+export type ResearchRefusalCode =
+  | FileErrorCode
+  | 'identifying-result'
+  | 'too-large'
+  | 'empty-line'
+  | 'unknown-questionnaire'
+  | 'scores-differ'
+  | 'digest-mismatch'
+  | 'duplicate';
 
 export type ResearchRefusal = {
   /** the file's name, or `name:line` for a line of a JSON Lines bundle */
@@ -20,6 +29,11 @@ export type ResearchRefusal = {
     format?: string;
     size?: number;
     limit?: number;
+    /** for `scores-differ`: the fields whose stored score differs from the re-score, at most five */
+    fields?: string[];
+    /** for `duplicate`: where the same result was read first, and what matched */
+    of?: string;
+    by?: 'digest' | 'result-id';
   };
 };
 

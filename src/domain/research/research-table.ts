@@ -17,6 +17,9 @@ export type ResearchTable = {
   routeIds: string[];
   /** per row: the result's fresh id */
   resultIds: string[];
+  /** per row: the file's digest, and where it was read (file name, or `name:line` in a bundle) */
+  digests: string[];
+  sources: string[];
   questionnaire: CategoryColumn;
   pseudonym: CategoryColumn;
   sector: CategoryColumn;
@@ -46,4 +49,6 @@ export type ResearchTable = {
   /** item ids of the answers kept (likert and traits), and per respondent row × item an answer code */
   itemIds: string[];
   answers: Int8Array;
+  /** when the rows are cases chosen one per pseudonym (or every scan): how, for every export */
+  caseChoice?: 'latest' | 'first' | 'all';
 };

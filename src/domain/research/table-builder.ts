@@ -113,6 +113,8 @@ export function createTableBuilder() {
     foundingDecade: new Category(),
   };
   const resultIds: string[] = [];
+  const digests: string[] = [];
+  const sources: string[] = [];
   const plain = { year: [] as number[], k: [] as number[], respondents: [] as number[] };
   const viability: number[] = [];
   const necessaryMissing: number[] = [];
@@ -126,9 +128,12 @@ export function createTableBuilder() {
   const respondentIds: string[] = [];
   const answers = new ByteColumns(-1);
 
-  function add(file: AnonymisedResultFile): void {
+  /** Adds one result; `source` names where it was read, for the lists of changed and duplicate files. */
+  function add(file: AnonymisedResultFile, source = ''): void {
     const row = resultIds.length;
     resultIds.push(file.scan.id);
+    digests.push(file.digest);
+    sources.push(source);
     cat.questionnaire.add(`${questionnaireKey(file.questionnaire)}#${file.questionnaire.sha256}`);
     const { collective } = file;
     cat.pseudonym.add(collective.pseudonym ?? null);
@@ -182,6 +187,8 @@ export function createTableBuilder() {
       conditionIds,
       routeIds,
       resultIds,
+      digests,
+      sources,
       questionnaire: cat.questionnaire.column(),
       pseudonym: cat.pseudonym.column(),
       sector: cat.sector.column(),
@@ -218,6 +225,6 @@ export function createTableBuilder() {
 /** A ResearchTable of the given files. */
 export function buildResearchTable(files: Iterable<AnonymisedResultFile>): ResearchTable {
   const builder = createTableBuilder();
-  for (const file of files) builder.add(file);
+  for (const file of files) builder.add(file, file.scan.id);
   return builder.finish();
 }

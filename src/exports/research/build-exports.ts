@@ -1,5 +1,12 @@
 import type { RegistryEntry } from '../../domain/questionnaire/registry';
-import type { FsqcaResult, MembershipTable, ResearchTable } from '../../domain/research';
+import type {
+  CaseSelection,
+  ChangeAggregate,
+  FsqcaResult,
+  MembershipTable,
+  ResearchTable,
+} from '../../domain/research';
+import { changesCsv } from './changes-csv';
 import { buildCodebook, codebookMarkdown } from './codebook';
 import { membershipCsv, truthTableCsv } from './fsqca-csv';
 import { longCsv } from './long-csv';
@@ -13,6 +20,7 @@ export const researchExportKinds = [
   'memberships-csv',
   'truth-table-csv',
   'fsqca-json',
+  'changes-csv',
   'codebook-json',
   'codebook-md',
 ] as const;
@@ -45,8 +53,12 @@ export function buildResearchExports(input: {
   table: ResearchTable;
   entries: readonly RegistryEntry[];
   fsqca?: { membershipTable: MembershipTable; result: FsqcaResult } | null;
+  /** the change over time, for `changes-csv` */
+  changes?: ChangeAggregate;
+  /** how the cases were chosen, written into the fsQCA exports */
+  cases?: CaseSelection;
 }): ResearchExportFile[] {
-  const { table, entries, fsqca } = input;
+  const { table, entries, fsqca, changes, cases } = input;
   const out: ResearchExportFile[] = [];
   for (const kind of input.kinds) {
     if (kind === 'wide-csv')
@@ -78,6 +90,8 @@ export function buildResearchExports(input: {
           codebookMarkdown(buildCodebook(table, entries)),
         ),
       );
+    if (kind === 'changes-csv' && changes)
+      out.push(textFile(kind, 'selfscan-changes.csv', 'text/csv', changesCsv(changes)));
     if (!fsqca) continue;
     if (kind === 'memberships-csv')
       out.push(
@@ -85,18 +99,25 @@ export function buildResearchExports(input: {
           kind,
           'selfscan-memberships.csv',
           'text/csv',
-          membershipCsv(fsqca.membershipTable),
+          membershipCsv(fsqca.membershipTable, cases?.choice),
         ),
       );
     if (kind === 'truth-table-csv')
-      out.push(textFile(kind, 'selfscan-truth-table.csv', 'text/csv', truthTableCsv(fsqca.result)));
+      out.push(
+        textFile(
+          kind,
+          'selfscan-truth-table.csv',
+          'text/csv',
+          truthTableCsv({ ...fsqca.result, cases: fsqca.result.cases ?? cases }),
+        ),
+      );
     if (kind === 'fsqca-json')
       out.push(
         textFile(
           kind,
           'selfscan-fsqca.json',
           'application/json',
-          `${JSON.stringify(fsqca.result, null, 2)}\n`,
+          `${JSON.stringify({ ...fsqca.result, cases: fsqca.result.cases ?? cases }, null, 2)}\n`,
         ),
       );
   }

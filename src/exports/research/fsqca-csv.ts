@@ -2,8 +2,8 @@ import type { FsqcaResult, MembershipTable } from '../../domain/research';
 import { csvLine, snake } from './csv';
 
 /** The calibrated membership table: case, pseudonym, one membership per condition (culture first), outcome. */
-export function membershipCsv(table: MembershipTable): string {
-  const names = ['case_id', 'pseudonym', ...table.conditionIds.map(snake), 'outcome'];
+export function membershipCsv(table: MembershipTable, cases = ''): string {
+  const names = ['case_id', 'pseudonym', ...table.conditionIds.map(snake), 'outcome', 'cases'];
   const parts = [csvLine(names)];
   for (let i = 0; i < table.caseIds.length; i += 1) {
     parts.push(
@@ -12,6 +12,7 @@ export function membershipCsv(table: MembershipTable): string {
         table.pseudonyms[i],
         ...table.conditionIds.map((id) => table.memberships[id]?.[i] ?? null),
         table.outcome[i],
+        cases,
       ]),
     );
   }
@@ -19,8 +20,9 @@ export function membershipCsv(table: MembershipTable): string {
 }
 
 /**
- * The truth table as CSV. The thresholds and the outcome are columns of every row (not comment lines),
- * so DuckDB, pandas and R read the file unchanged and the settings travel with every figure.
+ * The truth table as CSV. The thresholds, the outcome, the choice of cases and how many results were
+ * left out for an insufficient condition are columns of every row (not comment lines), so DuckDB,
+ * pandas and R read the file unchanged and the settings travel with every figure.
  */
 export function truthTableCsv(result: FsqcaResult): string {
   const outcome = result.outcome.kind === 'values' ? result.outcome.label : result.outcome.variable;
@@ -33,6 +35,8 @@ export function truthTableCsv(result: FsqcaResult): string {
     'frequency_cutoff',
     'consistency_cutoff',
     'outcome_variable',
+    'cases',
+    'left_out_insufficient',
   ];
   const parts = [csvLine(names)];
   for (const row of result.truthTable) {
@@ -46,6 +50,8 @@ export function truthTableCsv(result: FsqcaResult): string {
         result.thresholds.frequency,
         result.thresholds.consistency,
         outcome,
+        result.cases?.choice ?? '',
+        result.excluded.missingMembership,
       ]),
     );
   }

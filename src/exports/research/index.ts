@@ -5,6 +5,7 @@ export { wideCsv } from './wide-csv';
 export { longColumnNames, longCsv } from './long-csv';
 export { wideParquet } from './parquet';
 export { membershipCsv, truthTableCsv } from './fsqca-csv';
+export { changesCsv } from './changes-csv';
 export { buildCodebook, codebookMarkdown } from './codebook';
 export type { Codebook, CodebookColumn, CodebookItem } from './codebook';
 export { buildResearchExports, researchExportKinds } from './build-exports';

@@ -197,5 +197,15 @@ export function wideColumns(table: ResearchTable): WideColumn[] {
       value: (row) => table.necessaryMissing[row] ?? null,
     },
   );
+  if (table.caseChoice)
+    columns.push({
+      name: 'cases',
+      type: 'string',
+      description: text(
+        'Welke scan van een collectief de case is: latest (laatste), first (eerste) of all (elke scan); een resultaat zonder pseudoniem is altijd een eigen case',
+        'Which scan of a collective is its case: latest, first or all (every scan); a result without a pseudonym is always its own case',
+      ),
+      value: () => table.caseChoice ?? null,
+    });
   return columns;
 }

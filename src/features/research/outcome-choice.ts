@@ -15,7 +15,12 @@ export function fsqcaOutcomeOf(choice: OutcomeChoice): {
   }
   const parsed = parseOutcomeCsv({ text: choice.text });
   return {
-    outcome: { kind: 'values', label: choice.fileName, byPseudonym: parsed.byPseudonym },
+    outcome: {
+      kind: 'values',
+      label: choice.fileName,
+      byPseudonym: parsed.byPseudonym,
+      problems: parsed.problems,
+    },
     problems: parsed.problems,
   };
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { CaseChoice } from '../../domain/research';
 import type { WorkerJobState } from '../../ui/useWorkerJob';
 import type { ResearchSession, SessionStore } from './research-session';
 import type {
@@ -14,6 +15,7 @@ export type ResearchRunRequest = {
   skipped?: number;
   outcome?: OutcomeChoice;
   thresholds?: FsqcaThresholds;
+  cases?: CaseChoice;
 };
 
 /** Creates the research worker; tests provide a fake through ResearchWorkerContext. */

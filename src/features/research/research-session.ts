@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import type { FsqcaOutcome } from '../../domain/research';
+import { defaultCaseChoice, type CaseChoice, type FsqcaOutcome } from '../../domain/research';
 import type { FsqcaThresholds, OutcomeChoice, ResearchJobResult } from './research-types';
 
 /**
  * What the researcher loaded in this tab. It lives in memory only (never in IndexedDB): the files are
- * other collectives' data, and a reload clears them. `File` objects are references to the disk, so
- * keeping them costs little; the worker reads them again for an export or a new outcome.
+ * other collectives' data, and a reload clears them. An export, a new outcome or another choice of
+ * cases starts from the loaded table (`result.loaded`), never reads the files again.
  */
 export type ResearchSession = {
   files: File[];
@@ -13,6 +13,8 @@ export type ResearchSession = {
   skipped: number;
   outcome: OutcomeChoice;
   thresholds: FsqcaThresholds;
+  /** which scans of one pseudonym are cases */
+  cases: CaseChoice;
   result: ResearchJobResult | null;
   /** the outcome the result was computed with, for the membership table */
   resultOutcome: FsqcaOutcome | null;
@@ -33,6 +35,7 @@ const empty: ResearchSession = {
   skipped: 0,
   outcome: { kind: 'none' },
   thresholds: defaultThresholds,
+  cases: defaultCaseChoice,
   result: null,
   resultOutcome: null,
 };

@@ -16,13 +16,17 @@ export function useResearchJob(store: SessionStore): ResearchRun {
   const inputFor = useCallback(
     (current: ResearchSession): ResearchJobInput => {
       const { outcome } = fsqcaOutcomeOf(current.outcome);
+      const loaded = current.result?.loaded;
       return {
-        files: current.files,
+        // what is loaded is not read again: the worker starts from its table
+        files: loaded ? [] : current.files,
+        ...(loaded ? { table: loaded } : {}),
         ...(outcome ? { outcome } : {}),
         thresholds: current.thresholds,
+        cases: current.cases,
         questionnaires: [...(registry?.entries ?? [])],
-        // the membership table is drawn on the page from the table's columns
-        keepTable: outcome !== undefined,
+        // the membership table is drawn on the page from the table's columns; later runs start from it
+        keepTable: true,
       };
     },
     [registry],
@@ -36,10 +40,22 @@ export function useResearchJob(store: SessionStore): ResearchRun {
         ...(next.files ? { result: null } : {}),
       });
       const input = inputFor(store.get());
+      const earlier = store.get().result;
       const total = input.files.reduce((sum, file) => sum + file.size, 0);
-      void start(input, total).then((end) => {
-        if (end.state === 'done')
-          store.set({ result: end.result, resultOutcome: input.outcome ?? null });
+      void start(input, Math.max(total, 1)).then((end) => {
+        if (end.state !== 'done') return;
+        // a run from the loaded table keeps what the reading found: files read, refused, duplicates
+        const result =
+          input.table && earlier
+            ? {
+                ...end.result,
+                read: earlier.read,
+                refused: earlier.refused,
+                refusedCount: earlier.refusedCount,
+                duplicates: earlier.duplicates,
+              }
+            : end.result;
+        store.set({ result, resultOutcome: input.outcome ?? null });
       });
     },
     [store, start, inputFor],

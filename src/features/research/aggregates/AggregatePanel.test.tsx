@@ -102,7 +102,20 @@ describe('AggregatePanel', () => {
     expect(
       region.getByText(/2 paren van opeenvolgende scans bij 1 pseudoniemen/),
     ).toBeInTheDocument();
-    expect(cells(region.getByRole('row', { name: /Cultuur/i }))).toEqual(['+0,75']);
+    // mean change, share improved and declined beyond the margin (hand-made: 1 of 2 improved)
+    expect(cells(region.getByRole('row', { name: /Cultuur/i })).slice(0, 3)).toEqual([
+      '+0,75',
+      '50%',
+      '0%',
+    ]);
+    expect(region.getByText(/meer dan 0,25 op de schaal 1–5/)).toBeInTheDocument();
+    // the transition between truth-table rows, and the pair without a configuration
+    expect(cells(region.getByRole('row', { name: /10111 11111/ }))).toEqual([
+      '10111',
+      '11111',
+      '1',
+    ]);
+    expect(region.getByText(/1 paar zonder configuratie/)).toBeInTheDocument();
     expect(cells(region.getByRole('row', { name: /Gedeeld leiderschap/ }))[0]).toMatch(
       /^[-−]0,20$/,
     );

@@ -1,4 +1,5 @@
 import type { ResearchJobResult } from '../research-types';
+import { CasesNote } from '../CasesNote';
 import { ChangeTable } from './ChangeTable';
 import { ConditionDistributions } from './ConditionDistributions';
 import { CorrelationMatrix } from './CorrelationMatrix';
@@ -16,6 +17,7 @@ export function AggregatePanel({
   const { aggregate } = result;
   return (
     <div className="research-grid">
+      <CasesNote cases={result.cases} />
       <VersionCounts aggregate={aggregate} />
       <RouteShares aggregate={aggregate} />
       <ConditionDistributions aggregate={aggregate} {...(chartWidth ? { chartWidth } : {})} />

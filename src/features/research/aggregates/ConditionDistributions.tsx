@@ -79,7 +79,7 @@ export function ConditionDistributions({
             key={id}
             caption={t('researchScreen.distributions.splitCaption', {
               condition: format.condition(id),
-              split: t(`researchScreen.split.${split}`),
+              split: t(`researchScreen.split.in.${split}`),
             })}
             rowHeader={t(`researchScreen.split.${split}`)}
             rows={aggregate.splits[split].map((group) => ({

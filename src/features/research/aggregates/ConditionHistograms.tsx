@@ -3,6 +3,10 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { ConditionAggregate } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 
+/** The whole numbers from `first` to `last`: 1, 2, 3, 4, 5 on the scale of means. */
+const wholeTicks = (first: number, last: number) =>
+  Array.from({ length: Math.floor(last) - Math.ceil(first) + 1 }, (_, i) => Math.ceil(first) + i);
+
 type Props = {
   conditionIds: string[];
   conditions: Record<string, ConditionAggregate>;
@@ -20,9 +24,12 @@ export function ConditionHistograms({ conditionIds, conditions, width = 300 }: P
         const { edges = [], counts = [] } = conditions[id]?.histogram ?? {};
         const data = counts.map((count, i) => ({
           bin: `${format.number(edges[i], 2)}–${format.number(edges[i + 1], 2)}`,
-          from: format.number(edges[i], 1),
+          // the bar stands on its bin's middle of a numeric axis, so the axis runs 1–5 to the end
+          middle: ((edges[i] ?? 0) + (edges[i + 1] ?? 0)) / 2,
           count,
         }));
+        const first = edges[0] ?? 1;
+        const last = edges[edges.length - 1] ?? 5;
         const title = t('researchScreen.histogram.caption', { condition: format.condition(id) });
         return (
           <figure key={id} className="research-histogram" aria-labelledby={`histogram-${id}`}>
@@ -35,9 +42,21 @@ export function ConditionHistograms({ conditionIds, conditions, width = 300 }: P
               margin={{ top: 4, right: 4, bottom: 4, left: -16 }}
             >
               <CartesianGrid vertical={false} stroke="#dfe6e2" />
-              <XAxis dataKey="from" tick={{ fontSize: 10, fill: '#4d5a54' }} interval={3} />
+              <XAxis
+                dataKey="middle"
+                type="number"
+                domain={[first, last]}
+                ticks={wholeTicks(first, last)}
+                tickFormatter={(value: number) => format.number(value, 0)}
+                tick={{ fontSize: 10, fill: '#4d5a54' }}
+              />
               <YAxis allowDecimals={false} tick={{ fontSize: 10, fill: '#4d5a54' }} />
-              <Bar dataKey="count" fill="#1f5f4a" isAnimationActive={false} />
+              <Bar
+                dataKey="count"
+                fill="#1f5f4a"
+                isAnimationActive={false}
+                barSize={Math.max(2, Math.floor((width - 44) / Math.max(1, counts.length)) - 1)}
+              />
             </BarChart>
             <details>
               <summary>{t('researchScreen.histogram.table')}</summary>

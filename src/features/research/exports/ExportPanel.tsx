@@ -4,6 +4,7 @@ import { researchExportKinds, type ResearchExportKind } from '../../../exports/r
 import { downloadBlob } from '../../../ui/download';
 import { JobProgress } from '../../../ui/JobProgress';
 import { useWorkerJob } from '../../../ui/useWorkerJob';
+import { CasesNote } from '../CasesNote';
 import { ThresholdNote } from '../fsqca/ThresholdNote';
 import { ResearchWorkerContext, useResearchRun } from '../research-context';
 import type { ResearchJobInput, ResearchJobResult } from '../research-types';
@@ -27,10 +28,14 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
 
   async function make(kind: ResearchExportKind) {
     setMade(null);
+    // from what is loaded: the worker builds the file from the loaded table, reading nothing again
     const input = { ...inputFor(session), exports: [kind], keepTable: false };
     const end = await start(
       input,
-      input.files.reduce((sum, file) => sum + file.size, 0),
+      Math.max(
+        1,
+        input.files.reduce((sum, f) => sum + f.size, 0),
+      ),
     );
     const file = end.state === 'done' ? end.result.exports[0] : undefined;
     if (!file) return;
@@ -45,6 +50,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
     <section aria-labelledby="export-title" className="research-panel">
       <h2 id="export-title">{t('researchScreen.export.title')}</h2>
       <p>{t('researchScreen.export.help', { n: result.n })}</p>
+      <CasesNote cases={result.cases} />
       <ul className="research-exports">
         {kinds.map((kind) => (
           <li key={kind}>

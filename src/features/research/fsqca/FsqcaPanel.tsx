@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMembershipTable, fsqcaConditionOrder } from '../../../domain/research';
+import { CasesNote } from '../CasesNote';
 import { ResearchJobStatus } from '../ResearchJobStatus';
 import { useResearchRun } from '../research-context';
 import type { ResearchJobResult } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { FsqcaFigures } from './FsqcaFigures';
+import { OutcomeCheckNotes } from './OutcomeCheckNotes';
 import { OutcomeSettings } from './OutcomeSettings';
 
 /** fsQCA on the loaded results: outcome and thresholds, then the figures when there is an outcome. */
@@ -32,9 +34,20 @@ export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
       <p>{t('researchScreen.fsqca.help')}</p>
       <OutcomeSettings />
       <ResearchJobStatus />
+      {result.outcomeCheck ? <OutcomeCheckNotes check={result.outcomeCheck} /> : null}
       {result.fsqca ? (
-        <FsqcaFigures fsqca={result.fsqca} membershipTable={membershipTable} />
-      ) : (
+        <>
+          <CasesNote cases={result.cases} />
+          {result.fsqca.excluded.missingMembership > 0 ? (
+            <p className="notice" role="note">
+              {t('researchScreen.fsqca.insufficient', {
+                count: result.fsqca.excluded.missingMembership,
+              })}
+            </p>
+          ) : null}
+          <FsqcaFigures fsqca={result.fsqca} membershipTable={membershipTable} />
+        </>
+      ) : result.outcomeCheck?.matched === 0 ? null : (
         <p className="notice">{t('researchScreen.fsqca.noOutcome')}</p>
       )}
     </section>

@@ -42,13 +42,15 @@ export function OutcomeSettings() {
         {kinds.map((option) => (
           <div className="choice-line" key={option}>
             <input
-              id={`outcome-${option}`}
+              id={`outcome-kind-${option}`}
               type="radio"
               name="outcome"
               checked={kind === option}
               onChange={() => setKind(option)}
             />
-            <label htmlFor={`outcome-${option}`}>{t(`researchScreen.outcome.${option}`)}</label>
+            <label htmlFor={`outcome-kind-${option}`}>
+              {t(`researchScreen.outcome.${option}`)}
+            </label>
           </div>
         ))}
       </fieldset>
