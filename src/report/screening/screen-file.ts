@@ -114,9 +114,12 @@ export async function screenFile({
   }
   const attachment = await extractResultAttachment(bytes);
   if (!attachment.ok) {
-    return attachment.error.code === 'no-attachment'
-      ? fail('not-a-selfscan', { code: 'no-attachment' })
-      : fail('unreadable', { code: 'damaged-pdf' });
+    const { error } = attachment;
+    if (error.code === 'no-attachment') return fail('not-a-selfscan', { code: 'no-attachment' });
+    if (error.code === 'unpacks-too-large' || error.code === 'pdf-structure') {
+      return fail('unreadable', error);
+    }
+    return fail('unreadable', { code: 'damaged-pdf' });
   }
   const read = readResultText({ text: attachment.text, inPdf: true });
   if (!read.ok) return fail(read.status, read.reason);
