@@ -22,7 +22,8 @@ export type PdfTextReader = (bytes: Uint8Array) => Promise<string[] | undefined>
 
 type Registry = Pick<QuestionnaireRegistry, 'resolve'>;
 
-const kindByName = (name: string): ScreenedFileKind =>
+/** A file's kind from its name alone, for a file that was never read. */
+export const kindByName = (name: string): ScreenedFileKind =>
   /\.pdf$/i.test(name) ? 'pdf' : /\.json$/i.test(name) ? 'json' : 'other';
 
 /** A file refused before anything is read: empty, or over the limit. Undefined when its size is fine. */
