@@ -7,7 +7,7 @@
 import { screenTimeLimitMs } from '../domain/files/file-limits';
 import { duplicateMarker } from '../domain/screening/mark-duplicates';
 import type { ScreenedFile, ScreenReason } from '../domain/screening/screen-status';
-import { kindByName } from '../report/screening/screen-file';
+import { kindByName } from '../report/screening/file-kind';
 import { helperCount, startHelperPool } from './helper-pool';
 import { serveJob } from './job-protocol';
 import type { ScreenFilesInput, ScreenFilesPart, ScreenFilesResult } from './screen-files-job';

@@ -6,7 +6,6 @@ import { verifyResult } from '../../domain/files/verify-result';
 import type { QuestionnaireRegistry } from '../../domain/questionnaire/registry';
 import type {
   ScreenedFile,
-  ScreenedFileKind,
   ScreenReason,
   ScreenStatus,
 } from '../../domain/screening/screen-status';
@@ -14,6 +13,7 @@ import { screenVerdict } from '../../domain/screening/screen-verdict';
 import { extractResultAttachment } from '../reading/read-pdf';
 import { printedFindings } from '../reading/verify-printed';
 import { readResultText } from './read-result-text';
+import { kindByName } from './file-kind';
 import { maxScreenFileBytes, maxScreenJsonBytes } from './screen-limits';
 import { sniffKind } from './sniff-kind';
 
@@ -21,10 +21,6 @@ import { sniffKind } from './sniff-kind';
 export type PdfTextReader = (bytes: Uint8Array) => Promise<string[] | undefined>;
 
 type Registry = Pick<QuestionnaireRegistry, 'resolve'>;
-
-/** A file's kind from its name alone, for a file that was never read. */
-export const kindByName = (name: string): ScreenedFileKind =>
-  /\.pdf$/i.test(name) ? 'pdf' : /\.json$/i.test(name) ? 'json' : 'other';
 
 /** A file refused before anything is read: empty, or over the limit. Undefined when its size is fine. */
 export function checkFileSize({
