@@ -6,8 +6,8 @@
 // terminated and replaced, and the batch goes on. Writes nothing.
 import { screenTimeLimitMs } from '../domain/files/file-limits';
 import { duplicateMarker } from '../domain/screening/mark-duplicates';
-import type { ScreenedFile, ScreenReason } from '../domain/screening/screen-status';
-import { kindByName } from '../report/screening/file-kind';
+import type { ScreenedFile } from '../domain/screening/screen-status';
+import { givenUpFile } from '../report/screening/file-kind';
 import { helperCount, startHelperPool } from './helper-pool';
 import { serveJob } from './job-protocol';
 import type { ScreenFilesInput, ScreenFilesPart, ScreenFilesResult } from './screen-files-job';
@@ -17,22 +17,6 @@ const partSize = 25;
 const progressEveryMs = 100;
 const maxHelpers = 4;
 
-/** The outcome of a file its helper could not finish: over the time limit, or the helper crashed. */
-function givenUp(file: File, error: unknown): ScreenedFile {
-  const reason: ScreenReason =
-    error instanceof Error && error.name === 'timed-out'
-      ? { code: 'too-slow', limitMs: screenTimeLimitMs }
-      : { code: 'read-failed' };
-  return {
-    fileName: file.name,
-    kind: kindByName(file.name),
-    bytes: file.size,
-    status: 'unreadable',
-    reasons: [reason],
-    digest: null,
-    result: null,
-  };
-}
 /** Below this many files a helper's start-up (its code, the questionnaires) is not worth it. */
 const filesPerHelper = 8;
 
@@ -78,9 +62,11 @@ serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
     try {
       await Promise.all(
         files.map((file, place) =>
-          pool
-            .run({ files: [file], places: [place] }, onScreened)
-            .catch((error: unknown) => onScreened({ place, file: givenUp(file, error) })),
+          pool.run({ files: [file], places: [place] }, onScreened).catch((error: unknown) => {
+            const isTimedOut = error instanceof Error && error.name === 'timed-out';
+            const given = givenUpFile({ name: file.name, bytes: file.size, isTimedOut });
+            onScreened({ place, file: given });
+          }),
         ),
       );
     } finally {
