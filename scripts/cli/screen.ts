@@ -2,17 +2,16 @@
 // [--json] [--questionnaires <dir>]`: the funder's screening of report PDFs and result files, with the
 // same code as the app's Financier page. Exit 0 when the batch could be screened, whatever the
 // statuses; 2 on wrong usage.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import type { ScreenedFile, ScreeningCriteria, ScreeningRow } from '../../src/domain/screening';
-import { evaluateCriteria, screeningRow } from '../../src/domain/screening';
-import { screenBatch, type BatchFile } from '../../src/report/screening/screen-batch';
+import { evaluateCriteria, markDuplicates, screeningRow } from '../../src/domain/screening';
 import { screeningCsv } from '../../src/report/screening/screening-csv';
 import { describeCriterionFail, describeScreenReason } from '../lib/describe-screen-reason';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { expandInputs } from '../lib/read-file';
 import { parseScreenArgs } from '../lib/screen-args';
+import { screenInThreads } from '../lib/screen-in-threads';
 import { formatTable } from '../lib/table';
-import { pdfPagesText } from '../lib/verify-pdf';
 
 const usage =
   'Usage: npm run selfscan -- screen <files or folders…> [--criteria criteria.json] [--csv out.csv] [--semicolon] [--json] [--questionnaires <dir>]';
@@ -94,26 +93,21 @@ export async function run(args: string[]): Promise<number> {
   }
   const { inputs, criteria, csv, semicolon, json } = parsed.value;
   const paths = await expandInputs(inputs, ['.pdf', '.json']);
-  const files: BatchFile[] = [];
+  const files: { path: string; size: number }[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) {
       console.error(`screen: ${path}: no such file\n${usage}`);
       return 2;
     }
-    files.push({
-      name: path,
-      size: info.size,
-      read: async () => new Uint8Array(await readFile(path)),
-    });
+    files.push({ path, size: info.size });
   }
+  // loaded here too, so a broken questionnaires folder is reported before any file is screened
   const registry = await loadRegistryOrReport(parsed.value.questionnaires);
   if (!registry) return 1;
-  const screened = await screenBatch({
-    files,
+  const screened = markDuplicates({
+    files: await screenInThreads({ files, questionnaires: parsed.value.questionnaires }),
     knownDigests: [],
-    registry,
-    readPdfText: pdfPagesText,
   });
   const rows = screened.map((file) => screeningRow({ file, criteria }));
   if (csv !== undefined) {

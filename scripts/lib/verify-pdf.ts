@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyResult } from '../../src/domain/files';
-import { fileLimits } from '../../src/domain/files/file-limits';
+import { fileLimits, screenTimeLimitMs } from '../../src/domain/files/file-limits';
 import type { Finding, ResultFile } from '../../src/domain/files';
 import type { QuestionnaireRef, QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { printedReason, type ScreenReason } from '../../src/domain/screening';
@@ -38,6 +38,8 @@ export async function pdfPagesText(bytes: Uint8Array): Promise<string[] | undefi
     const run = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
+      // a hostile file must not keep poppler busy after its screening was given up
+      timeout: screenTimeLimitMs,
     });
     if (run.status !== 0 || run.error) return undefined;
     return run.stdout.split('\f').filter((pageText) => pageText.trim() !== '');

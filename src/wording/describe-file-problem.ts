@@ -8,6 +8,7 @@ import type { PdfResultError } from '../domain/files/pdf-error';
 import type { ResolveReason } from '../domain/questionnaire/registry';
 import type { QuestionnaireRef } from '../domain/questionnaire/schema';
 import { englishTranslate } from './english';
+import { pdfLimitText } from './screen-reason-text';
 import { translateOr, type Translate } from './translate';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -55,6 +56,9 @@ export function describeFileError(
     case 'damaged-pdf':
     case 'no-attachment':
       return k(error.code);
+    case 'unpacks-too-large':
+    case 'pdf-structure':
+      return pdfLimitText(error, { t });
   }
   return k('cannot-read');
 }

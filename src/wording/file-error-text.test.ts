@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileErrorCodes, jsonKinds, unreadableReasons } from '../domain/files/file-error';
 import { findingCodes } from '../domain/files/findings';
-import { pdfErrorCodes } from '../domain/files/pdf-error';
+import { pdfErrorCodes, pdfStructureProblems } from '../domain/files/pdf-error';
 import { importRefusalCodes } from '../domain/collective/plan-response-import';
 import { resolveReasons } from '../domain/questionnaire/registry';
 import en from './messages/en.json';
@@ -32,7 +32,12 @@ const keys = [
   ...jsonKinds.map((kind) => `fileError.kind.${kind}`),
   'fileError.format.other',
   'fileError.expectedFormat.other',
-  ...pdfErrorCodes.map((code) => `fileError.pdf.${code}`),
+  // a PDF over a limit is worded by the screening's sentences (screeningReasons), for every reader
+  ...pdfErrorCodes
+    .filter((code) => code !== 'unpacks-too-large' && code !== 'pdf-structure')
+    .map((code) => `fileError.pdf.${code}`),
+  ...pdfStructureProblems.map((problem) => `screeningReasons.pdf-structure.${problem}`),
+  'screeningReasons.unpacks-too-large',
   ...resolveReasons.map((reason) => `fileError.questionnaire.${reason}`),
   ...findingCodes.map((code) => `fileError.finding.${code}`),
   ...importRefusalCodes.map((code) => `import.reason.${code}`),

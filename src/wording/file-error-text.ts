@@ -5,6 +5,7 @@ import type { Finding } from '../domain/files/findings';
 import type { PdfResultError } from '../domain/files/pdf-error';
 import type { ResolveReason } from '../domain/questionnaire/registry';
 import type { QuestionnaireRef } from '../domain/questionnaire/schema';
+import { pdfLimitText } from './screen-reason-text';
 import { translateOr, type Translate } from './translate';
 
 /** How many paths of an invalid file are named; the rest is counted. */
@@ -57,6 +58,9 @@ export function fileErrorText(t: Translate, error: FileError | PdfResultError, l
         paths: paths.join(', '),
       });
     }
+    case 'unpacks-too-large':
+    case 'pdf-structure':
+      return pdfLimitText(error, { t, formatNumber: (n) => n.toLocaleString(language) });
     case 'attachment-not-result':
       return t('fileError.pdf.attachment-not-result', {
         found: error.found === null ? t('fileError.kind.object') : formatName(t, error.found),

@@ -63,6 +63,12 @@ const reasons: ScreenReason[] = [
   { code: 'invalid-file', paths: [] },
   { code: 'duplicate-of', fileName: 'a.pdf' },
   { code: 'already-imported', digest: 'd' },
+  { code: 'unpacks-too-large', part: 'attachment', limit: 5 * 1024 * 1024 },
+  { code: 'unpacks-too-large', part: 'page', limit: 4 * 1024 * 1024 },
+  { code: 'pdf-structure', problem: 'pages', limit: 500 },
+  { code: 'pdf-structure', problem: 'xref-cycle', limit: null },
+  { code: 'pdf-structure', problem: 'reference-cycle', limit: null },
+  { code: 'too-slow', limitMs: 10_000 },
 ];
 const fails: CriterionFail[] = [
   { code: 'not-intact', status: 'changed' },
@@ -123,5 +129,22 @@ describe('reason and fail texts', () => {
         englishReasonWording,
       ),
     ).toContain('61.235');
+  });
+
+  it('words a hostile PDF with its limit, in both languages', () => {
+    const bomb: ScreenReason = {
+      code: 'unpacks-too-large',
+      part: 'attachment',
+      limit: 5 * 1024 * 1024,
+    };
+    expect(screenReasonText(bomb, wording())).toBe(
+      'Deze pdf pakt uit tot meer dan 5.0 MB (het bijgevoegde resultaat): geen rapport van de zelfscan.',
+    );
+    expect(screenReasonText(bomb, englishReasonWording)).toBe(
+      'This PDF packs out to more than 5.0 MB (its attached result): not a report made by the self-scan.',
+    );
+    expect(screenReasonText({ code: 'too-slow', limitMs: 10_000 }, englishReasonWording)).toBe(
+      'This file took too long to read (more than 10 seconds) and was given up: not a report made by the self-scan.',
+    );
   });
 });

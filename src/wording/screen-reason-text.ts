@@ -1,6 +1,7 @@
 // Words for screening reasons and criteria fails, from codes with values (src/domain/screening) and the
 // texts in messages/<lang>.json (screeningReasons, criteriaFails). Pure: the caller passes the
 // translate function, so the UI (i18next) and the command line (English texts) word them alike.
+import type { PdfLimitProblem } from '../domain/files/pdf-error';
 import type { CriterionFail } from '../domain/screening/criteria';
 import type { ScreenReason, ScreenStatus } from '../domain/screening/screen-status';
 import type { Translate } from './translate';
@@ -14,6 +15,10 @@ export type ReasonWording = {
 };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A PDF refused by a limit of file-limits.ts, in words: the screening's sentence, for every reader. */
+export const pdfLimitText = (problem: PdfLimitProblem, wording: ReasonWording) =>
+  screenReasonText(problem, wording);
 
 function value(raw: unknown, formatNumber: (value: number) => string): string {
   if (typeof raw === 'number') return formatNumber(raw);
@@ -82,6 +87,17 @@ export function screenReasonText(reason: ScreenReason, wording: ReasonWording): 
         : k('invalid-file.paths', { paths: reason.paths.slice(0, 3).join(', ') });
     case 'duplicate-of':
       return k(reason.code, { fileName: reason.fileName });
+    case 'unpacks-too-large':
+      return k(reason.code, {
+        limit: megabytes(reason.limit),
+        part: k(`unpackPart.${reason.part}`),
+      });
+    case 'pdf-structure':
+      return k(`pdf-structure.${reason.problem}`, {
+        limit: reason.limit === null ? '–' : formatNumber(reason.limit),
+      });
+    case 'too-slow':
+      return k(reason.code, { seconds: formatNumber(Math.round(reason.limitMs / 1000)) });
     case 'already-imported':
     case 'digest-mismatch':
     case 'no-attachment':

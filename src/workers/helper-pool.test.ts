@@ -88,6 +88,73 @@ describe('the helper pool', () => {
   });
 });
 
+describe('a pool with a time limit per part', () => {
+  it('fails a part over the limit with timed-out, replaces its helper and goes on with the rest', async () => {
+    const helpers: FakeHelper[] = [];
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 50,
+      createHelper: () => {
+        // input 1 never finishes: a file that would take forever
+        const helper = fakeHelper((input) =>
+          input === 1 ? new Promise<number>(() => {}) : wait(5).then(() => input * 10),
+        );
+        helpers.push(helper);
+        return helper as unknown as Worker;
+      },
+    });
+    const started = Date.now();
+    const outcomes = await Promise.allSettled([0, 1, 2, 3].map((input) => pool.run(input)));
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason.name))).toEqual([
+      0,
+      'timed-out',
+      20,
+      30,
+    ]);
+    // one helper at a time: the stuck one was terminated, a fresh one did parts 2 and 3
+    expect(helpers).toHaveLength(2);
+    expect(helpers.map((helper) => [helper.isTerminated, helper.starts])).toEqual([
+      [true, 2],
+      [false, 2],
+    ]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50);
+    pool.close();
+  });
+
+  it('holds one part per helper, so a slow part never eats the time of the next', async () => {
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 60,
+      createHelper: () => fakeHelper((input) => wait(40).then(() => input)) as unknown as Worker,
+    });
+    // together they take 80 ms, each 40: none is over the limit
+    await expect(Promise.all([pool.run(1), pool.run(2)])).resolves.toEqual([1, 2]);
+    pool.close();
+  });
+
+  it('replaces a helper that crashes, failing only its own part', async () => {
+    const helpers: FakeHelper[] = [];
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 1000,
+      createHelper: () => {
+        const helper = fakeHelper((input) =>
+          input === 0 ? new Promise<number>(() => {}) : Promise.resolve(input),
+        );
+        helpers.push(helper);
+        return helper as unknown as Worker;
+      },
+    });
+    const crashed = pool.run(0);
+    const next = pool.run(5);
+    helpers[0]?.onerror?.();
+    await expect(crashed).rejects.toMatchObject({ name: 'helper-failed' });
+    await expect(next).resolves.toBe(5);
+    expect(helpers).toHaveLength(2);
+    pool.close();
+  });
+});
+
 describe('helperCount', () => {
   it('takes one helper per core, at most max, and no more than the parts', () => {
     const cores = navigator.hardwareConcurrency || 1;

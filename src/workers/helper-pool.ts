@@ -2,6 +2,9 @@
 // researcher's loading share their work out this way. Each helper serves its parts with
 // `serveJob` (job-protocol.ts), one `start` per part with an id its answer carries back. A part goes
 // to the helper with the fewest parts in hand, so a helper may hold two and never waits for its next.
+// With `partTimeLimitMs` a helper holds one part at a time (the rest wait in the pool), so the time
+// a part takes is its own: a part over the limit fails with `timed-out`, its helper is terminated and
+// a fresh one takes the next part. A helper that crashes is replaced the same way.
 // Cancelling the job is `close()`: every helper is terminated, and parts still out are not answered.
 import type { JobEvent, JobRequest } from './job-protocol';
 
@@ -27,25 +30,54 @@ type Waiting<PartResult, Sent> = {
   onSent: (sent: Sent) => void;
   resolve: (result: PartResult) => void;
   reject: (error: Error) => void;
+  timer?: ReturnType<typeof setTimeout>;
+};
+
+type Queued<PartInput, PartResult, Sent> = {
+  id: number;
+  input: PartInput;
+  onSent: (sent: Sent) => void;
+  resolve: (result: PartResult) => void;
+  reject: (error: Error) => void;
 };
 
 /** Starts `size` helpers; `createHelper` is passed in so each helper's code is its own chunk. */
 export function startHelperPool<PartInput, PartResult, Sent = never>({
   size,
   createHelper,
+  partTimeLimitMs,
 }: {
   size: number;
   createHelper: () => Worker;
+  /** a time limit per part; without it a helper may hold two parts and is never replaced */
+  partTimeLimitMs?: number;
 }): HelperPool<PartInput, PartResult, Sent> {
+  const isTimed = partTimeLimitMs !== undefined;
   const waiting = new Map<number, Waiting<PartResult, Sent>>();
+  const queue: Queued<PartInput, PartResult, Sent>[] = [];
   const inHand = Array.from({ length: size }, () => 0);
+  let isClosed = false;
   const settle = (id: number) => {
     const part = waiting.get(id);
     waiting.delete(id);
-    if (part) inHand[part.helper] = (inHand[part.helper] ?? 1) - 1;
+    if (part) {
+      inHand[part.helper] = (inHand[part.helper] ?? 1) - 1;
+      clearTimeout(part.timer);
+    }
     return part;
   };
-  const helpers = Array.from({ length: size }, (_, index) => {
+  const helpers: Worker[] = [];
+  /** Fails the parts a helper holds, and puts a fresh helper in its place. */
+  const replace = (index: number, code: string) => {
+    helpers[index]?.terminate();
+    for (const [id, part] of [...waiting]) {
+      if (part.helper === index) settle(id)?.reject(failure(code));
+    }
+    if (isClosed) return;
+    helpers[index] = start(index);
+    handOut();
+  };
+  const start = (index: number): Worker => {
     const helper = createHelper();
     helper.onmessage = (event: MessageEvent<JobEvent<PartResult, Sent>>) => {
       const message = event.data;
@@ -53,29 +85,51 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
       if (message.type === 'part') waiting.get(id)?.onSent(message.part);
       else if (message.type === 'done') settle(id)?.resolve(message.result);
       else if (message.type === 'failed') settle(id)?.reject(failure(message.code));
+      if (message.type === 'done' || message.type === 'failed') handOut();
     };
     helper.onerror = () => {
+      if (isTimed) {
+        replace(index, 'helper-failed');
+        return;
+      }
       for (const [id, part] of [...waiting]) {
         if (part.helper === index) settle(id)?.reject(failure('helper-failed'));
       }
     };
     return helper;
-  });
+  };
+  for (let index = 0; index < size; index += 1) helpers.push(start(index));
+  /** Gives queued parts to free helpers (timed pools: one part per helper at a time). */
+  function handOut() {
+    while (queue.length > 0) {
+      const helper = inHand.indexOf(Math.min(...inHand));
+      if (isTimed && (inHand[helper] ?? 0) > 0) return;
+      const part = queue.shift();
+      if (!part) return;
+      inHand[helper] = (inHand[helper] ?? 0) + 1;
+      const { id, input, ...callbacks } = part;
+      const timer = isTimed
+        ? setTimeout(() => replace(helper, 'timed-out'), partTimeLimitMs)
+        : undefined;
+      waiting.set(id, { helper, ...callbacks, timer });
+      helpers[helper]?.postMessage({ type: 'start', input, id } satisfies JobRequest<PartInput>);
+    }
+  }
   let next = 0;
   return {
     size,
     run: (input, onSent = () => {}) =>
       new Promise<PartResult>((resolve, reject) => {
-        const id = next;
+        queue.push({ id: next, input, onSent, resolve, reject });
         next += 1;
-        const helper = inHand.indexOf(Math.min(...inHand));
-        inHand[helper] = (inHand[helper] ?? 0) + 1;
-        waiting.set(id, { helper, onSent, resolve, reject });
-        helpers[helper]?.postMessage({ type: 'start', input, id } satisfies JobRequest<PartInput>);
+        handOut();
       }),
     close: () => {
+      isClosed = true;
       helpers.forEach((helper) => helper.terminate());
+      for (const part of waiting.values()) clearTimeout(part.timer);
       waiting.clear();
+      queue.length = 0;
     },
   };
 }

@@ -1,10 +1,14 @@
 // The funder's batch screening, off the main thread: splits the files into parts for a pool of
 // helpers (one per core, screen-files-helper.worker.ts), marks duplicates in the batch's order as the
 // outcomes come in, and sends them to the page in parts of a few dozen, with progress a few times a
-// second, so the page never receives one large message. Writes nothing.
+// second, so the page never receives one large message. Each file is its own part, with a time limit
+// (screenTimeLimitMs): a file over it is `unreadable` ("took too long to read"), its helper is
+// terminated and replaced, and the batch goes on. Writes nothing.
 import '../domain/zod-without-eval';
+import { screenTimeLimitMs } from '../domain/files/file-limits';
 import { duplicateMarker } from '../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../domain/screening/screen-status';
+import { givenUpFile } from '../report/screening/file-kind';
 import { helperCount, startHelperPool } from './helper-pool';
 import { serveJob } from './job-protocol';
 import type { ScreenFilesInput, ScreenFilesPart, ScreenFilesResult } from './screen-files-job';
@@ -13,6 +17,7 @@ import type { ScreenFilesPartInput, ScreenedPlace } from './screen-files-helper.
 const partSize = 25;
 const progressEveryMs = 100;
 const maxHelpers = 4;
+
 /** Below this many files a helper's start-up (its code, the questionnaires) is not worth it. */
 const filesPerHelper = 8;
 
@@ -51,18 +56,19 @@ serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
     };
     const pool = startHelperPool<ScreenFilesPartInput, null, ScreenedPlace>({
       size: helpers,
+      partTimeLimitMs: screenTimeLimitMs,
       createHelper: () =>
         new Worker(new URL('./screen-files-helper.worker.ts', import.meta.url), { type: 'module' }),
     });
     try {
       await Promise.all(
-        Array.from({ length: helpers }, (_, helper) => {
-          const places = files
-            .map((_, place) => place)
-            .filter((place) => place % helpers === helper);
-          const part = { files: places.map((place) => files[place] as File), places };
-          return pool.run(part, onScreened);
-        }),
+        files.map((file, place) =>
+          pool.run({ files: [file], places: [place] }, onScreened).catch((error: unknown) => {
+            const isTimedOut = error instanceof Error && error.name === 'timed-out';
+            const given = givenUpFile({ name: file.name, bytes: file.size, isTimedOut });
+            onScreened({ place, file: given });
+          }),
+        ),
       );
     } finally {
       pool.close();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { unpackLimits } from '../files/file-limits';
+import { pdfStructureProblems } from '../files/pdf-error';
 import { answerValueSchema, questionnaireRefSchema } from '../questionnaire/schema';
 import { screenStatuses, type ScreenReason } from './screen-status';
 
@@ -53,6 +55,17 @@ export const screenReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('not-json') }),
   z.strictObject({ code: z.literal('unsupported-format-version'), found: z.unknown() }),
   z.strictObject({ code: z.literal('invalid-file'), paths: z.array(text).max(100) }),
+  z.strictObject({
+    code: z.literal('unpacks-too-large'),
+    part: z.enum(Object.keys(unpackLimits) as [keyof typeof unpackLimits]),
+    limit: z.number(),
+  }),
+  z.strictObject({
+    code: z.literal('pdf-structure'),
+    problem: z.enum(pdfStructureProblems),
+    limit: z.number().nullable(),
+  }),
+  z.strictObject({ code: z.literal('too-slow'), limitMs: z.number() }),
   z.strictObject({ code: z.literal('duplicate-of'), fileName: text }),
   z.strictObject({ code: z.literal('already-imported'), digest: text }),
 ]);

@@ -1,3 +1,5 @@
+import type { UnpackPart } from '../files/file-limits';
+import type { PdfStructureProblem } from '../files/pdf-error';
 import type { ResultFile } from '../files/result-file-schema';
 import type { AnswerValue, QuestionnaireRef } from '../questionnaire/schema';
 
@@ -58,6 +60,12 @@ export type ScreenReason =
   | { code: 'not-json' }
   | { code: 'unsupported-format-version'; found: unknown }
   | { code: 'invalid-file'; paths: string[] }
+  /** a packed stream unpacks past its cap (file-limits.ts): not a report of ours */
+  | { code: 'unpacks-too-large'; part: UnpackPart; limit: number }
+  /** more objects, pages, nesting or cross-reference sections than a report has, or a cycle */
+  | { code: 'pdf-structure'; problem: PdfStructureProblem; limit: number | null }
+  /** reading the file took longer than its time limit, and was given up */
+  | { code: 'too-slow'; limitMs: number }
   // duplicate
   | { code: 'duplicate-of'; fileName: string }
   | { code: 'already-imported'; digest: string };
@@ -85,6 +93,9 @@ export const screenReasonCodes = [
   'not-json',
   'unsupported-format-version',
   'invalid-file',
+  'unpacks-too-large',
+  'pdf-structure',
+  'too-slow',
   'duplicate-of',
   'already-imported',
 ] as const satisfies readonly ScreenReasonCode[];

@@ -28,7 +28,7 @@ function pageText(page: PDFPage, cmaps: ReturnType<typeof newCMapCache>): string
     cmaps,
   };
   // one page may split its content over several streams; they form one stream when joined
-  const parts = pageStreams(page).map(pdfStreamBytes);
+  const parts = pageStreams(page).map((stream) => pdfStreamBytes(stream, 'page'));
   const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
   let offset = 0;
   for (const part of parts) {

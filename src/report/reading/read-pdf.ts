@@ -2,17 +2,17 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream, PDFString } from '
 import type { PDFDocument } from 'pdf-lib';
 import type { PDFObject } from 'pdf-lib';
 import { decodeFileBytes } from '../../domain/files/decode-text';
-import { fileLimits } from '../../domain/files/file-limits';
+import { fileLimits, pdfStructureLimits } from '../../domain/files/file-limits';
 import type { PdfError } from '../../domain/files/pdf-error';
 import { resultAttachmentName } from '../pdf/attach-result';
+import { checkPdfStructure } from './check-pdf-structure';
 import { loadPdf } from './load-pdf';
+import { PdfLimitError } from './pdf-limit-error';
 import { pdfStreamBytes } from './stream-bytes';
 
 export type { PdfError } from '../../domain/files/pdf-error';
 
 export type AttachmentRead = { ok: true; text: string } | { ok: false; error: PdfError };
-
-const maxDepth = 8;
 
 function nameText(object: PDFObject | undefined): string | undefined {
   return object instanceof PDFString || object instanceof PDFHexString
@@ -20,9 +20,27 @@ function nameText(object: PDFObject | undefined): string | undefined {
     : undefined;
 }
 
-/** Walks an embedded-files name tree (Names pairs, or Kids) for the file spec of one name. */
-function findInNameTree(node: PDFDict, name: string, depth = 0): PDFDict | undefined {
-  if (depth > maxDepth) return undefined;
+/**
+ * Walks an embedded-files name tree (Names pairs, or Kids) for the file spec of one name; a tree
+ * that contains itself, or nests deeper than any report's, is refused.
+ */
+function findInNameTree(
+  node: PDFDict,
+  name: string,
+  depth = 0,
+  seen = new Set<PDFDict>(),
+): PDFDict | undefined {
+  if (depth > pdfStructureLimits.nesting) {
+    throw new PdfLimitError({
+      code: 'pdf-structure',
+      problem: 'nesting',
+      limit: pdfStructureLimits.nesting,
+    });
+  }
+  if (seen.has(node)) {
+    throw new PdfLimitError({ code: 'pdf-structure', problem: 'reference-cycle', limit: null });
+  }
+  seen.add(node);
   const names = node.lookupMaybe(PDFName.of('Names'), PDFArray);
   if (names) {
     for (let index = 0; index + 1 < names.size(); index += 2) {
@@ -34,13 +52,14 @@ function findInNameTree(node: PDFDict, name: string, depth = 0): PDFDict | undef
   const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
   for (let index = 0; index < (kids?.size() ?? 0); index += 1) {
     const kid = kids?.lookup(index);
-    const found = kid instanceof PDFDict ? findInNameTree(kid, name, depth + 1) : undefined;
+    const found = kid instanceof PDFDict ? findInNameTree(kid, name, depth + 1, seen) : undefined;
     if (found) return found;
   }
   return undefined;
 }
 
 function findAttachmentStream(document: PDFDocument): PDFStream | undefined {
+  checkPdfStructure(document);
   const names = document.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   const tree = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
   const spec = tree ? findInNameTree(tree, resultAttachmentName) : undefined;
@@ -76,15 +95,17 @@ export async function extractResultAttachment(bytes: Uint8Array): Promise<Attach
   let stream: PDFStream | undefined;
   try {
     stream = findAttachmentStream(await loadPdf(bytes));
-  } catch {
+  } catch (error) {
+    if (error instanceof PdfLimitError) return { ok: false, error: error.problem };
     // pdf-lib's own words ("Cannot read properties of undefined …") mean nothing to a reader
     return { ok: false, error: { code: 'damaged-pdf' } };
   }
   if (!stream) return { ok: false, error: { code: 'no-attachment' } };
   let contents: Uint8Array;
   try {
-    contents = pdfStreamBytes(stream);
-  } catch {
+    contents = pdfStreamBytes(stream, 'attachment');
+  } catch (error) {
+    if (error instanceof PdfLimitError) return { ok: false, error: error.problem };
     return { ok: false, error: { code: 'damaged-pdf' } };
   }
   const decoded = decodeFileBytes(contents);

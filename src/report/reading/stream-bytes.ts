@@ -1,5 +1,8 @@
-import { unzlibSync } from 'fflate';
 import { decodePDFRawStream, PDFArray, PDFName, PDFRawStream, type PDFStream } from 'pdf-lib';
+import type { PDFContext } from 'pdf-lib';
+import { unpackLimits, type UnpackPart } from '../../domain/files/file-limits';
+import { inflateCapped, UnpackLimitError } from './capped-inflate';
+import { PdfLimitError } from './pdf-limit-error';
 
 /** A stream whose only filter is FlateDecode without parameters (what jsPDF writes). */
 function isPlainFlate(stream: PDFRawStream): boolean {
@@ -9,36 +12,72 @@ function isPlainFlate(stream: PDFRawStream): boolean {
   return only === PDFName.of('FlateDecode');
 }
 
-/**
- * One output buffer, reused: letting fflate grow a fresh buffer for every stream (by doubling and
- * copying) spent most of a browser worker's time allocating ArrayBuffers.
- */
-let scratch = new Uint8Array(1 << 20);
-const maxScratch = 1 << 26;
+/** The stream's filters in the order they are undone. */
+function filtersOf(stream: PDFRawStream): PDFName[] {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter instanceof PDFName) return [filter];
+  if (!(filter instanceof PDFArray)) return [];
+  return filter.asArray().filter((name): name is PDFName => name instanceof PDFName);
+}
 
-function inflate(data: Uint8Array): Uint8Array {
-  for (;;) {
-    const out = unzlibSync(data, { out: scratch });
-    // a full buffer may mean the output was cut off: try again with a bigger one
-    if (out.length < scratch.length) return out.slice();
-    if (scratch.length >= maxScratch) return unzlibSync(data);
-    scratch = new Uint8Array(scratch.length * 4);
+// what one file has unpacked so far, across all its streams, for the whole-file cap
+const unpackedPerFile = new WeakMap<PDFContext, number>();
+
+/** Counts `bytes` more unpacked from the file of `context`; refuses past the whole-file cap. */
+export function countUnpacked(context: PDFContext, bytes: number): void {
+  const total = (unpackedPerFile.get(context) ?? 0) + bytes;
+  unpackedPerFile.set(context, total);
+  if (total > unpackLimits.file) {
+    throw new PdfLimitError({ code: 'unpacks-too-large', part: 'file', limit: unpackLimits.file });
   }
 }
 
+function tooLarge(part: UnpackPart): PdfLimitError {
+  return new PdfLimitError({ code: 'unpacks-too-large', part, limit: unpackLimits[part] });
+}
+
 /**
- * A stream's decoded bytes. Plain Flate goes through fflate (several times faster than pdf-lib's
- * inflate, which reading hundreds of reports spends most of its time in); anything else, and any
- * stream fflate refuses, through pdf-lib's own decoders, which judge damaged data as before.
+ * pdf-lib's own decoders, read no further than the cap. Its Flate decoder unpacks a whole deflate
+ * block at once, and one block may be any size, so a Flate filter only reaches it after fflate has
+ * unpacked the same data within the cap (a damaged stream fflate refuses part-way: pdf-lib then
+ * decodes the same blocks up to the damage), and only as the first filter.
  */
-export function pdfStreamBytes(stream: PDFStream): Uint8Array {
-  if (!(stream instanceof PDFRawStream)) return stream.getContents();
-  if (isPlainFlate(stream)) {
+function decodeWithPdfLib(stream: PDFRawStream, part: UnpackPart, checked: boolean): Uint8Array {
+  const filters = filtersOf(stream);
+  const flate = PDFName.of('FlateDecode');
+  // no report has one; pdf-lib would unpack its blocks without a count
+  if (filters.slice(1).includes(flate)) throw new Error('flate-after-another-filter');
+  if (filters[0] === flate && !checked) {
     try {
-      return inflate(stream.contents);
-    } catch {
-      // fall through: pdf-lib's lenient decoder decides what a damaged stream yields
+      inflateCapped({ data: stream.contents, limit: unpackLimits[part] });
+    } catch (error) {
+      if (error instanceof UnpackLimitError) throw tooLarge(part);
     }
   }
-  return decodePDFRawStream(stream).decode();
+  const limit = unpackLimits[part];
+  const bytes = decodePDFRawStream(stream).getBytes(limit + 1);
+  if (bytes.length > limit) throw tooLarge(part);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/**
+ * A stream's decoded bytes, never more than the cap of its `part` (and of the whole file), else a
+ * PdfLimitError. Plain Flate goes through fflate (several times faster than pdf-lib's inflate, which
+ * reading hundreds of reports spends most of its time in); anything else, and any stream fflate
+ * refuses as damaged, through pdf-lib's own decoders, which judge damaged data as before.
+ */
+export function pdfStreamBytes(stream: PDFStream, part: UnpackPart = 'stream'): Uint8Array {
+  if (!(stream instanceof PDFRawStream)) return stream.getContents();
+  let bytes: Uint8Array | undefined;
+  if (isPlainFlate(stream)) {
+    try {
+      bytes = inflateCapped({ data: stream.contents, limit: unpackLimits[part] });
+    } catch (error) {
+      if (error instanceof UnpackLimitError) throw tooLarge(part);
+      // damaged: pdf-lib's lenient decoder decides what it yields
+    }
+  }
+  bytes ??= decodeWithPdfLib(stream, part, isPlainFlate(stream));
+  countUnpacked(stream.dict.context, bytes.length);
+  return bytes;
 }

@@ -6,7 +6,6 @@ import { verifyResult } from '../../domain/files/verify-result';
 import type { QuestionnaireRegistry } from '../../domain/questionnaire/registry';
 import type {
   ScreenedFile,
-  ScreenedFileKind,
   ScreenReason,
   ScreenStatus,
 } from '../../domain/screening/screen-status';
@@ -14,6 +13,7 @@ import { screenVerdict } from '../../domain/screening/screen-verdict';
 import { extractResultAttachment } from '../reading/read-pdf';
 import { printedFindings } from '../reading/verify-printed';
 import { readResultText } from './read-result-text';
+import { kindByName } from './file-kind';
 import { maxScreenFileBytes, maxScreenJsonBytes } from './screen-limits';
 import { sniffKind } from './sniff-kind';
 
@@ -21,9 +21,6 @@ import { sniffKind } from './sniff-kind';
 export type PdfTextReader = (bytes: Uint8Array) => Promise<string[] | undefined>;
 
 type Registry = Pick<QuestionnaireRegistry, 'resolve'>;
-
-const kindByName = (name: string): ScreenedFileKind =>
-  /\.pdf$/i.test(name) ? 'pdf' : /\.json$/i.test(name) ? 'json' : 'other';
 
 /** A file refused before anything is read: empty, or over the limit. Undefined when its size is fine. */
 export function checkFileSize({
@@ -114,9 +111,12 @@ export async function screenFile({
   }
   const attachment = await extractResultAttachment(bytes);
   if (!attachment.ok) {
-    return attachment.error.code === 'no-attachment'
-      ? fail('not-a-selfscan', { code: 'no-attachment' })
-      : fail('unreadable', { code: 'damaged-pdf' });
+    const { error } = attachment;
+    if (error.code === 'no-attachment') return fail('not-a-selfscan', { code: 'no-attachment' });
+    if (error.code === 'unpacks-too-large' || error.code === 'pdf-structure') {
+      return fail('unreadable', error);
+    }
+    return fail('unreadable', { code: 'damaged-pdf' });
   }
   const read = readResultText({ text: attachment.text, inPdf: true });
   if (!read.ok) return fail(read.status, read.reason);
