@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   anonymise: () => import('./cli/anonymise'),
   report: () => import('./cli/report'),
   screen: () => import('./cli/screen'),
+  study: () => import('./cli/study'),
 };
 
 function usage(): string {

@@ -88,11 +88,12 @@ export type ResultFileV1 = z.infer<typeof resultFileV1Schema>;
 export const resultFileV2Schema = resultFileShape(2, resultCollectiveV2Schema);
 export type ResultFileV2 = z.infer<typeof resultFileV2Schema>;
 
-/** A scan's result: who, what was answered, the scores, and a digest over all of it (version 1 or 2). */
-export const resultFileSchema = z.discriminatedUnion('formatVersion', [
+/** A scan's result as either version, for the published JSON Schema: one of the two shapes. */
+export const resultFileVersionsSchema = z.discriminatedUnion('formatVersion', [
   resultFileV1Schema,
   resultFileV2Schema,
 ]);
+
 /**
  * A result file of either version, as one shape: code that copies a result with a changed field keeps
  * its version without narrowing first. The schema holds that version 2 has an id and version 1 none.
@@ -101,6 +102,9 @@ export type ResultFile = Omit<ResultFileV2, 'formatVersion' | 'collective'> & {
   formatVersion: (typeof resultFormatVersions)[number];
   collective: ResultCollective & { id?: string };
 };
+
+/** A scan's result: who, what was answered, the scores, and a digest over all of it (version 1 or 2). */
+export const resultFileSchema = resultFileVersionsSchema.transform((file): ResultFile => file);
 
 /** The collective's permanent id, or null for a version-1 result, which has none. */
 export function collectiveIdOf(result: ResultFile): string | null {

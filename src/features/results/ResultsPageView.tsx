@@ -45,11 +45,7 @@ export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
         respondentNames={page.respondentNames}
         onDownloadResult={() => downloadText(page.resultFile)}
       >
-        <AnonymiseForResearch
-          result={result}
-          questionnaire={questionnaire}
-          collectiveId={scan.collectiveId}
-        />
+        <AnonymiseForResearch result={result} questionnaire={questionnaire} />
       </ReportDownloads>
 
       <ResultsView model={report} afterTraits={<TrendsPanel collectiveId={scan.collectiveId} />} />

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { quasiIdentifierIds } from '../../../domain/research/quasi-identifiers';
+import type { StudyFile } from '../../../domain/research/study/study-file';
+import { useShareLevelText } from './useShareLevelText';
+
+/** What leaves a collective's device for this study, and what never does, in plain words. */
+export function StudyLeaves({ study }: { study: StudyFile }) {
+  const { t } = useTranslation();
+  const levelText = useShareLevelText();
+  return (
+    <>
+      <h3>{t('studyScreen.join.leavesTitle')}</h3>
+      <ul>
+        <li>{t('studyScreen.join.leaves.scores')}</li>
+        <li>{t('studyScreen.join.leaves.answers')}</li>
+        <li>{t('studyScreen.join.leaves.year')}</li>
+        <li>{t('studyScreen.join.leaves.pseudonym')}</li>
+        {quasiIdentifierIds.map((id) => (
+          <li key={id}>{levelText(id, study.collects[id])}</li>
+        ))}
+      </ul>
+      <h3>{t('studyScreen.join.neverTitle')}</h3>
+      <p>{t('studyScreen.join.never')}</p>
+      <p>{t('studyScreen.join.k', { k: study.k })}</p>
+    </>
+  );
+}
