@@ -107,7 +107,7 @@ export async function anonymiseResults(input: {
   const removed = emptyRemovedCounts();
   const files: AnonymisedResultFile[] = [];
   const published: QuasiRecord[] = [];
-  for (const [i, { result, questionnaire, index }] of usable.entries()) {
+  for (const [i, { result, questionnaire }] of usable.entries()) {
     const levels = suppressedSet.has(i) ? top : plan.levels;
     const record = records[i] as QuasiRecord;
     countRemovedFields(result, removed);
