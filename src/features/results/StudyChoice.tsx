@@ -58,29 +58,25 @@ export function StudyChoice({ chosenId, onChoose, canHavePseudonym }: Props) {
       <legend>{t('studyScreen.choice.legend')}</legend>
       <p className="field__hint">{t('studyScreen.choice.help')}</p>
       {!canHavePseudonym ? <p className="notice">{t('studyScreen.choice.v1')}</p> : null}
-      <div className="field field--radio">
+      <label className="consent__study">
         <input
           type="radio"
-          id="study-none"
           name="study"
           checked={chosenId === null}
           onChange={() => onChoose(null)}
         />
-        <label htmlFor="study-none">{t('studyScreen.choice.noneOption')}</label>
-      </div>
+        <span>{t('studyScreen.choice.noneOption')}</span>
+      </label>
       {studies.map((stored) => (
-        <div className="field field--radio" key={stored.id}>
+        <label className="consent__study" key={stored.id}>
           <input
             type="radio"
-            id={`study-${stored.id}`}
             name="study"
             checked={chosenId === stored.id}
             onChange={() => onChoose(stored)}
           />
-          <label htmlFor={`study-${stored.id}`}>
-            {t('studyScreen.choice.option', { name: stored.study.name })}
-          </label>
-        </div>
+          <span>{t('studyScreen.choice.option', { name: stored.study.name })}</span>
+        </label>
       ))}
       {studies.length === 0 ? <p className="muted">{t('studyScreen.choice.noStudies')}</p> : null}
       <FileButton

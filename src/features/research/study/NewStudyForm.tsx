@@ -9,7 +9,7 @@ import {
 import { buildStudyFile } from '../../../domain/research/study/new-study';
 import type { StudyCollects, StudyFile } from '../../../domain/research/study/study-file';
 import { rememberStudy } from '../../../storage/device/studies';
-import { useShareLevelText } from './useShareLevelText';
+import { shareLevelWord } from './useShareLevelText';
 
 const levelsOf = (id: QuasiIdentifierId) => Array.from({ length: topLevel(id) + 1 }, (_, l) => l);
 
@@ -26,7 +26,6 @@ function newStudy(input: { name: string; k: number; collects: StudyCollects }): 
 /** The research team's form for a new study: name, k and what collectives share of their profile. */
 export function NewStudyForm({ onCreated }: { onCreated: (study: StudyFile) => void }) {
   const { t } = useTranslation();
-  const levelText = useShareLevelText();
   const [name, setName] = useState('');
   const [k, setK] = useState(defaultK);
   const [collects, setCollects] = useState<StudyCollects>({});
@@ -105,7 +104,7 @@ export function NewStudyForm({ onCreated }: { onCreated: (study: StudyFile) => v
                 .reverse()
                 .map((level) => (
                   <option key={level} value={level}>
-                    {levelText(id, level)}
+                    {t(`studyScreen.levels.${shareLevelWord(id, level)}`)}
                   </option>
                 ))}
             </select>
