@@ -163,7 +163,11 @@ export async function smallBadFiles(): Promise<Record<string, Uint8Array>> {
   for (const [path, format] of Object.entries(formats)) {
     const text = new TextDecoder().decode(json(valid[path]));
     files[`truncated.${path}.json`] = utf8(text.slice(0, Math.floor(text.length / 2)));
-    files[`future-version.${path}.json`] = json({ format, formatVersion: 2 });
+    // a result reads versions 1 and 2, so its later version is 3
+    files[`future-version.${path}.json`] = json({
+      format,
+      formatVersion: format === 'ck-result' ? 3 : 2,
+    });
     files[`bom.${path}.json`] = new Uint8Array([0xef, 0xbb, 0xbf, ...json(valid[path])]);
     files[`script-name.${path}.json`] = json(scripted[path]);
     files[`rtl-name.${path}.json`] = json(rtl[path]);

@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   report: () => import('./cli/report'),
   screen: () => import('./cli/screen'),
   questionnaire: () => import('./cli/questionnaire'),
+  study: () => import('./cli/study'),
 };
 
 function usage(): string {

@@ -1,5 +1,6 @@
-// `npm run selfscan -- anonymise <result files|dir> --out <dir> [--k 5] [--study-key <file>] [--json]`:
-// one anonymised file per result (k-anonymous within this batch) and anonymisation-report.json.
+// `npm run selfscan -- anonymise <result files|dir> --out <dir> [--k 5] [--study <study.json> | --study-key <file>] [--json]`:
+// one anonymised file per result (k-anonymous within this batch) and anonymisation-report.json. With a
+// study, each file carries the pseudonym of its collective's id; a version-1 result has none and says why.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -7,14 +8,16 @@ import { parseArgs } from 'node:util';
 import { readResultFile, type ResultFile } from '../../src/domain/files';
 import { describeFileError } from '../../src/wording/describe-file-problem';
 import { anonymiseRefusalText } from '../../src/wording/research-text';
+import { pseudonymMissingText } from '../../src/wording/study-text';
 import { englishTranslate } from '../../src/wording/english';
 import { anonymiseResults } from '../../src/domain/research';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';
 import { expandInputs, readTextFile } from '../lib/read-file';
+import { readStudyPath } from '../lib/read-study';
 
 const usage =
-  'Usage: npm run selfscan -- anonymise <result files or folders…> --out <dir> [--k 5] [--study-key <file>] [--json]';
+  'Usage: npm run selfscan -- anonymise <result files or folders…> --out <dir> [--k 5] [--study <study.json> | --study-key <file>] [--json]';
 
 /** Random numbers for fresh ids from the operating system, not a seed: ids must not be guessable. */
 function secureRandom(): () => number {
@@ -31,6 +34,7 @@ export async function run(args: string[]): Promise<number> {
         out: { type: 'string' };
         k: { type: 'string' };
         'study-key': { type: 'string' };
+        study: { type: 'string' };
         questionnaires: { type: 'string' };
         json: { type: 'boolean' };
       };
@@ -44,6 +48,7 @@ export async function run(args: string[]): Promise<number> {
         out: { type: 'string' },
         k: { type: 'string' },
         'study-key': { type: 'string' },
+        study: { type: 'string' },
         questionnaires: { type: 'string' },
         json: { type: 'boolean' },
       },
@@ -53,16 +58,26 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const k = Number(values.k ?? '5');
+  if (values.study && values['study-key']) {
+    console.error(`anonymise: give --study or --study-key, not both\n${usage}`);
+    return 2;
+  }
+  const study = values.study ? await readStudyPath(values.study) : undefined;
+  if (study && !study.ok) {
+    console.error(`${values.study}: ${study.message}`);
+    return 1;
+  }
+  // the study's k unless --k says otherwise
+  const k = Number(values.k ?? study?.study.k ?? '5');
   if (positionals.length === 0 || !values.out || !Number.isInteger(k) || k < 1) {
     console.error(`anonymise: give result files, --out and a whole k of at least 1\n${usage}`);
     return 2;
   }
   const registry = await loadRegistryOrReport(values.questionnaires ?? questionnairesDir);
   if (!registry) return 1;
-  const studyKey = values['study-key']
-    ? (await readFile(values['study-key'], 'utf8')).trim()
-    : undefined;
+  const studyKey =
+    study?.study.key ??
+    (values['study-key'] ? (await readFile(values['study-key'], 'utf8')).trim() : undefined);
   if (studyKey === '') {
     console.error(`${values['study-key']}: the study key file is empty`);
     return 1;
@@ -100,6 +115,8 @@ export async function run(args: string[]): Promise<number> {
   }
   for (const refusal of report.refused)
     console.error(`${names[refusal.index]}: ${anonymiseRefusalText(refusal, englishTranslate)}`);
+  for (const missing of report.withoutPseudonym)
+    console.error(`${names[missing.index]}: ${pseudonymMissingText(missing, englishTranslate)}`);
   await writeFile(
     join(values.out, 'anonymisation-report.json'),
     `${JSON.stringify(report, null, 2)}\n`,

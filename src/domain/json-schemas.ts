@@ -3,6 +3,7 @@ import { questionnaireSchema } from './questionnaire/schema';
 import { responseFileSchema } from './files/response-file';
 import { invitationFileSchema } from './files/invitation-file';
 import { resultFileSchema } from './files/result-file-schema';
+import { studyFileSchema } from './research/study/study-file';
 import { anonymisedResultFileSchema } from './files/anonymised-result-file';
 import { scanScoresSchema } from './scoring/scan-scores-schema';
 import { screeningFileSchema } from './screening/screening-file';
@@ -50,7 +51,13 @@ export function jsonSchemas(): Record<string, object> {
       schema: resultFileSchema,
       title: 'CollectieveKracht result file',
       description:
-        'A scan\'s result with its scores (format "ck-result", formatVersion 1). `digest` is the SHA-256 of the RFC 8785 canonical form of every other field; run `npm run selfscan -- verify <file>` to check it and re-score.',
+        'A scan\'s result with its scores (format "ck-result", formatVersion 1 or 2; version 2 adds `collective.id`, the collective\'s permanent UUID v4). `digest` is the SHA-256 of the RFC 8785 canonical form of every other field; run `npm run selfscan -- verify <file>` to check it and re-score.',
+    }),
+    'ck-study.schema.json': fileSchema({
+      schema: studyFileSchema,
+      title: 'CollectieveKracht study invitation',
+      description:
+        'What a research team hands the collectives of one study (format "ck-study", formatVersion 1): name, key (256 random bits as base64url; the pseudonym is HMAC-SHA-256 keyed with its UTF-8 bytes over the collective\'s id), k, and the level each profile field is shared at.',
     }),
     'ck-result-anonymised.schema.json': fileSchema({
       schema: anonymisedResultFileSchema,

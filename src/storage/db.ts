@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Collective, Invitation, Scan, StoredResponse } from '../domain/collective/schema';
+import type { StoredStudy } from '../domain/research/study/stored-study';
 import type { Applicant } from '../domain/screening/applicant';
 import { secondCopyMiddleware } from './second-copy/middleware';
 import { schemaHistory } from './schema-history';
@@ -16,6 +17,7 @@ export class SelfScanDatabase extends Dexie {
   invitations!: EntityTable<Invitation, 'scanId'>;
   applicants!: EntityTable<Applicant, 'id'>;
   screeningSettings!: EntityTable<ScreeningSettingRow, 'key'>;
+  studies!: EntityTable<StoredStudy, 'id'>;
 
   constructor(name = databaseName) {
     // strict durability: an answer counts as saved only once it is on disk, so a crash loses nothing

@@ -16,7 +16,7 @@ import {
   saveAnswer,
   ScanClosedError,
 } from './responses-repository';
-import { testRuntime } from '../../tests/support/runtime';
+import { testId, testRuntime } from '../../tests/support/runtime';
 import { collectiveInput, exampleRef } from '../../tests/support/fixtures';
 
 let db: SelfScanDatabase;
@@ -35,7 +35,7 @@ describe('collectives repository', () => {
     const read = await getCollective(db, second.id);
     expect(read).toEqual({
       ...collectiveInput({ name: 'Tweede' }),
-      id: 'id-2',
+      id: testId(2),
       isExample: false,
       createdAt: '2027-03-01T10:00:01.000Z',
       updatedAt: '2027-03-01T10:00:01.000Z',

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { giveCollectivesUuids } from '../domain/collective/collective-ids';
 
 /**
  * Every shape the database has had, oldest first. Append only: a change of shape adds a step with a
@@ -30,6 +31,28 @@ export const schemaHistory: SchemaStep[] = [
       screeningSettings: 'key',
     },
   },
+  {
+    // the studies this device remembers; and every collective's id a UUID v4, because result files
+    // (version 2) carry it and study pseudonyms are made from it
+    version: 3,
+    stores: { studies: 'id, savedAt' },
+    upgrade: giveCollectivesUuidsIn,
+  },
 ];
+
+/** Re-ids collectives whose id is not a UUID v4 (none made by this app, but rows can be older). */
+async function giveCollectivesUuidsIn(tx: Transaction): Promise<void> {
+  const collectives = tx.table<{ id: string }, string>('collectives');
+  const scans = tx.table<{ id: string; collectiveId: string }, string>('scans');
+  const changed = giveCollectivesUuids({
+    collectives: await collectives.toArray(),
+    scans: await scans.toArray(),
+    newUuid: () => globalThis.crypto.randomUUID(),
+  });
+  if (changed.oldIds.length === 0) return;
+  await collectives.bulkDelete(changed.oldIds);
+  await collectives.bulkAdd(changed.collectives);
+  await scans.bulkPut(changed.scans);
+}
 
 export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1]?.version ?? 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../tests/support/test-db';
 import { fixtureResults, refusedFile, screenedResult } from '../../tests/support/screened';
-import { testRuntime } from '../../tests/support/runtime';
+import { testId, testRuntime } from '../../tests/support/runtime';
 import { defaultCriteria, type ScreeningCriteria } from '../domain/screening/criteria';
 import { buildScreeningFile, readScreeningFile } from '../domain/screening/screening-file';
 import type { SelfScanDatabase } from './db';
@@ -43,8 +43,8 @@ describe('screening repository', () => {
       testRuntime(),
     );
     expect(added.map((a) => [a.id, a.status])).toEqual([
-      ['id-1', 'intact'],
-      ['id-2', 'changed'],
+      [testId(1), 'intact'],
+      [testId(2), 'changed'],
     ]);
     const kept = await listApplicants(db);
     expect(kept).toEqual(added);
@@ -69,7 +69,8 @@ describe('screening repository', () => {
     expect(kept.map((a) => a.id)).toEqual(
       (await db.applicants.orderBy('importedAt').toArray()).map((a) => a.id),
     );
-    expect(kept.slice(0, 50).every((a) => a.id.startsWith('early'))).toBe(true);
+    const early = testId(0, 'early').slice(0, 8);
+    expect(kept.slice(0, 50).every((a) => a.id.startsWith(early))).toBe(true);
   });
 
   it('adds a digest that is already kept only once, across batches', async () => {

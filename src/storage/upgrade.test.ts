@@ -5,6 +5,7 @@ import { currentSchemaVersion, schemaHistory } from './schema-history';
 import { getCollective } from './collectives-repository';
 import { getScan } from './scans-repository';
 import { getResponse } from './responses-repository';
+import { isUuidV4 } from '../domain/collective/collective-ids';
 
 /**
  * Rows exactly as the first released schema wrote them. When a migration is added, keep this test:
@@ -54,6 +55,8 @@ const version1Rows = {
   },
 };
 
+const uuidRow = { ...version1Rows.collective, id: '9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0' };
+
 describe('storage upgrades', () => {
   beforeEach(resetDatabaseForTests);
 
@@ -66,6 +69,11 @@ describe('storage upgrades', () => {
       version: 2,
       stores: { applicants: 'id, &digest, importedAt', screeningSettings: 'key' },
     });
+  });
+
+  it('adds the studies table in version 3 (its upgrade gives every collective a UUID v4)', () => {
+    expect(schemaHistory[2]?.version).toBe(3);
+    expect(schemaHistory[2]?.stores).toEqual({ studies: 'id, savedAt' });
   });
 
   it('numbers versions upwards without gaps in the history', () => {
@@ -88,13 +96,34 @@ describe('storage upgrades', () => {
     const db = new SelfScanDatabase();
     await db.open();
     expect(db.verno).toBe(currentSchemaVersion);
-    expect(await getCollective(db, 'c1')).toEqual(version1Rows.collective);
-    expect(await getScan(db, 's1')).toEqual(version1Rows.scan);
+    // version 3 gave the collective (id "c1", not a UUID) a UUID v4 and moved its scan along
+    const [collective, ...others] = await db.collectives.toArray();
+    expect(others).toEqual([]);
+    expect(isUuidV4(collective?.id ?? '')).toBe(true);
+    expect(await getCollective(db, 'c1')).toBeUndefined();
+    expect(collective).toEqual({ ...version1Rows.collective, id: collective?.id });
+    expect(await getScan(db, 's1')).toEqual({ ...version1Rows.scan, collectiveId: collective?.id });
     expect(await getResponse(db, 'r1')).toEqual(version1Rows.response);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
     // version 2 adds the funder's own tables, empty, apart from the collectives
     expect(await db.applicants.count()).toBe(0);
     expect(await db.screeningSettings.count()).toBe(0);
+    expect(await db.studies.count()).toBe(0);
+    db.close();
+  });
+
+  it('keeps a collective that has a UUID v4 exactly as it is, with its scans', async () => {
+    const old = new Dexie(databaseName);
+    old.version(2).stores({ ...version1Stores, ...schemaHistory[1]?.stores });
+    await old.open();
+    await old.table('collectives').add(uuidRow);
+    await old.table('scans').add({ ...version1Rows.scan, collectiveId: uuidRow.id });
+    old.close();
+
+    const db = new SelfScanDatabase();
+    await db.open();
+    expect(await db.collectives.toArray()).toEqual([uuidRow]);
+    expect((await getScan(db, 's1'))?.collectiveId).toBe(uuidRow.id);
     db.close();
   });
 });

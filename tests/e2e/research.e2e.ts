@@ -9,6 +9,7 @@ import { questionnairesDir } from '../../scripts/lib/load-questionnaires';
 import { generateResearchFiles } from '../../scripts/lib/research-data';
 import type { AnonymisedResultFile } from '../../src/domain/files/anonymised-result-file';
 import { withEditedScore } from '../support/intact-research';
+import { buildStudyFile } from '../../src/domain/research/study/new-study';
 import { type BrowserSession, baseUrl, openBrowserSession, visitCheck } from './browser';
 
 const total = 2000;
@@ -188,7 +189,19 @@ describe('sharing the example collective anonymously for research', () => {
     await expect(
       step.getByRole('region', { name: 'Dit gaat eruit' }).innerText(),
     ).resolves.toContain('De naam van het collectief');
-    await page.getByLabel('Plak de studiesleutel').fill('studie-2026');
+    // a study invitation opened as a file: the device remembers the study, and it is chosen
+    const studyPath = join(mkdtempSync(join(tmpdir(), 'ck-study-')), 'onderzoek.json');
+    const study = buildStudyFile({
+      name: 'Studie 2026',
+      k: 5,
+      collects: {},
+      id: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+      keyBytes: new Uint8Array(32).fill(9),
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    writeFileSync(studyPath, JSON.stringify(study));
+    await page.getByLabel('Onderzoeksuitnodiging openen (bestand)').setInputFiles(studyPath);
+    await page.getByRole('radio', { name: 'Studie 2026', checked: true }).waitFor();
     await visitCheck(page, 'research-consent');
     const [file] = await Promise.all([
       page.waitForEvent('download'),

@@ -11,10 +11,13 @@ export async function selfScanEntry() {
   return { registry, entry };
 }
 
-/** A result whose identifying fields all hold `MARK<n>-…` strings, so a test can search the output for them. */
+/**
+ * A result whose identifying fields all hold `MARK<n>-…` strings, so a test can search the output for
+ * them; format version 2 when `collective` gives an id, else version 1.
+ */
 export async function markedResult(
   n: number,
-  collective: Partial<ResultCollective> = {},
+  collective: Partial<ResultCollective> & { id?: string } = {},
 ): Promise<ResultFile> {
   const { entry } = await selfScanEntry();
   const random = createSeededRandom(n + 1);

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// from the path, not `new URL(…)`: under jsdom URL is jsdom's, which fileURLToPath refuses
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What a finished child process left: its exit code (null when killed), and its output as text. */
 export type RunOutcome = { code: number | null; stdout: string; stderr: string };

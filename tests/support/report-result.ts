@@ -22,15 +22,20 @@ function answersFor(index: number): Answers {
   return answers;
 }
 
-/** A result of three respondents (or as many as asked) for a collective named with ĳ, € and curly quotes. */
+/**
+ * A result of three respondents (or as many as asked) for a collective named with ĳ, € and curly quotes;
+ * format version 2 when given the collective's id, else version 1 as files were made before ids.
+ */
 export async function dutchResult({
   respondents = 3,
   name = dutchName,
-}: { respondents?: number; name?: string } = {}): Promise<ResultFile> {
+  collectiveId,
+}: { respondents?: number; name?: string; collectiveId?: string } = {}): Promise<ResultFile> {
   return buildResultFile({
     questionnaire: selfScanV1,
     ref: await questionnaireRef({ raw: published, questionnaire: selfScanV1 }),
     collective: {
+      ...(collectiveId === undefined ? {} : { id: collectiveId }),
       name,
       sector: 'neighbourhood',
       legalForm: 'cooperative',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedStudySchema } from '../research/study/stored-study';
 import { collectiveSchema, invitationSchema, scanSchema, storedResponseSchema } from './schema';
 
 /** Everything this device keeps, in one file the person saves themselves. */
@@ -12,6 +13,8 @@ export const backupFileSchema = z
     scans: z.array(scanSchema),
     responses: z.array(storedResponseSchema),
     invitations: z.array(invitationSchema),
+    /** the studies this device remembers; absent in backups made before studies, and when there are none */
+    studies: z.array(storedStudySchema).optional(),
   })
   .superRefine((backup, ctx) => {
     const collectives = new Set(backup.collectives.map((c) => c.id));

@@ -6,8 +6,9 @@ import { selfScanV1 } from '../../../tests/support/questionnaires';
 import type { Collective, Scan, StoredResponse } from './schema';
 
 const ref = { id: 'ck-selfscan', version: '1.0.0', sha256: 'c'.repeat(64) };
+const collectiveId = '3f1c2b9e-7d4a-4c1e-9a2b-5e6f7a8b9c0d';
 const collective: Collective = {
-  id: 'c1',
+  id: collectiveId,
   name: 'Zorgcoöperatie Samen Oud',
   sector: 'care',
   legalForm: 'cooperative',
@@ -24,7 +25,7 @@ const collective: Collective = {
 };
 const scan: Scan = {
   id: 's1',
-  collectiveId: 'c1',
+  collectiveId,
   questionnaire: ref,
   label: 'Najaar',
   status: 'closed',
@@ -59,7 +60,11 @@ describe('buildScanResult', () => {
       generator: { app: 'test', version: '0.0.0' },
     });
     expect(Object.keys(result).slice(0, 2)).toEqual(['format', 'formatVersion']);
+    // version 2: the collective's permanent id goes along, first in the collective
+    expect(result.formatVersion).toBe(2);
+    expect(Object.keys(result.collective)[0]).toBe('id');
     expect(result.collective).toEqual({
+      id: collectiveId,
       name: 'Zorgcoöperatie Samen Oud',
       sector: 'care',
       legalForm: 'cooperative',

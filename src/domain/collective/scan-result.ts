@@ -5,7 +5,8 @@ import type { Collective, Scan, StoredResponse } from './schema';
 
 /**
  * The result file of a scan as stored on the coordinator's device. Respondents' names stay behind:
- * a respondent appears by id, with their role when they gave one.
+ * a respondent appears by id, with their role when they gave one. Always format version 2: it carries
+ * the collective's permanent id, also for scans made before results had one.
  */
 export async function buildScanResult(input: {
   collective: Collective;
@@ -20,6 +21,7 @@ export async function buildScanResult(input: {
     questionnaire: input.questionnaire,
     ref: input.ref,
     collective: {
+      id: collective.id,
       name: collective.name,
       sector: collective.sector,
       legalForm: collective.legalForm,

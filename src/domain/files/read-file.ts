@@ -6,11 +6,15 @@ import { jsonKind, type FileError, type ReadResult } from './file-error';
 import { fileIssuesFrom } from './file-issues';
 import { invitationFileSchema } from './invitation-file';
 import { responseFileSchema } from './response-file';
-import { resultFileSchema } from './result-file-schema';
+import { resultFileSchema, resultFormatVersions } from './result-file-schema';
 
 export type { FileError, FileErrorCode, ReadResult } from './file-error';
 
-function checkEnvelope(value: unknown, format: string): FileError | undefined {
+function checkEnvelope(
+  value: unknown,
+  format: string,
+  versions: readonly number[],
+): FileError | undefined {
   const kind = jsonKind(value);
   if (kind !== 'object') return { code: 'wrong-format', expected: format, found: null, kind };
   const found: unknown = Reflect.get(value as object, 'format');
@@ -23,12 +27,12 @@ function checkEnvelope(value: unknown, format: string): FileError | undefined {
     };
   }
   const version: unknown = Reflect.get(value as object, 'formatVersion');
-  if (version !== formatVersion) {
+  if (typeof version !== 'number' || !versions.includes(version)) {
     return {
       code: 'unsupported-version',
       format,
       found: typeof version === 'number' || typeof version === 'string' ? version : null,
-      supported: formatVersion,
+      supported: Math.max(...versions),
     };
   }
   return undefined;
@@ -40,16 +44,19 @@ export function readFormattedFile<S extends z.ZodType>({
   format,
   schema,
   maxBytes,
+  versions = [formatVersion],
 }: {
   text: string;
   format: string;
   schema: S;
+  /** the format versions this reader accepts; the common one when absent */
+  versions?: readonly number[];
   /** the size limit of this kind of file; the JSON default when absent */
   maxBytes?: number;
 }): ReadResult<z.infer<S>> {
   const read = readJsonText(text, maxBytes);
   if (!read.ok) return { ok: false, error: read.error };
-  const envelope = checkEnvelope(read.value, format);
+  const envelope = checkEnvelope(read.value, format, versions);
   if (envelope) return { ok: false, error: envelope };
   const parsed = schema.safeParse(read.value);
   if (parsed.success) return { ok: true, file: parsed.data };
@@ -63,9 +70,14 @@ export function readFormattedFile<S extends z.ZodType>({
 export const readResponseFile = (text: string) =>
   readFormattedFile({ text, format: 'ck-response', schema: responseFileSchema });
 
-/** Reads a result file (`ck-result`); its digest and scores are checked by verifyResult. */
+/** Reads a result file (`ck-result`, version 1 or 2); its digest and scores are checked by verifyResult. */
 export const readResultFile = (text: string) =>
-  readFormattedFile({ text, format: 'ck-result', schema: resultFileSchema });
+  readFormattedFile({
+    text,
+    format: 'ck-result',
+    schema: resultFileSchema,
+    versions: resultFormatVersions,
+  });
 
 /** Reads an invitation file (`ck-invitation`). */
 export const readInvitationFile = (text: string) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, questionnaireRefSchema, sha256Schema } from '../questionnaire/schema';
 import { scanScoresSchema } from '../scoring/scan-scores-schema';
-import { fileIdSchema, formatVersion, isoDateTimeSchema, optionValueSchema } from './common';
+import { fileIdSchema, isoDateTimeSchema, optionValueSchema } from './common';
 
 /** The collective's profile; option values of the questionnaire's profile items, null when unknown. */
 export const resultCollectiveSchema = z.strictObject({
@@ -17,6 +17,13 @@ export const resultCollectiveSchema = z.strictObject({
   ownIncomeShare: optionValueSchema.optional(),
 });
 export type ResultCollective = z.infer<typeof resultCollectiveSchema>;
+
+/**
+ * From formatVersion 2 the collective carries its permanent id: a UUID v4 made once when the
+ * collective is created, kept through backups and device moves, so a study can link its scans.
+ */
+export const resultCollectiveV2Schema = resultCollectiveSchema.extend({ id: z.uuidv4() });
+export type ResultCollectiveV2 = z.infer<typeof resultCollectiveV2Schema>;
 
 export const resultScanSchema = z.strictObject({
   id: fileIdSchema,
@@ -55,17 +62,51 @@ export const resultResponsesSchema = z.array(resultResponseSchema).superRefine((
   });
 });
 
-/** A scan's result: who, what was answered, the scores, and a digest over all of it. */
-export const resultFileSchema = z.strictObject({
-  format: z.literal('ck-result'),
-  formatVersion: z.literal(formatVersion),
-  questionnaire: questionnaireRefSchema,
-  collective: resultCollectiveSchema,
-  scan: resultScanSchema,
-  responses: resultResponsesSchema,
-  scores: scanScoresSchema,
-  generator: generatorSchema,
-  /** SHA-256 of the RFC 8785 canonical form of every other field */
-  digest: sha256Schema,
-});
-export type ResultFile = z.infer<typeof resultFileSchema>;
+/** The result format versions every reader accepts; writers write the last. */
+export const resultFormatVersions = [1, 2] as const;
+
+function resultFileShape<V extends number, C extends z.ZodType>(version: V, collective: C) {
+  return z.strictObject({
+    format: z.literal('ck-result'),
+    formatVersion: z.literal(version),
+    questionnaire: questionnaireRefSchema,
+    collective,
+    scan: resultScanSchema,
+    responses: resultResponsesSchema,
+    scores: scanScoresSchema,
+    generator: generatorSchema,
+    /** SHA-256 of the RFC 8785 canonical form of every other field */
+    digest: sha256Schema,
+  });
+}
+
+/** Version 1: made before collectives had a permanent id; still read and verified as it was made. */
+export const resultFileV1Schema = resultFileShape(1, resultCollectiveSchema);
+export type ResultFileV1 = z.infer<typeof resultFileV1Schema>;
+
+/** Version 2: the collective carries its permanent id. */
+export const resultFileV2Schema = resultFileShape(2, resultCollectiveV2Schema);
+export type ResultFileV2 = z.infer<typeof resultFileV2Schema>;
+
+/** A scan's result as either version, for the published JSON Schema: one of the two shapes. */
+export const resultFileVersionsSchema = z.discriminatedUnion('formatVersion', [
+  resultFileV1Schema,
+  resultFileV2Schema,
+]);
+
+/**
+ * A result file of either version, as one shape: code that copies a result with a changed field keeps
+ * its version without narrowing first. The schema holds that version 2 has an id and version 1 none.
+ */
+export type ResultFile = Omit<ResultFileV2, 'formatVersion' | 'collective'> & {
+  formatVersion: (typeof resultFormatVersions)[number];
+  collective: ResultCollective & { id?: string };
+};
+
+/** A scan's result: who, what was answered, the scores, and a digest over all of it (version 1 or 2). */
+export const resultFileSchema = resultFileVersionsSchema.transform((file): ResultFile => file);
+
+/** The collective's permanent id, or null for a version-1 result, which has none. */
+export function collectiveIdOf(result: ResultFile): string | null {
+  return result.formatVersion === 2 ? (result.collective.id ?? null) : null;
+}

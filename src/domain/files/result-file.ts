@@ -2,11 +2,13 @@ import { hashCanonical } from '../hash';
 import { questionnaireKey } from '../questionnaire/identity';
 import type { Questionnaire, QuestionnaireRef } from '../questionnaire/schema';
 import { scoreScan } from '../scoring/score-scan';
-import { formatVersion } from './common';
 import type {
   Generator,
   ResultCollective,
+  ResultCollectiveV2,
   ResultFile,
+  ResultFileV1,
+  ResultFileV2,
   ResultResponse,
   ResultScan,
 } from './result-file-schema';
@@ -19,11 +21,15 @@ export async function resultDigest(
   return hashCanonical(rest);
 }
 
-/** Builds a result file: scores the responses and sets the digest; `format` and `formatVersion` come first. */
+/**
+ * Builds a result file: scores the responses and sets the digest; `format` and `formatVersion` come
+ * first. With the collective's id it is version 2 (what the app writes); without, version 1, as files
+ * were made before collectives had ids (kept for fixtures and tests of old files).
+ */
 export async function buildResultFile(input: {
   questionnaire: Questionnaire;
   ref: QuestionnaireRef;
-  collective: ResultCollective;
+  collective: ResultCollective | ResultCollectiveV2;
   scan: ResultScan;
   responses: ResultResponse[];
   generator: Generator;
@@ -34,15 +40,31 @@ export async function buildResultFile(input: {
       `The reference ${questionnaireKey(ref)} does not name questionnaire ${questionnaireKey(questionnaire)}.`,
     );
   }
-  const body = {
-    format: 'ck-result',
-    formatVersion,
-    questionnaire: ref,
-    collective: input.collective,
+  const rest = {
     scan: input.scan,
     responses: input.responses,
     scores: scoreScan({ questionnaire, responses: input.responses }),
     generator: input.generator,
-  } satisfies Omit<ResultFile, 'digest'>;
+  };
+  const { collective } = input;
+  if ('id' in collective) {
+    // the id goes first in the collective, where a reader of the file looks for it
+    const { id, ...profile } = collective;
+    const body = {
+      format: 'ck-result',
+      formatVersion: 2,
+      questionnaire: ref,
+      collective: { id, ...profile },
+      ...rest,
+    } satisfies Omit<ResultFileV2, 'digest'>;
+    return { ...body, digest: await resultDigest(body) };
+  }
+  const body = {
+    format: 'ck-result',
+    formatVersion: 1,
+    questionnaire: ref,
+    collective,
+    ...rest,
+  } satisfies Omit<ResultFileV1, 'digest'>;
   return { ...body, digest: await resultDigest(body) };
 }

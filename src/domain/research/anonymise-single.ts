@@ -1,10 +1,10 @@
 import type { AnonymisedResultFile, GeneralisationLevels } from '../files/anonymised-result-file';
-import type { ResultFile } from '../files/result-file-schema';
+import { collectiveIdOf, type ResultFile } from '../files/result-file-schema';
 import type { Questionnaire } from '../questionnaire/schema';
 import type { RandomSource } from '../random';
-import type { AnonymisationReport } from './anonymise';
+import { resultPseudonym, type AnonymisationReport } from './anonymise';
 import { buildAnonymisedFile, publishedQuasi, quasiRecordOf } from './anonymised-file';
-import { collectiveIdFromName, collectivePseudonym, type StudyKey } from './pseudonym';
+import type { StudyKey } from './pseudonym';
 import {
   quasiIdentifierIds,
   topLevel,
@@ -100,7 +100,7 @@ export function previewSingleAnonymisation({
       scores: true,
       scanYear: true,
     },
-    hasPseudonym: hasStudyKey && collectiveIdFromName(result.collective.name) !== null,
+    hasPseudonym: hasStudyKey && collectiveIdOf(result) !== null,
   };
 }
 
@@ -113,7 +113,6 @@ export async function anonymiseSingleResult(input: {
   questionnaire: Questionnaire;
   keep?: SingleKeepLevels;
   studyKey?: StudyKey;
-  collectiveId?: string | null;
   random: RandomSource;
 }): Promise<{ file: AnonymisedResultFile; report: AnonymisationReport }> {
   const { result } = input;
@@ -121,11 +120,7 @@ export async function anonymiseSingleResult(input: {
   const record = quasiRecordOf(result);
   const removed = emptyRemovedCounts();
   countRemovedFields(result, removed);
-  const id = input.collectiveId ?? collectiveIdFromName(result.collective.name);
-  const pseudonym =
-    input.studyKey === undefined || id === null
-      ? null
-      : await collectivePseudonym({ studyKey: input.studyKey, collectiveId: id });
+  const pseudonym = await resultPseudonym(result, input.studyKey);
   const file = await buildAnonymisedFile({
     result,
     questionnaire: input.questionnaire,
@@ -164,6 +159,10 @@ export async function anonymiseSingleResult(input: {
       isSatisfied: isEverythingSuppressed,
       isSmallBatch: true,
       refused: [],
+      withoutPseudonym:
+        input.studyKey !== undefined && pseudonym === null
+          ? [{ index: 0, code: 'no-collective-id' }]
+          : [],
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { markedResult, selfScanEntry } from '../../../tests/research/make-results';
 import { anonymisedResultFileSchema } from '../files/anonymised-result-file';
@@ -90,9 +91,19 @@ describe('anonymiseResults', () => {
     expect(new Set(a.files[0]?.responses.map((r) => r.respondentId)).size).toBe(3);
   });
 
-  it('adds a pseudonym only with a study key; the same collective and key give the same one', async () => {
+  it('adds a pseudonym only with a study key: HMAC-SHA-256 of the collective id, never of the name', async () => {
     const { registry } = await selfScanEntry();
-    const results = [await markedResult(1), await markedResult(1), await markedResult(2)];
+    const a = '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d';
+    const b = '9f8e7d6c-5b4a-4938-a726-150f4e3d2c1b';
+    const results = [
+      await markedResult(1, { id: a }),
+      // the same collective renamed: still the same pseudonym
+      await markedResult(1, { id: a, name: 'Een nieuwe naam' }),
+      // another collective with the first one's name: another pseudonym
+      await markedResult(2, { id: b, name: 'MARK1-NAME' }),
+      // a version-1 result: no id, so no pseudonym, and the report says why
+      await markedResult(3),
+    ];
     const random = createSeededRandom(1);
     const withKey = await anonymiseResults({
       results,
@@ -107,13 +118,17 @@ describe('anonymiseResults', () => {
       studyKey: 'other-study',
     });
     const withoutKey = await anonymiseResults({ results, questionnaires: registry, random });
-    const [p1, p1again, p2] = withKey.files.map((file) => file.collective.pseudonym);
-    expect(p1).toMatch(/^[0-9a-f]{64}$/);
+    const [p1, p1again, p2, none] = withKey.files.map((file) => file.collective.pseudonym);
+    expect(p1).toBe(createHmac('sha256', 'study-2026').update(a).digest('hex'));
     expect(p1again).toBe(p1);
-    expect(p2).not.toBe(p1);
+    expect(p2).toBe(createHmac('sha256', 'study-2026').update(b).digest('hex'));
+    expect(none).toBeUndefined();
+    expect(JSON.stringify(withKey.files)).not.toContain(a);
     expect(otherKey.files[0]?.collective.pseudonym).not.toBe(p1);
     expect(withoutKey.files.every((file) => !('pseudonym' in file.collective))).toBe(true);
     expect(withKey.report.counts.withPseudonym).toBe(3);
+    expect(withKey.report.withoutPseudonym).toEqual([{ index: 3, code: 'no-collective-id' }]);
+    expect(withoutKey.report.withoutPseudonym).toEqual([]);
   });
 
   it('refuses results on an unknown questionnaire', async () => {

@@ -1,11 +1,11 @@
 import type { AnonymisedResultFile, GeneralisationLevels } from '../files/anonymised-result-file';
-import type { ResultFile } from '../files/result-file-schema';
+import { collectiveIdOf, type ResultFile } from '../files/result-file-schema';
 import type { QuestionnaireRegistry } from '../questionnaire/registry';
 import type { Questionnaire } from '../questionnaire/schema';
 import type { RandomSource } from '../random';
 import { buildAnonymisedFile, publishedQuasi, quasiRecordOf } from './anonymised-file';
 import { planKAnonymity, type QuasiRecord } from './k-anonymity';
-import { collectiveIdFromName, collectivePseudonym, type StudyKey } from './pseudonym';
+import { collectivePseudonym, type StudyKey } from './pseudonym';
 import { quasiIdentifierIds, topLevel, type QuasiIdentifierId } from './quasi-identifiers';
 import { countRemovedFields, emptyRemovedCounts, type RemovedCounts } from './strip-result';
 
@@ -20,6 +20,9 @@ export type QuasiOutcome = {
 };
 
 export type AnonymiseRefusal = { index: number; code: 'unknown-questionnaire' };
+
+/** A result anonymised without the study's pseudonym, and why: a version-1 result has no collective id. */
+export type PseudonymMissing = { index: number; code: 'no-collective-id' };
 
 /** What an anonymisation did, for the export's report and the consent step. */
 export type AnonymisationReport = {
@@ -41,6 +44,8 @@ export type AnonymisationReport = {
   /** fewer results than k: every quasi-identifier of every result is suppressed */
   isSmallBatch: boolean;
   refused: AnonymiseRefusal[];
+  /** with a study key: the results that carry no pseudonym, each with its reason */
+  withoutPseudonym: PseudonymMissing[];
 };
 
 function stateOf(id: QuasiIdentifierId, level: number): QuasiOutcome['state'] {
@@ -63,20 +68,21 @@ function outcomes(
 const allSuppressed = (): GeneralisationLevels =>
   Object.fromEntries(quasiIdentifierIds.map((id) => [id, topLevel(id)])) as GeneralisationLevels;
 
-async function pseudonymOf(
+/** The study pseudonym of a result: only from its collective's permanent id, never from a name. */
+export async function resultPseudonym(
   result: ResultFile,
   studyKey: StudyKey | undefined,
-  collectiveId: string | null | undefined,
 ): Promise<string | null> {
-  if (studyKey === undefined) return null;
-  const id = collectiveId ?? collectiveIdFromName(result.collective.name);
-  return id === null ? null : collectivePseudonym({ studyKey, collectiveId: id });
+  const id = collectiveIdOf(result);
+  if (studyKey === undefined || id === null) return null;
+  return collectivePseudonym({ studyKey, collectiveId: id });
 }
 
 /**
  * Anonymises a batch of results (DESIGN.md "Anonymised result"): drops everything identifying,
  * generalises and suppresses the quasi-identifiers until every published combination is shared by at
- * least k results of this batch, and adds the study pseudonym when a study key is given. Results on an
+ * least k results of this batch, and adds the study pseudonym when a study key is given (a version-1
+ * result, which has no collective id, goes without and is listed). Results on an
  * unknown questionnaire are refused (their kept answers could not be told from free text).
  */
 export async function anonymiseResults(input: {
@@ -84,8 +90,6 @@ export async function anonymiseResults(input: {
   questionnaires: Pick<QuestionnaireRegistry, 'resolve'>;
   k?: number;
   studyKey?: StudyKey;
-  /** per result, the collective id for the pseudonym; default: from the collective's name */
-  collectiveIds?: readonly (string | null | undefined)[];
   random: RandomSource;
 }): Promise<{ files: AnonymisedResultFile[]; report: AnonymisationReport }> {
   const k = input.k ?? defaultK;
@@ -103,7 +107,7 @@ export async function anonymiseResults(input: {
   const removed = emptyRemovedCounts();
   const files: AnonymisedResultFile[] = [];
   const published: QuasiRecord[] = [];
-  for (const [i, { result, questionnaire, index }] of usable.entries()) {
+  for (const [i, { result, questionnaire }] of usable.entries()) {
     const levels = suppressedSet.has(i) ? top : plan.levels;
     const record = records[i] as QuasiRecord;
     countRemovedFields(result, removed);
@@ -114,7 +118,7 @@ export async function anonymiseResults(input: {
         questionnaire,
         levels,
         record,
-        pseudonym: await pseudonymOf(result, input.studyKey, input.collectiveIds?.[index]),
+        pseudonym: await resultPseudonym(result, input.studyKey),
         anonymisation: { k, mode: 'batch', levels },
         random: input.random,
         removed,
@@ -139,6 +143,12 @@ export async function anonymiseResults(input: {
       isSatisfied: plan.isSatisfied,
       isSmallBatch: usable.length < k,
       refused,
+      withoutPseudonym:
+        input.studyKey === undefined
+          ? []
+          : usable
+              .filter(({ result }) => collectiveIdOf(result) === null)
+              .map(({ index }) => ({ index, code: 'no-collective-id' as const })),
     },
   };
 }

@@ -1,5 +1,10 @@
 export { anonymiseResults, defaultK } from './anonymise';
-export type { AnonymisationReport, AnonymiseRefusal, QuasiOutcome } from './anonymise';
+export type {
+  AnonymisationReport,
+  AnonymiseRefusal,
+  PseudonymMissing,
+  QuasiOutcome,
+} from './anonymise';
 export { anonymiseSingleResult, previewSingleAnonymisation } from './anonymise-single';
 export type {
   QuasiPreview,
@@ -19,7 +24,7 @@ export {
 export type { QuasiIdentifierId, QuasiValue } from './quasi-identifiers';
 export { planKAnonymity } from './k-anonymity';
 export type { KAnonymityPlan, QuasiRecord } from './k-anonymity';
-export { collectiveIdFromName, collectivePseudonym, importStudyKey } from './pseudonym';
+export { collectivePseudonym, importStudyKey } from './pseudonym';
 export type { StudyKey } from './pseudonym';
 export type { CategoryColumn, ResearchTable } from './research-table';
 export { traitCodes } from './research-table';

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { collectiveIdFromName, collectivePseudonym } from './pseudonym';
+import { collectivePseudonym } from './pseudonym';
 
 describe('collectivePseudonym in Node', () => {
   it.each([
-    ['study-2026', 'name:energiecoöperatie de zonnewijk'],
+    ['study-2026', '3f1c2b9e-7d4a-4c1e-9a2b-5e6f7a8b9c0d'],
     ['  padded key\n', 'c-123'],
     ['🔑', ''],
   ])('equals node:crypto HMAC-SHA-256 for key %j and id %j', async (key, id) => {
@@ -26,13 +26,4 @@ describe('collectivePseudonym in Node', () => {
       'empty-study-key',
     );
   });
-});
-
-describe('collectiveIdFromName', () => {
-  it.each([
-    ['  De  Zonnewijk ', 'name:de zonnewijk'],
-    ['DE ZONNEWIJK', 'name:de zonnewijk'],
-    ['   ', null],
-    [null, null],
-  ])('%j → %j', (name, id) => expect(collectiveIdFromName(name)).toBe(id));
 });

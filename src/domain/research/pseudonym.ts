@@ -40,14 +40,3 @@ export async function collectivePseudonym({
   );
   return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/**
- * The collective id used for a result file, which carries no id of its own: the name, trimmed, in
- * lower case, with runs of white space as one space. The browser passes the stored collective's id
- * instead when it has one; see README "Research" on linking scans across devices.
- */
-export function collectiveIdFromName(name: string | null): string | null {
-  if (name === null) return null;
-  const normal = name.trim().replace(/\s+/g, ' ').toLowerCase();
-  return normal === '' ? null : `name:${normal}`;
-}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useRoute } from 'wouter';
 import { lazyComponent } from '../../ui/lazy-component';
 import { PageTitle } from '../../ui/PageTitle';
 import { LoadPanel } from './LoadPanel';
@@ -16,11 +16,18 @@ const AggregatePanel = lazyComponent(() =>
 );
 const FsqcaPanel = lazyComponent(() => import('./fsqca/FsqcaPanel').then((m) => m.FsqcaPanel));
 const ExportPanel = lazyComponent(() => import('./exports/ExportPanel').then((m) => m.ExportPanel));
+const StudyPanel = lazyComponent(() => import('./study/StudyPanel').then((m) => m.StudyPanel));
+const JoinStudyPage = lazyComponent(() =>
+  import('./study/JoinStudyPage').then((m) => m.JoinStudyPage),
+);
 
 /** The researcher's workspace: load anonymised results, look at the aggregates and fsQCA, export. */
 export function ResearchPage() {
   const { t } = useTranslation();
   const run = useResearchJob(researchSession);
+  // a collective opening a study invitation sees only the invitation, not the researcher's workspace
+  const [isJoining] = useRoute('/join');
+  if (isJoining) return <JoinStudyPage />;
   return (
     <ResearchRunContext.Provider value={run}>
       <section aria-labelledby="page-title" className="research">
@@ -41,6 +48,7 @@ export function ResearchPage() {
           <Route path="/export">
             <RequireResult>{(result) => <ExportPanel result={result} />}</RequireResult>
           </Route>
+          <Route path="/study" component={StudyPanel} />
         </Switch>
       </section>
     </ResearchRunContext.Provider>

@@ -7,6 +7,7 @@ const tabs = [
   { href: '/overview', key: 'overview' },
   { href: '/fsqca', key: 'fsqca' },
   { href: '/export', key: 'export' },
+  { href: '/study', key: 'study' },
 ] as const;
 
 function Tab({ href, label, isReady }: { href: string; label: string; isReady: boolean }) {
@@ -36,7 +37,7 @@ export function ResearchTabs() {
             key={tab.key}
             href={tab.href}
             label={t(`researchScreen.tabs.${tab.key}`)}
-            isReady={tab.key === 'load' || session.result !== null}
+            isReady={tab.key === 'load' || tab.key === 'study' || session.result !== null}
           />
         ))}
       </ol>

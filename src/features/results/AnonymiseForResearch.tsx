@@ -1,37 +1,47 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultFile } from '../../domain/files/result-file-schema';
+import { collectiveIdOf, type ResultFile } from '../../domain/files/result-file-schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import {
   anonymiseSingleResult,
   previewSingleAnonymisation,
   type SingleKeepLevels,
 } from '../../domain/research/anonymise-single';
+import type { StoredStudy } from '../../domain/research/study/stored-study';
 import { downloadJson } from '../../ui/download';
 import { ConsentLists } from './ConsentLists';
 import { ProfileSharing } from './ProfileSharing';
-import { StudyKeyField } from './StudyKeyField';
+import { StudyChoice } from './StudyChoice';
 import './consent.css';
 
 type Props = {
+  /** the scan's result as the app builds it (version 2): it carries the collective's permanent id */
   result: ResultFile;
   questionnaire: Questionnaire;
-  /** the stored collective's id: repeated scans on this device get the same pseudonym in a study */
-  collectiveId: string;
 };
 
 // fresh ids in the file must not be guessable from the clock or a seed
 const cryptoRandom = () =>
   (globalThis.crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32;
 
-/** "Share anonymously for research": a consent step that lists what goes and what stays, then the file. */
-export function AnonymiseForResearch({ result, questionnaire, collectiveId }: Props) {
+/**
+ * "Share anonymously for research": a consent step that lists what goes and what stays, then the file.
+ * Choosing a study the device remembers gives the file that study's pseudonym (HMAC-SHA-256 of the
+ * collective's id under the study key) and sets the profile sharing to what the study asks.
+ */
+export function AnonymiseForResearch({ result, questionnaire }: Props) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
   const [keep, setKeep] = useState<SingleKeepLevels>({});
-  const [studyKey, setStudyKey] = useState('');
+  const [study, setStudy] = useState<StoredStudy | null>(null);
   const [status, setStatus] = useState<'idle' | 'busy' | 'done' | 'error'>('idle');
-  const hasStudyKey = studyKey.trim() !== '';
+  const studyKey = study?.study.key;
+  const hasStudyKey = studyKey !== undefined;
+
+  function choose(chosen: StoredStudy | null) {
+    setStudy(chosen);
+    setKeep(chosen ? { ...chosen.study.collects } : {});
+  }
   const preview = useMemo(
     () => previewSingleAnonymisation({ result, questionnaire, keep, hasStudyKey }),
     [result, questionnaire, keep, hasStudyKey],
@@ -44,8 +54,7 @@ export function AnonymiseForResearch({ result, questionnaire, collectiveId }: Pr
         result,
         questionnaire,
         keep,
-        ...(hasStudyKey ? { studyKey } : {}),
-        collectiveId,
+        ...(studyKey === undefined ? {} : { studyKey }),
         random: cryptoRandom,
       });
       downloadJson({
@@ -76,8 +85,12 @@ export function AnonymiseForResearch({ result, questionnaire, collectiveId }: Pr
           <h3 id="consent-title">{t('researchConsent.title')}</h3>
           <p>{t('researchConsent.intro')}</p>
           <ConsentLists preview={preview} />
+          <StudyChoice
+            chosenId={study?.id ?? null}
+            onChoose={choose}
+            canHavePseudonym={collectiveIdOf(result) !== null}
+          />
           <ProfileSharing preview={preview} keep={keep} onChange={setKeep} />
-          <StudyKeyField value={studyKey} onChange={setStudyKey} />
           <p className="actions">
             <button
               type="button"

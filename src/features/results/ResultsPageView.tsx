@@ -48,11 +48,7 @@ export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
         trends={trends}
         onDownloadResult={() => downloadText(page.resultFile)}
       >
-        <AnonymiseForResearch
-          result={result}
-          questionnaire={questionnaire}
-          collectiveId={scan.collectiveId}
-        />
+        <AnonymiseForResearch result={result} questionnaire={questionnaire} />
       </ReportDownloads>
 
       <ResultsView

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from '../../files/common';
+import { topLevel, type QuasiIdentifierId } from '../quasi-identifiers';
+
+/** The study key's length: 256 random bits, written as 43 characters of base64url. */
+export const studyKeyBytes = 32;
+
+const levelOf = (id: QuasiIdentifierId) => z.number().int().min(0).max(topLevel(id)).optional();
+
+/**
+ * What a study asks collectives to share of their profile: per quasi-identifier the level it is
+ * published at (0 = as given, 1 = coarser, the top = suppressed, the default when absent). Answers,
+ * scores and the scan year always go; names, comments and everything else identifying never do.
+ */
+export const studyCollectsSchema = z
+  .strictObject({
+    sector: levelOf('sector'),
+    legalForm: levelOf('legalForm'),
+    memberBand: levelOf('memberBand'),
+    province: levelOf('province'),
+    foundingDecade: levelOf('foundingDecade'),
+  } satisfies Record<QuasiIdentifierId, z.ZodType>)
+  .default({});
+export type StudyCollects = Partial<Record<QuasiIdentifierId, number>>;
+
+/** What a research team hands the collectives of one study (`ck-study`): name, key, k, what is collected. */
+export const studyFileSchema = z.strictObject({
+  format: z.literal('ck-study'),
+  formatVersion: z.literal(1),
+  /** fresh per study, so a device tells two studies with the same name apart */
+  id: z.uuidv4(),
+  name: z.string().trim().min(1).max(120),
+  /** 256 random bits as base64url; the pseudonym's HMAC key is this text's UTF-8 bytes */
+  key: z.string().max(200),
+  /** the smallest group the team publishes figures for (k-anonymity of its batch exports) */
+  k: z.number().int().min(1).max(1000),
+  collects: studyCollectsSchema,
+  createdAt: isoDateTimeSchema,
+});
+export type StudyFile = z.infer<typeof studyFileSchema>;
