@@ -111,7 +111,6 @@ export async function run(args: string[]): Promise<number> {
   if (!registry) return 1;
   const screened = await screenBatch({
     files,
-    knownDigests: [],
     registry,
     readPdfText: pdfPagesText,
   });

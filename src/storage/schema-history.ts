@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { legacyApplicantPositions } from '../domain/screening/applicant-positions';
 
 /**
  * Every shape the database has had, oldest first. Append only: a change of shape adds a step with a
@@ -28,6 +29,23 @@ export const schemaHistory: SchemaStep[] = [
     stores: {
       applicants: 'id, &digest, importedAt',
       screeningSettings: 'key',
+    },
+  },
+  {
+    // one applicant per file, no longer per result: several files may carry one result (a swapped
+    // attachment), so the digest is no longer unique and the file's bytes' hash is kept beside it;
+    // a batch's rows keep the order of its files
+    version: 3,
+    stores: {
+      applicants: 'id, digest, fileSha256, importedAt, [importedAt+position]',
+    },
+    upgrade: async (tx) => {
+      const table = tx.table('applicants');
+      const positions = legacyApplicantPositions(await table.toArray());
+      await table.toCollection().modify((row: { id: string; position?: number }) => {
+        const position = positions.get(row.id);
+        if (position !== undefined) row.position = position;
+      });
     },
   },
 ];

@@ -5,6 +5,7 @@ import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { saveScreeningCriteria } from '../../storage/device/screening';
 import { PageTitle } from '../../ui/PageTitle';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { useFormatNumber } from '../../ui/useFormatNumber';
 import { CriteriaForm } from './CriteriaForm';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -22,6 +23,7 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
+  const formatNumber = useFormatNumber();
   const screening = useScreening();
   const vocabulary = useScreeningVocabulary();
   const latest = registry.latest('ck-selfscan')?.questionnaire;
@@ -70,7 +72,15 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
               <>
                 <div className="table-toolbar">
                   <p role="status" className="table-toolbar__count">
-                    {t('funder.countLine', { shown: shown.length, total: rows.length, passing })}
+                    {t('funder.countLine', {
+                      count: rows.length,
+                      shown: formatNumber(shown.length),
+                      total: formatNumber(rows.length),
+                      passing: t('funder.passingCount', {
+                        count: passing,
+                        passing: formatNumber(passing),
+                      }),
+                    })}
                   </p>
                   <button
                     type="button"
