@@ -38,6 +38,11 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
     () => sortRows({ rows: filterRows({ rows, columns, filters }), columns, sort }),
     [rows, columns, filters, sort],
   );
+  // compared in the order the table shows them, so the legend and the table agree
+  const inTableOrder = (ids: readonly string[]) => [
+    ...shown.map((row) => row.applicant.id).filter((id) => ids.includes(id)),
+    ...ids.filter((id) => !shown.some((row) => row.applicant.id === id)),
+  ];
   const toggle = (id: string) =>
     setSelected((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
   const versions = registry.entries.map((entry) => questionnaireKey(entry.ref));
@@ -94,7 +99,7 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
                     type="button"
                     className="button button--primary"
                     disabled={selected.length < 2}
-                    onClick={() => navigate(`/compare/${selected.join(',')}`)}
+                    onClick={() => navigate(`/compare/${inTableOrder(selected).join(',')}`)}
                   >
                     {t('funder.compare', { count: selected.length })}
                   </button>

@@ -139,12 +139,9 @@ function Cell({
   words: ReturnType<typeof useScreeningWords>;
 }) {
   if (column.id === 'collective') {
-    const carried = row.applicant.reasons.find((reason) => reason.code === 'same-result-as');
     return (
       <th scope="row" className="col-text col-name">
         <Link href={`/applicants/${row.applicant.id}`}>{column.text(row)}</Link>
-        <span className="col-name__file">{row.applicant.fileName}</span>
-        {carried ? <span className="col-name__carried">{words.reason(carried)}</span> : null}
       </th>
     );
   }
@@ -159,9 +156,12 @@ function Cell({
     );
   }
   if (column.id === 'status') {
+    // a file carrying a result that another file in the screening also carries says whose it is
+    const carried = row.applicant.reasons.find((reason) => reason.code === 'same-result-as');
     return (
-      <td>
+      <td className="col-status">
         <span className={`status-badge status-badge--${row.row.status}`}>{column.text(row)}</span>
+        {carried ? <span className="col-name__carried">{words.reason(carried)}</span> : null}
       </td>
     );
   }
