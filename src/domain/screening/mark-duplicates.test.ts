@@ -80,6 +80,22 @@ describe('markDuplicates', () => {
       ['changed', false, [{ code: 'same-result-as', fileName: 'a.pdf', collective: 'Oogst' }]],
       ['intact', true, []],
     ]);
+    // read again once kept, the swapped file still says whose result it carries
+    const again = markDuplicates({
+      files: [file('swapped.pdf', 'd1', 'changed')],
+      kept: [
+        ...kept,
+        {
+          ...kept[0]!,
+          fileSha256: 'bytes-of-swapped.pdf',
+          fileName: 'swapped.pdf',
+          status: 'changed' as const,
+        },
+      ],
+    });
+    expect(again[0]?.reasons).toEqual([
+      { code: 'same-result-as', fileName: 'a.pdf', collective: 'Oogst' },
+    ]);
   });
 });
 

@@ -10,7 +10,7 @@ export type KeptReport = {
   status: ScreenStatus;
 };
 
-type Owner = { fileName: string; collective: string | null };
+type Owner = { fileName: string; collective: string | null; fileSha256: string | null };
 
 const isReadableReport = (file: ScreenedFile): file is ScreenedFile & { digest: string } =>
   file.digest !== null &&
@@ -56,9 +56,14 @@ export function markDuplicates({
   });
   const owners = resultOwners({ files: marked, kept });
   return marked.map((file) => {
-    if (!isReadableReport(file) || file.isAlreadyImported) return file;
+    if (!isReadableReport(file)) return file;
     const owner = owners.get(file.digest);
-    if (!owner || owner.file === file) return file;
+    // a file read before is still named as carrying another's result, never as carrying its own
+    const isOwn =
+      owner?.file === file ||
+      (file.isAlreadyImported === true &&
+        (owner?.fileSha256 === null || owner?.fileSha256 === file.fileSha256));
+    if (!owner || isOwn) return file;
     return {
       ...file,
       reasons: [
@@ -84,7 +89,11 @@ function resultOwners({
   ];
   for (const report of byPreference(kept)) {
     if (!owners.has(report.digest)) {
-      owners.set(report.digest, { fileName: report.fileName, collective: report.collective });
+      owners.set(report.digest, {
+        fileName: report.fileName,
+        collective: report.collective,
+        fileSha256: report.fileSha256,
+      });
     }
   }
   const candidates = files.filter(
@@ -96,6 +105,7 @@ function resultOwners({
       owners.set(file.digest, {
         fileName: file.fileName,
         collective: file.result?.collective.name ?? null,
+        fileSha256: file.fileSha256 ?? null,
         file,
       });
     }
