@@ -107,7 +107,6 @@ export async function run(args: string[]): Promise<number> {
   if (!registry) return 1;
   const screened = markDuplicates({
     files: await screenInThreads({ files, questionnaires: parsed.value.questionnaires }),
-    knownDigests: [],
   });
   const rows = screened.map((file) => screeningRow({ file, criteria }));
   if (csv !== undefined) {

@@ -14,6 +14,12 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** SHA-256 of bytes as lowercase hex, via WebCrypto: a file's identity, byte for byte. */
+export async function sha256HexOfBytes(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** SHA-256 of the canonical JSON of a value. */
 export async function hashCanonical(value: unknown): Promise<string> {
   return sha256Hex(canonicalJson(value));

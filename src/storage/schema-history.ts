@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { giveCollectivesUuids } from '../domain/collective/collective-ids';
+import { legacyApplicantPositions } from '../domain/screening/applicant-positions';
 
 /**
  * Every shape the database has had, oldest first. Append only: a change of shape adds a step with a
@@ -37,6 +38,23 @@ export const schemaHistory: SchemaStep[] = [
     version: 3,
     stores: { studies: 'id, savedAt' },
     upgrade: giveCollectivesUuidsIn,
+  },
+  {
+    // one applicant per file, no longer per result: several files may carry one result (a swapped
+    // attachment), so the digest is no longer unique and the file's bytes' hash is kept beside it;
+    // a batch's rows keep the order of its files
+    version: 4,
+    stores: {
+      applicants: 'id, digest, fileSha256, importedAt, [importedAt+position]',
+    },
+    upgrade: async (tx) => {
+      const table = tx.table('applicants');
+      const positions = legacyApplicantPositions(await table.toArray());
+      await table.toCollection().modify((row: { id: string; position?: number }) => {
+        const position = positions.get(row.id);
+        if (position !== undefined) row.position = position;
+      });
+    },
   },
 ];
 

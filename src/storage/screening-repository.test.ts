@@ -52,7 +52,7 @@ describe('screening repository', () => {
     expect(kept[0]!.result).toEqual(first);
   });
 
-  it('lists 120 applicants a slice of 50 at a time, in the order of one read by import time', async () => {
+  it('lists 120 applicants a slice of 50 at a time, by import time and within an import in file order', async () => {
     const batch = (count: number, from: number) =>
       Array.from({ length: count }, (_, i) =>
         screenedResult(first!, { digest: (from + i).toString(16).padStart(64, '0') }),
@@ -66,11 +66,15 @@ describe('screening repository', () => {
     const slices: number[] = [];
     const kept = await listApplicants(db, { eachSlice: (slice) => slices.push(slice.length) });
     expect(slices).toEqual([50, 50, 20]);
-    expect(kept.map((a) => a.id)).toEqual(
-      (await db.applicants.orderBy('importedAt').toArray()).map((a) => a.id),
-    );
-    const early = testId(0, 'early').slice(0, 8);
-    expect(kept.slice(0, 50).every((a) => a.id.startsWith(early))).toBe(true);
+    // ids are made in file order: early 1 … 50, then late 1 … 70
+    expect(kept.map((a) => a.id)).toEqual([
+      ...Array.from({ length: 50 }, (_, i) => testId(i + 1, 'early')),
+      ...Array.from({ length: 70 }, (_, i) => testId(i + 1, 'late')),
+    ]);
+    expect(kept.map((a) => a.position)).toEqual([
+      ...Array.from({ length: 50 }, (_, i) => i),
+      ...Array.from({ length: 70 }, (_, i) => i),
+    ]);
   });
 
   it('adds a digest that is already kept only once, across batches', async () => {

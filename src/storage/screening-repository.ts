@@ -1,8 +1,11 @@
 import {
   applicantSchema,
   applicantsFromBatch,
+  fileIdentity,
+  keptReport,
   type Applicant,
 } from '../domain/screening/applicant';
+import type { KeptReport } from '../domain/screening/mark-duplicates';
 import {
   defaultCriteria,
   screeningCriteriaSchema,
@@ -20,7 +23,8 @@ const criteriaKey = 'criteria';
 const readSlice = 50;
 
 /**
- * Every imported application, oldest import first, as one snapshot. Read a slice at a time: each
+ * Every imported application, oldest import first and within an import in the order of its files, as
+ * one snapshot. Read a slice at a time: each
  * read's rows arrive in their own task and are validated there, and `eachSlice` may work on them in
  * that task too, so no task of the page is long.
  */
@@ -29,7 +33,7 @@ export async function listApplicants(
   options: { eachSlice?: (slice: readonly Applicant[]) => void } = {},
 ): Promise<Applicant[]> {
   return db.transaction('r', db.applicants, async () => {
-    const ids = await db.applicants.orderBy('importedAt').primaryKeys();
+    const ids = await db.applicants.orderBy('[importedAt+position]').primaryKeys();
     const applicants: Applicant[] = [];
     for (let start = 0; start < ids.length; start += readSlice) {
       const rows = await db.applicants.bulkGet(ids.slice(start, start + readSlice));
@@ -49,10 +53,20 @@ export async function getApplicant(
   return row ? readRow(applicantSchema, 'applicants', row) : undefined;
 }
 
-/** The digests already imported: a new batch marks these as duplicates. */
+/** The digests already imported. */
 export async function listApplicantDigests(db: SelfScanDatabase): Promise<string[]> {
-  const digests = await db.applicants.orderBy('digest').keys();
+  const digests = await db.applicants.orderBy('digest').uniqueKeys();
   return digests.map(String);
+}
+
+/** The files already kept, as the duplicate marker knows them: a new batch is marked against these. */
+export async function listKeptReports(db: SelfScanDatabase): Promise<KeptReport[]> {
+  return (await listApplicants(db)).map(keptReport);
+}
+
+async function listKeptFiles(db: SelfScanDatabase): Promise<Set<string>> {
+  const rows = await db.applicants.toArray();
+  return new Set(rows.map((row) => fileIdentity(row)));
 }
 
 /** Applicants validated, or written, per task: 500 at once held the page for half a second. */
@@ -61,7 +75,7 @@ const saveSlice = 50;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
- * Saves the readable files of one screened batch in one transaction; refused files and digests
+ * Saves the readable files of one screened batch in one transaction; refused files, copies and files
  * already kept write nothing. Returns the applicants added. Each applicant is validated before the
  * transaction, a slice per task, and written in slices within it, so no task of the page is long.
  */
@@ -70,23 +84,24 @@ export async function saveScreenedBatch(
   files: readonly ScreenedFile[],
   runtime: Runtime = defaultRuntime,
 ): Promise<Applicant[]> {
-  const seen = new Set(await listApplicantDigests(db));
+  const seen = await listKeptFiles(db);
   const importedAt = runtime.now();
   const prepared: Applicant[] = [];
   for (let start = 0; start < files.length; start += saveSlice) {
     if (start > 0) await nextTask();
     const slice = applicantsFromBatch({
       files: files.slice(start, start + saveSlice),
-      knownDigests: seen,
+      knownFiles: seen,
       importedAt,
       newId: runtime.newId,
+      firstPosition: start,
     });
-    for (const applicant of slice) seen.add(applicant.digest);
+    for (const applicant of slice) seen.add(fileIdentity(applicant));
     prepared.push(...slice);
   }
   return db.transaction('rw', db.applicants, async () => {
-    const known = new Set(await listApplicantDigests(db));
-    const added = prepared.filter((applicant) => !known.has(applicant.digest));
+    const known = await listKeptFiles(db);
+    const added = prepared.filter((applicant) => !known.has(fileIdentity(applicant)));
     for (let start = 0; start < added.length; start += saveSlice) {
       await db.applicants.bulkAdd(added.slice(start, start + saveSlice));
     }
@@ -127,7 +142,7 @@ export type ScreeningImportOutcome = { added: number; alreadyKept: number };
 
 /**
  * Opens a saved screening in one transaction: its criteria replace ours, its applicants are added
- * unless their digest is already kept (then ours, with our note, stays). The file is validated before.
+ * unless their file is already kept (then ours, with our note, stays). The file is validated before.
  */
 export async function importScreening(
   db: SelfScanDatabase,
@@ -135,9 +150,15 @@ export async function importScreening(
   runtime: Runtime = defaultRuntime,
 ): Promise<ScreeningImportOutcome> {
   return db.transaction('rw', db.applicants, db.screeningSettings, async () => {
-    const known = new Set(await listApplicantDigests(db));
-    const fresh = file.applicants.filter((applicant) => !known.has(applicant.digest));
-    await db.applicants.bulkAdd(fresh.map((applicant) => ({ ...applicant, id: runtime.newId() })));
+    const known = await listKeptFiles(db);
+    const fresh = file.applicants.filter((applicant) => !known.has(fileIdentity(applicant)));
+    await db.applicants.bulkAdd(
+      fresh.map((applicant, position) => ({
+        ...applicant,
+        id: runtime.newId(),
+        position: applicant.position ?? position,
+      })),
+    );
     await saveScreeningCriteria(db, file.criteria);
     return { added: fresh.length, alreadyKept: file.applicants.length - fresh.length };
   });

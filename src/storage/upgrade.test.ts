@@ -76,6 +76,13 @@ describe('storage upgrades', () => {
     expect(schemaHistory[2]?.stores).toEqual({ studies: 'id, savedAt' });
   });
 
+  it('keeps one applicant per file from version 4 (the digest no longer unique, files in order)', () => {
+    expect(schemaHistory[3]).toMatchObject({
+      version: 4,
+      stores: { applicants: 'id, digest, fileSha256, importedAt, [importedAt+position]' },
+    });
+  });
+
   it('numbers versions upwards without gaps in the history', () => {
     const versions = schemaHistory.map((s) => s.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

@@ -14,6 +14,22 @@ export type ReasonWording = {
   formatNumber?: (value: number) => string;
 };
 
+// Runs of pages as ranges (1–10, 12): a swapped attachment differs on every page.
+function pageList(pages: readonly number[], formatNumber: (value: number) => string): string {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const page of sorted) {
+    const last = runs.at(-1);
+    if (last && page === last[1] + 1) last[1] = page;
+    else runs.push([page, page]);
+  }
+  return runs
+    .map(([from, to]) =>
+      from === to ? formatNumber(from) : `${formatNumber(from)}–${formatNumber(to)}`,
+    )
+    .join(', ');
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** A PDF refused by a limit of file-limits.ts, in words: the screening's sentence, for every reader. */
@@ -56,9 +72,27 @@ export function screenReasonText(reason: ScreenReason, wording: ReasonWording): 
     case 'printed-name-differs':
       return k(reason.code, { attached: reason.attached });
     case 'printed-digest-differs':
-      return k(reason.code, { page: reason.page, printed: reason.printed ?? '–' });
+      return k(reason.code, {
+        count: reason.pages.length,
+        pages: pageList(reason.pages, formatNumber),
+        printed: reason.printed ?? '–',
+      });
     case 'printed-questionnaire-missing':
-      return k(reason.code, { page: reason.page, questionnaire: reason.questionnaire });
+      return k(reason.code, {
+        count: reason.pages.length,
+        pages: pageList(reason.pages, formatNumber),
+        questionnaire: reason.questionnaire,
+      });
+    case 'newer-questionnaire':
+      return k(reason.code, {
+        id: reason.questionnaire.id,
+        version: reason.questionnaire.version,
+        newestKnown: reason.newestKnown,
+      });
+    case 'same-result-as':
+      return reason.collective === null
+        ? k('same-result-as.file', { fileName: reason.fileName })
+        : k('same-result-as.named', { fileName: reason.fileName, collective: reason.collective });
     case 'answer-off-scale':
       return k(reason.code, {
         respondentId: reason.respondentId,
@@ -132,11 +166,17 @@ export function criterionFailText(fail: CriterionFail, wording: ReasonWording): 
     case 'necessary-missing':
       return k(fail.code, { conditions: fail.conditions.map(conditionName).join(', ') });
     case 'too-few-respondents':
-      return k(fail.code, { respondents: fail.respondents, min: fail.min });
+      return k(fail.code, {
+        count: fail.respondents,
+        respondents: formatNumber(fail.respondents),
+        min: formatNumber(fail.min),
+      });
     case 'version-not-allowed':
       return k(fail.code, { version: fail.version });
     case 'no-result':
     case 'no-route':
+    case 'needs-update':
+    case 'unchecked':
       return k(fail.code);
   }
 }

@@ -1,8 +1,8 @@
 import type { ScreenedFile } from '../domain/screening/screen-status';
 
-/** What the page sends the screening worker: the digests of reports already imported; the files go as the job's items. */
-export type ScreenFilesInput = { knownDigests: string[] };
-/** Screened files in the batch's order, duplicates marked: the parts' files, then the result's. */
+/** What the page sends the screening worker besides the files (the job's items): nothing. */
+export type ScreenFilesInput = Record<string, never>;
+/** Screened files in the batch's order, duplicates not yet marked: the parts' files, then the result's. */
 export type ScreenFilesPart = ScreenedFile[];
 export type ScreenFilesResult = ScreenedFile[];
 

@@ -1,12 +1,12 @@
 // The funder's batch screening, off the main thread: splits the files into parts for a pool of
-// helpers (one per core, screen-files-helper.worker.ts), marks duplicates in the batch's order as the
-// outcomes come in, and sends them to the page in parts of a few dozen, with progress a few times a
+// helpers (one per core, screen-files-helper.worker.ts), puts the outcomes back in the batch's order as
+// they come in, and sends them to the page in parts of a few dozen, with progress a few times a
 // second, so the page never receives one large message. Each file is its own part, with a time limit
 // (screenTimeLimitMs): a file over it is `unreadable` ("took too long to read"), its helper is
-// terminated and replaced, and the batch goes on. Writes nothing.
+// terminated and replaced, and the batch goes on. Writes nothing; the page marks duplicates against
+// the whole batch and what it keeps (markDuplicates).
 import '../domain/zod-without-eval';
 import { screenTimeLimitMs } from '../domain/files/file-limits';
-import { duplicateMarker } from '../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../domain/screening/screen-status';
 import { givenUpFile } from '../report/screening/file-kind';
 import { helperCount, startHelperPool } from './helper-pool';
@@ -23,20 +23,19 @@ const filesPerHelper = 8;
 
 serveJob<ScreenFilesInput, ScreenFilesResult, ScreenFilesPart, File>(
   self,
-  async ({ knownDigests }, progress, { items: files, sendPart }) => {
+  async (_input, progress, { items: files, sendPart }) => {
     const helpers = helperCount({
       parts: Math.ceil(files.length / filesPerHelper),
       max: maxHelpers,
     });
     const outcomes: (ScreenedFile | undefined)[] = new Array(files.length);
-    const mark = duplicateMarker({ knownDigests });
     let sent = 0;
     let done = 0;
     let reportedAt = 0;
     let pending: ScreenedFile[] = [];
     const flush = (isLast: boolean) => {
       while (sent < files.length && outcomes[sent]) {
-        pending.push(mark(outcomes[sent] as ScreenedFile));
+        pending.push(outcomes[sent] as ScreenedFile);
         outcomes[sent] = undefined; // sent on: let it go
         sent += 1;
       }

@@ -14,6 +14,8 @@ import {
 } from './browser';
 import { writeFunderBatch, type FunderBatch } from './support/funder-files';
 import { selfScanV1 } from '../support/questionnaires';
+import { duplicateIds } from '../support/duplicate-ids';
+import { displayScore } from '../../src/domain/scoring/display';
 
 const title = (id: string) => selfScanV1.conditions.find((c) => c.id === id)!.title.nl;
 const table = (page: Page) =>
@@ -24,6 +26,12 @@ const rowOf = (page: Page, name: string) =>
 
 const countLine = (page: Page) =>
   page.getByRole('status').filter({ hasText: /voldoen aan je criteria/ });
+
+/** Screenshot, axe, and no id twice in the page. */
+async function screenCheck(page: Page, name: string): Promise<void> {
+  await visitCheck(page, name);
+  expect(await page.evaluate(duplicateIds, null)).toEqual([]);
+}
 
 async function saveDownload(download: Download, name: string): Promise<string> {
   const path = join(artifactsDir, 'funder', name);
@@ -49,16 +57,19 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     await session?.browser.close();
   });
 
-  it('imports 29 files in one batch: 25 intact and 4 with their own reason, in Dutch', async () => {
+  it('imports 32 files in one batch: one row per file that is not a byte copy, in Dutch', async () => {
     await page.goto(`${baseUrl()}#/funder`);
     await page.getByRole('heading', { level: 1, name: 'Financier' }).waitFor();
-    await visitCheck(page, 'funder-empty');
+    await screenCheck(page, 'funder-empty');
     await page.getByLabel('Kies bestanden').setInputFiles(batch.paths);
     const summary = page.getByRole('region', { name: 'Uitkomst van het inlezen' });
     await summary.waitFor({ timeout: 30_000 });
+    // the counts add up to the files read: 25 + 29 kept rows' others + 3 refused
     await expect
       .poll(() => summary.getByRole('status').textContent())
-      .toContain('29 bestanden gelezen: 25 ongeschonden.');
+      .toMatch(
+        /32 bestanden gelezen:.*Ongeschonden 25.*Veranderd 3.*Nieuwere vragenlijst 1.*Geen zelfscan 1.*Dubbel 1.*Onleesbaar 1.*29 nieuwe aanvragen/,
+      );
     const problems = summary.getByRole('table', { name: 'Bestanden die aandacht vragen' });
     const line = (name: string) =>
       problems.locator('tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
@@ -71,21 +82,82 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     await expect.poll(() => line('half-verstuurd.pdf').textContent()).toMatch(/Onleesbaar/);
     await expect
       .poll(() => line('nieuwe-versie.result.json').textContent())
-      .toMatch(/Onbekende vragenlijst.*versie 9\.9\.9/);
-    // readable ones are kept, the changed one and the unknown version marked as such
-    await expect.poll(() => bodyRows(page).count()).toBe(27);
+      .toMatch(/Nieuwere vragenlijst.*nieuwere versie van de vragenlijst.*werk de app bij/);
+    await expect
+      .poll(() => line('aanvraag-01 (kopie).pdf').textContent())
+      .toMatch(/Dubbel.*Precies hetzelfde bestand als aanvraag-01\.pdf/);
+    // a swapped attachment: one line naming the pages, and whose result it carries
+    const swapped = line('bijlage-verwisseld.pdf');
+    await expect
+      .poll(() => swapped.textContent())
+      .toMatch(/Veranderd.*Pagina's 1–\d+ tonen een andere vingerafdruk/);
+    expect(await swapped.getByText(/andere vingerafdruk/).count()).toBe(1);
+    const owner = batch.results[1]!.collective.name!;
+    await expect
+      .poll(() => swapped.textContent())
+      .toContain(`Bevat het resultaat van ${owner} (aanvraag-02.pdf)`);
+    // every file that is not a byte copy has its row: 25 + printed edit, newer version, score edit, swap
+    await expect.poll(() => bodyRows(page).count()).toBe(29);
     await expect.poll(() => table(page).locator('tbody .status-badge--intact').count()).toBe(25);
-    await visitCheck(page, 'funder-imported');
+    const owners = bodyRows(page).filter({
+      has: page.getByRole('rowheader', { name: owner, exact: true }),
+    });
+    await expect.poll(() => owners.count()).toBe(2);
+    await expect
+      .poll(() => owners.filter({ hasText: 'Veranderd' }).textContent())
+      .toContain(`Bevat het resultaat van ${owner}`);
+    // the edited score: the recomputed one shown, the stated 85 beside it marked as differing
+    const original = batch.forged.scoreEditedOriginal;
+    const edited = rowOf(page, original.collective.name!);
+    const cultureColumn = await table(page)
+      .locator('thead tr')
+      .first()
+      .locator('th')
+      .allTextContents();
+    const at = cultureColumn.findIndex((text) => text.includes(title('culture')));
+    const cell = edited.locator('td, th').nth(at);
+    const recomputed = String(displayScore(original.scores.conditions.culture!.score));
+    await expect.poll(() => cell.textContent()).toBe(`${recomputed}(bestand zegt 85: klopt niet)`);
+    // a newer questionnaire version shows no scores, and asks for an update, not "not intact"
+    const newer = bodyRows(page).filter({ hasText: 'Nieuwere vragenlijst' });
+    await expect.poll(() => newer.textContent()).toContain('werk de app bij');
+    expect(await newer.textContent()).not.toMatch(/niet ongeschonden/);
+    await screenCheck(page, 'funder-imported');
+  });
+
+  it('keeps the order of the files across a reload', async () => {
+    const names = await table(page).locator('tbody th').allTextContents();
+    await page.reload();
+    await table(page).waitFor();
+    await expect.poll(() => table(page).locator('tbody th').allTextContents()).toEqual(names);
+    expect(names[0]).toBe(batch.results[0]!.collective.name);
+    expect(names[19]).toBe(batch.results[19]!.collective.name);
+  });
+
+  it('says "al ingelezen" when the same batch is read again, and changes no status', async () => {
+    const before = await table(page).locator('tbody tr').allTextContents();
+    await page.getByLabel('Kies bestanden').setInputFiles(batch.paths);
+    const summary = page.getByRole('region', { name: 'Uitkomst van het inlezen' });
+    await expect
+      .poll(() => summary.getByRole('status').textContent())
+      .toMatch(
+        /32 bestanden gelezen:.*Ongeschonden 26.*0 nieuwe aanvragen.*30 bestanden waren al ingelezen/,
+      );
+    await expect.poll(() => table(page).locator('tbody tr').allTextContents()).toEqual(before);
+    // the copy of aanvraag-01 is that kept file's bytes again: read before, too
+    await page.getByText('Toon de 26 ongeschonden bestanden').click();
+    await expect.poll(() => summary.locator('.status-badge--read-before').count()).toBe(30);
   });
 
   it('words the same reasons in English after switching', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     const summary = page.getByRole('region', { name: 'Outcome of the import' });
-    await expect.poll(() => summary.textContent()).toContain('29 files read: 25 intact.');
+    await expect.poll(() => summary.textContent()).toMatch(/32 files read:.*Intact 26/);
     await expect.poll(() => summary.textContent()).toMatch(/The PDF shows 99 as the score for/);
     await expect.poll(() => summary.textContent()).toMatch(/no result file attached/);
-    await expect.poll(() => summary.textContent()).toMatch(/does not know version 9\.9\.9/);
-    await visitCheck(page, 'funder-imported-en');
+    await expect.poll(() => summary.textContent()).toMatch(/newer questionnaire version/);
+    await expect.poll(() => summary.textContent()).toMatch(/Carries the result of/);
+    await screenCheck(page, 'funder-imported-en');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 2, name: 'Aanvragen' }).waitFor();
   });
@@ -108,7 +180,22 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     await screenshot(page, 'funder-criteria');
   });
 
-  it('exports the shown rows as CSV with semicolons', async () => {
+  it('exports the shown rows as CSV with semicolons, in Dutch words or in codes', async () => {
+    const [worded] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const dutch = readFileSync(await saveDownload(worded, 'shortlist-nl.csv'), 'utf8');
+    const [dutchHeader, firstLine] = dutch
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(dutchHeader!.split(';').slice(0, 3)).toEqual(['Bestand', 'Status', 'Collectief']);
+    expect(dutchHeader).toContain(title('culture'));
+    expect(firstLine).toContain(';Ongeschonden;');
+    expect(firstLine).toMatch(/;ja;/);
+    expect(dutch).not.toMatch(/;intact;|;yes;/);
+    await page.getByLabel(/Als codes voor programma/).check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
@@ -139,9 +226,18 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     await page.getByRole('heading', { level: 1, name: 'Aanvragen vergelijken' }).waitFor();
     const scores = page.getByRole('table', { name: 'Scores naast elkaar' });
     const culture = scores.getByRole('row', { name: new RegExp(title('culture')) });
+    // in the table's order (Oogst 5 above Zonnedael 7), whichever was chosen first
     expect(await culture.getByRole('cell').allTextContents()).toEqual(['77', '95']);
     expect(await page.locator('.recharts-radar').count()).toBe(2);
-    await visitCheck(page, 'funder-compare');
+    expect(await page.locator('.compare-legend li').allTextContents()).toEqual([
+      '● Voedselcollectief Oogst 5',
+      '■ Energiecoöperatie Zonnedael 7',
+    ]);
+    await screenCheck(page, 'funder-compare');
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.waitForTimeout(300);
+    await screenCheck(page, 'funder-compare-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('opens one applicant with the findings on top of the results view', async () => {
@@ -157,13 +253,42 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     await page.getByLabel('Jouw notitie').fill('Sterke wijkverankering; bellen over de begroting.');
     await page.getByRole('button', { name: 'Notitie opslaan' }).click();
     await page.getByText('Opgeslagen', { exact: true }).waitFor();
-    await visitCheck(page, 'funder-detail');
+    await screenCheck(page, 'funder-detail');
+    await page.setViewportSize({ width: 360, height: 640 });
+    await screenCheck(page, 'funder-detail-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('link', { name: '‹ Terug naar de screening' }).click();
     await table(page).waitFor();
   });
 
-  it('works at 360 px: the table scrolls inside its own named box', async () => {
+  it('shows a changed file with the recomputed scores, the stated ones beside them', async () => {
+    const original = batch.forged.scoreEditedOriginal;
+    await page.getByRole('link', { name: original.collective.name!, exact: true }).click();
+    const stated = page.getByRole('region', { name: /Scores: herberekend tegenover/ });
+    const recomputed = String(displayScore(original.scores.conditions.culture!.score));
+    const row = stated.getByRole('row', { name: new RegExp(title('culture')) });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      recomputed,
+      '(bestand zegt 85: klopt niet)',
+    ]);
+    // the results view never presents the forged 85 as the score
+    expect(await page.locator('.results, main').first().textContent()).not.toMatch(
+      /Score: 85 van 100/,
+    );
+    await screenCheck(page, 'funder-detail-changed');
+    await page.getByRole('link', { name: '‹ Terug naar de screening' }).click();
+    await table(page).waitFor();
+  });
+
+  it('works at 360 px: a card per applicant, the table one tap away, the name kept in view', async () => {
     await page.setViewportSize({ width: 360, height: 640 });
+    const cards = page.locator('.applicant-card');
+    await expect.poll(() => cards.count()).toBe(29);
+    await expect
+      .poll(() => cards.first().textContent())
+      .toContain(batch.results[0]!.collective.name!);
+    await screenCheck(page, 'funder-cards-phone');
+    await page.getByRole('button', { name: 'Toon als tabel' }).click();
     const region = page.getByRole('region', { name: 'Tabel: Aanvragen (schuift opzij)' });
     const sizes = await region.evaluate((el) => ({
       scroll: el.scrollWidth,
@@ -172,7 +297,12 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(360);
-    await visitCheck(page, 'funder-phone');
+    // scrolled to the far right, the name column is still where it was
+    const name = table(page).locator('tbody th').first();
+    const left = await name.evaluate((el) => el.getBoundingClientRect().left);
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => name.evaluate((el) => el.getBoundingClientRect().left)).toBe(left);
+    await screenCheck(page, 'funder-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -187,7 +317,7 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
       applicants: unknown[];
     };
     expect(saved.format).toBe('ck-screening');
-    expect(saved.applicants).toHaveLength(27);
+    expect(saved.applicants).toHaveLength(29);
 
     const other = await launchBrowser();
     const context = await other.newContext({ viewport: { width: 1280, height: 800 } });
@@ -197,8 +327,8 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
       await fresh.goto(`${baseUrl()}#/funder`);
       await fresh.getByText(/Nog geen aanvragen ingelezen/).waitFor();
       await fresh.getByLabel('Open een bewaarde screening').setInputFiles(screeningPath);
-      await fresh.getByText(/27 aanvragen toegevoegd/).waitFor();
-      await expect.poll(() => bodyRows(fresh).count()).toBe(27);
+      await fresh.getByText(/29 aanvragen toegevoegd/).waitFor();
+      await expect.poll(() => bodyRows(fresh).count()).toBe(29);
       await expect.poll(() => countLine(fresh).textContent()).toContain('10 voldoen');
       const before = await table(page).locator('tbody th').allTextContents();
       const after = await table(fresh).locator('tbody th').allTextContents();
@@ -219,6 +349,6 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
       .getByRole('alert')
       .filter({ hasText: 'nieuwe-versie.result.json is geen bewaarde screening.' })
       .waitFor();
-    await expect.poll(() => bodyRows(page).count()).toBe(27);
+    await expect.poll(() => bodyRows(page).count()).toBe(29);
   });
 });

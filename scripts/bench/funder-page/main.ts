@@ -58,5 +58,5 @@ input?.addEventListener('change', () => {
     worker.terminate();
     if (out) out.value = JSON.stringify(outcome);
   };
-  void sendJob(worker, { input: { knownDigests: [] }, items: files });
+  void sendJob(worker, { input: {}, items: files });
 });

@@ -103,11 +103,30 @@ describe('evaluateCriteria', () => {
     ['version allowed', { questionnaireVersions: ['ck-selfscan@1.0.0'] }, {}, 'intact', []],
     ['changed allowed', { onlyIntact: false }, {}, 'changed', []],
   ])('%s', (_, overrides, shape, status, fails) => {
+    const file = { status, result: result(shape) };
+    // the checked scores: here the re-score agrees with the file
     const outcome = evaluateCriteria({
       criteria: criteria(overrides),
-      file: { status, result: result(shape) },
+      file,
+      scores: file.result.scores,
     });
     expect(outcome).toEqual({ passes: fails.length === 0, fails });
+  });
+
+  it('judges no score of a file whose scores could not be checked, and asks for an update for a newer version', () => {
+    const open = criteria({ onlyIntact: false, minScore: { culture: 10 } });
+    expect(
+      evaluateCriteria({ criteria: open, file: { status: 'changed', result: result({}) } }),
+    ).toEqual({
+      passes: false,
+      fails: [{ code: 'unchecked' }],
+    });
+    expect(
+      evaluateCriteria({
+        criteria: criteria({}),
+        file: { status: 'newer-questionnaire', result: result({}) },
+      }),
+    ).toEqual({ passes: false, fails: [{ code: 'needs-update' }] });
   });
 
   it('fails a file without a result, whatever the criteria', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { questionnaireKey } from '../questionnaire/identity';
 import { displayScore } from '../scoring/display';
+import type { ScanScores } from '../scoring/scan-scores-schema';
 import type { ScreenedFile, ScreenStatus } from './screen-status';
 
 const minimumScore = z.number().min(0).max(100);
@@ -33,7 +34,11 @@ export const defaultCriteria: ScreeningCriteria = {
 /** One criterion an application does not meet, with the values to word it. */
 export type CriterionFail =
   | { code: 'not-intact'; status: ScreenStatus }
+  /** made with a newer questionnaire version than this app knows: an update can check it */
+  | { code: 'needs-update' }
   | { code: 'no-result' }
+  /** the scores could not be checked, so no score criterion can be judged */
+  | { code: 'unchecked' }
   | { code: 'score-below'; condition: string; score: number | null; min: number }
   | { code: 'no-route' }
   | { code: 'necessary-missing'; conditions: string[] }
@@ -44,7 +49,9 @@ export type CriterionFailCode = CriterionFail['code'];
 
 export const criterionFailCodes = [
   'not-intact',
+  'needs-update',
   'no-result',
+  'unchecked',
   'score-below',
   'no-route',
   'necessary-missing',
@@ -54,21 +61,34 @@ export const criterionFailCodes = [
 
 export type CriteriaOutcome = { passes: boolean; fails: CriterionFail[] };
 
-/** Checks one screened file against the funder's criteria; a file without a readable result fails. */
+/** The scores to judge by when none were checked: an intact file's own, else none. */
+export const ownScores = (file: Pick<ScreenedFile, 'status' | 'result'>): ScanScores | null =>
+  file.status === 'intact' ? (file.result?.scores ?? null) : null;
+
+/**
+ * Checks one screened file against the funder's criteria, judging the checked `scores` (see
+ * checkedScores; never a changed file's stated ones). A file without a readable result fails.
+ */
 export function evaluateCriteria({
   criteria,
   file,
+  scores = ownScores(file),
 }: {
   criteria: ScreeningCriteria;
   file: Pick<ScreenedFile, 'status' | 'result'>;
+  scores?: ScanScores | null;
 }): CriteriaOutcome {
   const fails: CriterionFail[] = [];
-  if (criteria.onlyIntact && file.status !== 'intact') {
+  if (file.status === 'newer-questionnaire') fails.push({ code: 'needs-update' });
+  else if (criteria.onlyIntact && file.status !== 'intact') {
     fails.push({ code: 'not-intact', status: file.status });
   }
   const { result } = file;
   if (!result) return { passes: false, fails: [...fails, { code: 'no-result' }] };
-  const { scores } = result;
+  if (!scores) {
+    const isSaid = fails.some((fail) => fail.code === 'needs-update');
+    return { passes: false, fails: isSaid ? fails : [...fails, { code: 'unchecked' }] };
+  }
   for (const [condition, min] of Object.entries(criteria.minScore)) {
     if (min === undefined) continue;
     const score = displayScore(scores.conditions[condition]?.score ?? null);

@@ -23,3 +23,6 @@ export type {
 } from './criteria';
 export { scoreColumns, screeningRow } from './screening-rows';
 export type { ScreeningRow } from './screening-rows';
+export { checkedScores } from './checked-scores';
+export type { CheckedScores } from './checked-scores';
+export type { KeptReport } from './mark-duplicates';

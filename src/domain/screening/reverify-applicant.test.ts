@@ -16,7 +16,7 @@ const [base] = fixtureResults.map((f) => f.result);
 const applicant = (overrides: Partial<Applicant> = {}): Applicant => ({
   ...applicantsFromBatch({
     files: [screenedResult(base!)],
-    knownDigests: new Set(),
+    knownFiles: new Set(),
     importedAt: '2027-02-01T10:00:00.000Z',
     newId: testRuntime().newId,
   })[0]!,
@@ -70,7 +70,7 @@ describe('reverifyApplicant (a reopened screening is checked, not trusted)', () 
       applicant: applicant({ result: resigned, digest: resigned.digest }),
       registry,
     });
-    expect(again.status).toBe('unknown-questionnaire');
+    expect(again.status).toBe('newer-questionnaire');
   });
 
   it('calls a key that is not the result’s digest changed', async () => {

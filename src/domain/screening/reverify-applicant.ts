@@ -4,9 +4,13 @@ import type { Applicant } from './applicant';
 import type { ScreenReason } from './screen-status';
 import { screenVerdict, verdictOf } from './screen-verdict';
 
-/** Reasons only a PDF's printed text can give: a saved screening has no PDF, so they are kept. */
-function isPrintedReason(reason: ScreenReason): boolean {
+/**
+ * Reasons only a PDF's printed text or the batch can give: a saved screening has neither the PDF nor
+ * the batch, so they are kept.
+ */
+function isKeptReason(reason: ScreenReason): boolean {
   return (
+    reason.code === 'same-result-as' ||
     reason.code === 'printed-name-differs' ||
     reason.code === 'printed-digest-differs' ||
     reason.code === 'printed-questionnaire-missing' ||
@@ -35,7 +39,7 @@ export async function reverifyApplicant({
   const { status, reasons } = verdictOf([
     ...(keyDiffers ? [{ code: 'digest-mismatch' } as const] : []),
     ...checked.reasons,
-    ...applicant.reasons.filter(isPrintedReason),
+    ...applicant.reasons.filter(isKeptReason),
   ]);
   return { ...applicant, status, reasons };
 }

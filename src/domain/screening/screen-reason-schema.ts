@@ -5,12 +5,9 @@ import { answerValueSchema, questionnaireRefSchema } from '../questionnaire/sche
 import { screenStatuses, type ScreenReason } from './screen-status';
 
 const text = z.string().max(1000);
+const pagesSchema = z.array(z.number().int()).min(1).max(10_000);
 
-/**
- * A screening reason as it is kept on the device and in a saved screening: the same codes and values
- * as `ScreenReason`, checked when read back.
- */
-export const screenReasonSchema = z.discriminatedUnion('code', [
+const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('digest-mismatch') }),
   z.strictObject({
     code: z.literal('score-differs'),
@@ -24,12 +21,12 @@ export const screenReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('printed-name-differs'), attached: text }),
   z.strictObject({
     code: z.literal('printed-digest-differs'),
-    page: z.number().int(),
+    pages: pagesSchema,
     printed: text.nullable(),
   }),
   z.strictObject({
     code: z.literal('printed-questionnaire-missing'),
-    page: z.number().int(),
+    pages: pagesSchema,
     questionnaire: text,
   }),
   z.strictObject({
@@ -43,6 +40,11 @@ export const screenReasonSchema = z.discriminatedUnion('code', [
     code: z.literal('unknown-questionnaire'),
     reason: z.enum(['unknown-id', 'unknown-version', 'hash-mismatch']),
     questionnaire: questionnaireRefSchema,
+  }),
+  z.strictObject({
+    code: z.literal('newer-questionnaire'),
+    questionnaire: questionnaireRefSchema,
+    newestKnown: text,
   }),
   z.strictObject({ code: z.literal('no-attachment') }),
   z.strictObject({ code: z.literal('attachment-not-result'), found: text.nullable() }),
@@ -68,7 +70,28 @@ export const screenReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('too-slow'), limitMs: z.number() }),
   z.strictObject({ code: z.literal('duplicate-of'), fileName: text }),
   z.strictObject({ code: z.literal('already-imported'), digest: text }),
+  z.strictObject({
+    code: z.literal('same-result-as'),
+    fileName: text,
+    collective: text.nullable(),
+  }),
 ]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Screenings kept before page reasons were merged hold one reason per page (`page: 3`).
+function pageAsPages(value: unknown): unknown {
+  if (!isRecord(value) || typeof value.page !== 'number') return value;
+  const { page, ...rest } = value;
+  return { ...rest, pages: [page] };
+}
+
+/**
+ * A screening reason as it is kept on the device and in a saved screening: the same codes and values
+ * as `ScreenReason`, checked when read back.
+ */
+export const screenReasonSchema = z.preprocess(pageAsPages, reasonSchema);
 
 // checked both ways at compile time, so the schema and the type cannot drift apart unnoticed
 type IsSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -8,6 +8,7 @@ export const screenStatuses = [
   'intact',
   'changed',
   'unknown-questionnaire',
+  'newer-questionnaire',
   'not-a-selfscan',
   'duplicate',
   'unreadable',
@@ -36,8 +37,9 @@ export type ScreenReason =
       recomputed: unknown;
     }
   | { code: 'printed-name-differs'; attached: string }
-  | { code: 'printed-digest-differs'; page: number; printed: string | null }
-  | { code: 'printed-questionnaire-missing'; page: number; questionnaire: string }
+  /** every page that prints another digest than the attachment holds, in one reason */
+  | { code: 'printed-digest-differs'; pages: number[]; printed: string | null }
+  | { code: 'printed-questionnaire-missing'; pages: number[]; questionnaire: string }
   | { code: 'answer-off-scale'; respondentId: string; item: string; value: AnswerValue }
   | { code: 'unknown-item'; respondentId: string; item: string }
   // unknown-questionnaire
@@ -46,6 +48,8 @@ export type ScreenReason =
       reason: 'unknown-id' | 'unknown-version' | 'hash-mismatch';
       questionnaire: QuestionnaireRef;
     }
+  // newer-questionnaire: a later version of a questionnaire this app knows; an update can check it
+  | { code: 'newer-questionnaire'; questionnaire: QuestionnaireRef; newestKnown: string }
   // not-a-selfscan
   | { code: 'no-attachment' }
   | { code: 'attachment-not-result'; found: string | null }
@@ -68,7 +72,9 @@ export type ScreenReason =
   | { code: 'too-slow'; limitMs: number }
   // duplicate
   | { code: 'duplicate-of'; fileName: string }
-  | { code: 'already-imported'; digest: string };
+  | { code: 'already-imported'; digest: string }
+  // any kept status: the result is the same as that of a file already in the screening (another file)
+  | { code: 'same-result-as'; fileName: string; collective: string | null };
 
 export type ScreenReasonCode = ScreenReason['code'];
 
@@ -82,6 +88,7 @@ export const screenReasonCodes = [
   'answer-off-scale',
   'unknown-item',
   'unknown-questionnaire',
+  'newer-questionnaire',
   'no-attachment',
   'attachment-not-result',
   'wrong-format',
@@ -98,6 +105,7 @@ export const screenReasonCodes = [
   'too-slow',
   'duplicate-of',
   'already-imported',
+  'same-result-as',
 ] as const satisfies readonly ScreenReasonCode[];
 
 export type ScreenedFileKind = 'pdf' | 'json' | 'other';
@@ -112,4 +120,8 @@ export type ScreenedFile = {
   /** the digest the result states, when readable */
   digest: string | null;
   result: ResultFile | null;
+  /** SHA-256 of the file's bytes, when they were read: two files are the same file only when equal */
+  fileSha256?: string;
+  /** this very file (same bytes) is already in the screening: nothing is added, its status stands */
+  isAlreadyImported?: boolean;
 };

@@ -7,7 +7,7 @@ import { buildScreeningFile, readScreeningFile } from './screening-file';
 
 const applicants = applicantsFromBatch({
   files: fixtureResults.slice(0, 3).map((f) => screenedResult(f.result)),
-  knownDigests: new Set(),
+  knownFiles: new Set(),
   importedAt: '2027-02-01T10:00:00.000Z',
   newId: testRuntime().newId,
 });

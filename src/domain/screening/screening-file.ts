@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateTimeSchema } from '../files/common';
 import { readFormattedFile } from '../files/read-file';
 import { generatorSchema, type Generator } from '../files/result-file-schema';
-import { applicantSchema, type Applicant } from './applicant';
+import { applicantSchema, fileIdentity, type Applicant } from './applicant';
 import { screeningCriteriaSchema, type ScreeningCriteria } from './criteria';
 
 /**
@@ -19,16 +19,18 @@ export const screeningFileSchema = z
     applicants: z.array(applicantSchema).max(10_000),
   })
   .superRefine((file, ctx) => {
+    // one applicant per file: several files may carry one result (one digest), one file may not recur
     const seen = new Set<string>();
     file.applicants.forEach((applicant, index) => {
-      if (seen.has(applicant.digest)) {
+      const identity = fileIdentity(applicant);
+      if (seen.has(identity)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['applicants', index, 'digest'],
-          message: `digest "${applicant.digest}" occurs twice`,
+          path: ['applicants', index, applicant.fileSha256 ? 'fileSha256' : 'digest'],
+          message: `file "${identity}" occurs twice`,
         });
       }
-      seen.add(applicant.digest);
+      seen.add(identity);
     });
   });
 export type ScreeningFile = z.infer<typeof screeningFileSchema>;

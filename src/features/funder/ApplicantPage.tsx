@@ -9,23 +9,34 @@ import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { ResultsView } from '../../ui/results/ResultsView';
 import { FindingsPanel } from './FindingsPanel';
 import { NoteEditor } from './NoteEditor';
+import { StatedScoresTable } from './StatedScoresTable';
+import { useCheckedScores } from './useCheckedScores';
 
-/** One applicant: the verification findings first, the funder's note, then the collective's own results view. */
+/**
+ * One applicant: the verification findings first, the funder's note, then the collective's own
+ * results view, drawn from the checked scores: a changed file's re-scored ones (its stated ones only
+ * beside them, marked), none for a questionnaire this app does not know.
+ */
 export function ApplicantPage({ params }: { params: { id: string } }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n);
   const registry = useQuestionnaireRegistry();
   const applicant = useApplicant(params.id);
+  const checkScores = useCheckedScores();
+  const checked = useMemo(
+    () => (applicant ? checkScores(applicant) : null),
+    [applicant, checkScores],
+  );
   const model = useMemo(() => {
-    if (!applicant) return null;
+    if (!applicant || !checked?.scores) return null;
     const resolved = registry.resolve(applicant.result.questionnaire);
     if (!resolved.ok) return null;
     return buildReportModel({
-      result: applicant.result,
+      result: { ...applicant.result, scores: checked.scores },
       questionnaire: resolved.entry.questionnaire,
       language,
     });
-  }, [applicant, registry, language]);
+  }, [applicant, checked, registry, language]);
 
   if (applicant === undefined) return <p role="status">{t('app.loading')}</p>;
   const back = (
@@ -54,11 +65,18 @@ export function ApplicantPage({ params }: { params: { id: string } }) {
         </p>
       ) : null}
       <FindingsPanel applicant={applicant} />
+      {checked?.differs && checked.scores ? (
+        <StatedScoresTable stated={checked.stated} recomputed={checked.scores} />
+      ) : null}
       <NoteEditor key={applicant.id} applicantId={applicant.id} note={applicant.note} />
       {model ? (
         <ResultsView model={model} />
       ) : (
-        <p className="notice">{t('funder.detail.noModel')}</p>
+        <p className="notice">
+          {applicant.status === 'newer-questionnaire'
+            ? t('funder.detail.needsUpdate')
+            : t('funder.detail.noModel')}
+        </p>
       )}
     </section>
   );

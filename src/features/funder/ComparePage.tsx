@@ -8,10 +8,17 @@ import { ScrollRegion } from '../../ui/ScrollRegion';
 import { CompareRadar, seriesStyles } from './CompareRadar';
 import { useScreeningVocabulary } from './useScreeningVocabulary';
 import { maxCompared } from './ScreeningPage';
+import { useCheckedScores } from './useCheckedScores';
+import { useFormatNumber } from '../../ui/useFormatNumber';
 
-/** Up to four applicants side by side: one radar with a series each, and their scores in a table. */
+/**
+ * Up to four applicants side by side, in the order chosen in the table: one radar with a series each,
+ * and their checked scores in a table (a changed file re-scored, none for an unknown questionnaire).
+ */
 export function ComparePage({ params }: { params: { ids: string } }) {
   const { t } = useTranslation();
+  const checkScores = useCheckedScores();
+  const formatNumber = useFormatNumber();
   const vocabulary = useScreeningVocabulary();
   const ids = params.ids.split(',').filter(Boolean).slice(0, maxCompared);
   const applicants = useApplicantsById(ids);
@@ -24,14 +31,17 @@ export function ComparePage({ params }: { params: { ids: string } }) {
   if (!applicants) return <p role="status">{t('app.loading')}</p>;
   const conditions = Object.keys(applicants[0]?.result.scores.conditions ?? {});
   const name = (a: Applicant) => a.result.collective.name ?? t('funder.noName');
+  const checked = applicants.map((a) => checkScores(a).scores);
   const series = applicants.map((a, index) => ({
     id: a.id,
     name: name(a),
     style: seriesStyles[index % seriesStyles.length]!,
     scores: Object.fromEntries(
-      conditions.map((c) => [c, displayScore(a.result.scores.conditions[c]?.score ?? null)]),
+      conditions.map((c) => [c, displayScore(checked[index]?.conditions[c]?.score ?? null)]),
     ),
   }));
+  const shown = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : formatNumber(value);
   const yesNo = (value: boolean) => (value ? t('funder.yes') : t('funder.no'));
 
   return (
@@ -64,31 +74,39 @@ export function ComparePage({ params }: { params: { ids: string } }) {
               <tr key={c}>
                 <th scope="row">{vocabulary.conditionTitle(c)}</th>
                 {series.map((s) => (
-                  <td key={s.id}>{s.scores[c] ?? '–'}</td>
+                  <td key={s.id}>{shown(s.scores[c])}</td>
                 ))}
               </tr>
             ))}
             <tr>
               <th scope="row">{t('funder.columns.routeFit')}</th>
-              {applicants.map((a) => {
-                const fits = Object.entries(a.result.scores.paths).filter(([, p]) => p.fits);
+              {applicants.map((a, index) => {
+                const scores = checked[index];
+                const fits = Object.entries(scores?.paths ?? {}).filter(([, p]) => p.fits);
                 return (
                   <td key={a.id}>
-                    {fits.length === 0 ? t('funder.routeNone') : fits.map(([id]) => id).join(' + ')}
+                    {!scores
+                      ? '–'
+                      : fits.length === 0
+                        ? t('funder.routeNone')
+                        : fits.map(([id]) => id).join(' + ')}
                   </td>
                 );
               })}
             </tr>
             <tr>
               <th scope="row">{t('funder.columns.necessaryMet')}</th>
-              {applicants.map((a) => (
-                <td key={a.id}>{yesNo(a.result.scores.necessaryMissing.length === 0)}</td>
-              ))}
+              {applicants.map((a, index) => {
+                const scores = checked[index];
+                return (
+                  <td key={a.id}>{scores ? yesNo(scores.necessaryMissing.length === 0) : '–'}</td>
+                );
+              })}
             </tr>
             <tr>
               <th scope="row">{t('funder.columns.respondents')}</th>
               {applicants.map((a) => (
-                <td key={a.id}>{a.result.responses.length}</td>
+                <td key={a.id}>{formatNumber(a.result.responses.length)}</td>
               ))}
             </tr>
             <tr>

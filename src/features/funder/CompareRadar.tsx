@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import {
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -8,6 +7,9 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
+import { RadarTick } from '../../ui/results/RadarTick';
+import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 
 export type SeriesStyle = { color: string; dash: string; mark: string };
 
@@ -30,24 +32,41 @@ type Props = {
   width?: number;
 };
 
-/** The applicants' five scores on one radar, one outlined series each, with a legend. */
+/**
+ * The applicants' five scores on one radar, one outlined series each, with a legend of our own in the
+ * table's order (one mark each). The 0–100 scale runs between two axes, so its ticks sit on no label;
+ * on a phone the labels wrap and the chart is as tall as it is wide.
+ */
 export function CompareRadar({ conditions, series, width }: Props) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
+  const isWide = useMediaQuery('(min-width: 48rem)');
   const data = conditions.map((c) => ({
     title: c.title,
     ...Object.fromEntries(series.map((s) => [s.id, s.scores[c.id] ?? 0])),
   }));
+  // the first axis points up; halfway to the next one is free of labels
+  const scaleAngle = 90 - 180 / Math.max(conditions.length, 1);
   return (
     <figure className="compare-radar">
-      <ResponsiveContainer width={width ?? '100%'} height={420}>
-        <RadarChart data={data} outerRadius="62%" accessibilityLayer>
+      <ResponsiveContainer
+        width={width ?? '100%'}
+        {...(width ? { height: 420 } : { aspect: isWide ? 1.25 : 1, maxHeight: 460 })}
+      >
+        <RadarChart data={data} outerRadius={isWide ? '68%' : '52%'} accessibilityLayer>
           <PolarGrid />
-          <PolarAngleAxis dataKey="title" tick={{ fontSize: 12, fill: '#1d2521' }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 11 }} />
+          <PolarAngleAxis dataKey="title" tick={<RadarTick fontSize={isWide ? 13 : 11} />} />
+          <PolarRadiusAxis
+            domain={[0, 100]}
+            tickCount={5}
+            angle={scaleAngle}
+            tick={{ fontSize: 11, fill: '#4d5a54' }}
+            tickFormatter={(value: number) => formatNumber(value)}
+          />
           {series.map((s) => (
             <Radar
               key={s.id}
-              name={`${s.style.mark} ${s.name}`}
+              name={s.name}
               dataKey={s.id}
               stroke={s.style.color}
               strokeWidth={2.5}
@@ -58,10 +77,25 @@ export function CompareRadar({ conditions, series, width }: Props) {
               isAnimationActive={false}
             />
           ))}
-          <Legend />
         </RadarChart>
       </ResponsiveContainer>
-      <figcaption className="muted">{t('funder.compareCaption')}</figcaption>
+      <figcaption>
+        <ul className="compare-legend">
+          {series.map((s) => (
+            <li key={s.id}>
+              <span
+                aria-hidden="true"
+                className="compare-legend__mark"
+                style={{ color: s.style.color }}
+              >
+                {s.style.mark}
+              </span>{' '}
+              {s.name}
+            </li>
+          ))}
+        </ul>
+        <p className="muted">{t('funder.compareCaption')}</p>
+      </figcaption>
     </figure>
   );
 }

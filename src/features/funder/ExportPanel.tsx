@@ -1,17 +1,39 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screeningCsv, type CsvDelimiter } from '../../report/screening/screening-csv';
+import {
+  screeningCsv,
+  type CsvDelimiter,
+  type CsvWords,
+} from '../../report/screening/screening-csv';
 import { downloadText } from '../../ui/download';
 import type { TableRow } from './screening-table';
+import { useScreeningVocabulary } from './useScreeningVocabulary';
+import { useScreeningWords } from './useScreeningWords';
 
 type Props = { shown: readonly TableRow[]; all: readonly TableRow[] };
 
-/** The shortlist as CSV: the rows shown now, or every applicant that passes the criteria. */
+/**
+ * The shortlist as CSV: the rows shown now, or every applicant that passes the criteria; in the UI
+ * language's words, or in codes for tools.
+ */
 export function ExportPanel({ shown, all }: Props) {
   const { t } = useTranslation();
+  const vocabulary = useScreeningVocabulary();
+  const screeningWords = useScreeningWords();
   const [which, setWhich] = useState<'shown' | 'passing'>('shown');
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(';');
+  const [isCodes, setCodes] = useState(false);
   const rows = which === 'shown' ? shown : all.filter((row) => row.outcome.passes);
+  const words: CsvWords = {
+    header: (column) => t(`funder.export.columns.${column}`),
+    scoreHeader: (condition) => vocabulary.conditionTitle(condition),
+    status: (status) => t(`screeningReasons.status.${status}`),
+    flag: (value) => (value ? t('funder.yes') : t('funder.no')),
+    routeNone: t('funder.routeNone'),
+    fails: (index) => (rows[index]?.outcome.fails ?? []).map(screeningWords.fail).join(' | '),
+    reasons: (index) =>
+      (rows[index]?.applicant.reasons ?? []).map(screeningWords.reason).join(' | '),
+  };
 
   const download = () => {
     const day = new Date().toISOString().slice(0, 10);
@@ -21,6 +43,7 @@ export function ExportPanel({ shown, all }: Props) {
         rows: rows.map((row) => row.row),
         delimiter,
         bom: delimiter === ';',
+        ...(isCodes ? {} : { words }),
       }),
       mimeType: 'text/csv',
     });
@@ -69,6 +92,27 @@ export function ExportPanel({ shown, all }: Props) {
             onChange={() => setDelimiter(',')}
           />{' '}
           {t('funder.export.comma')}
+        </label>
+      </fieldset>
+      <fieldset className="inline-choices">
+        <legend>{t('funder.export.wordsLegend')}</legend>
+        <label className="check">
+          <input
+            type="radio"
+            name="export-words"
+            checked={!isCodes}
+            onChange={() => setCodes(false)}
+          />{' '}
+          {t('funder.export.words')}
+        </label>
+        <label className="check">
+          <input
+            type="radio"
+            name="export-words"
+            checked={isCodes}
+            onChange={() => setCodes(true)}
+          />{' '}
+          {t('funder.export.codes')}
         </label>
       </fieldset>
       <p>

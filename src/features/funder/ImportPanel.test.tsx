@@ -14,7 +14,7 @@ import type { ScreenJobInput } from './useScreenImport';
 
 const [first, second] = fixtureResults.map((f) => f.result);
 
-type Seen = ScreenJobInput & { files: File[] };
+type Seen = { input: ScreenJobInput; files: File[] };
 
 /** Stands in for the screening worker: reports progress per file, then the planned outcome. */
 function fakeWorker(outcome: ScreenedFile[], seen: Seen[]) {
@@ -27,7 +27,7 @@ function fakeWorker(outcome: ScreenedFile[], seen: Seen[]) {
       terminate: () => undefined,
       postMessage: (request: JobRequest<ScreenJobInput, File>) => {
         if (request.type === 'start') {
-          job = { ...request.input, files: [] };
+          job = { input: request.input, files: [] };
           expected = request.itemCount ?? 0;
           seen.push(job);
         } else job?.files.push(...request.items);
@@ -71,12 +71,8 @@ describe('the funder import', () => {
         status: 'not-a-selfscan',
         reasons: [{ code: 'no-attachment' }],
       }),
-      screenedResult(second!, {
-        fileName: 'groen.json',
-        kind: 'json',
-        status: 'duplicate',
-        reasons: [{ code: 'already-imported', digest: second!.digest }],
-      }),
+      // the same result as the one kept before: the page marks it as read before, intact
+      screenedResult(second!, { fileName: 'groen.json', kind: 'json', fileSha256: 'a'.repeat(64) }),
     ];
     await renderPanel(fakeWorker(outcome, seen));
     const user = userEvent.setup();
@@ -94,9 +90,14 @@ describe('the funder import', () => {
       'folder.pdf',
       'groen.json',
     ]);
-    expect(seen[0]?.knownDigests).toEqual([second!.digest]);
-    expect(within(summary).getByRole('status')).toHaveTextContent(
-      '4 bestanden gelezen: 1 ongeschonden. 1 nieuwe aanvragen',
+    expect(seen[0]?.input).toEqual({});
+    // counts per status adding up to the files read, and singular where there is one
+    const status = within(summary).getByRole('status');
+    expect(status).toHaveTextContent(
+      /4 bestanden gelezen:\s*Ongeschonden 2\s*Geen zelfscan 1\s*Onleesbaar 1/,
+    );
+    expect(status).toHaveTextContent(
+      '1 nieuwe aanvraag staat nu in de tabel. 1 bestand was al ingelezen; zijn status staat hieronder.',
     );
     const problems = within(summary).getByRole('table', { name: 'Bestanden die aandacht vragen' });
     // a long list scrolls in a box that keyboard users can reach
@@ -109,11 +110,12 @@ describe('the funder import', () => {
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'kapot.pdf',
       'folder.pdf',
-      'groen.json',
     ]);
     expect(rows[0]).toHaveTextContent('Onleesbaar');
     expect(rows[1]).toHaveTextContent('Geen zelfscan');
-    expect(rows[2]).toHaveTextContent('Dubbel');
+    await user.click(within(summary).getByText('Toon de 2 ongeschonden bestanden'));
+    const intact = within(summary).getByRole('table', { name: 'Ongeschonden bestanden' });
+    expect(within(intact).getAllByRole('row')[2]).toHaveTextContent(/groen\.json.*Al ingelezen/);
     // worded, never the domain's codes
     expect(problems).not.toHaveTextContent(/damaged-pdf|no-attachment|already-imported/);
     const kept = await listApplicants(getDatabase());

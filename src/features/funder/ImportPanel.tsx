@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FileIntake } from '../../ui/FileIntake';
+import { useFormatNumber } from '../../ui/useFormatNumber';
 import { ImportSummaryView } from './ImportSummaryView';
 import { useScreenImport } from './useScreenImport';
 
@@ -8,6 +9,7 @@ type Props = { createWorker?: () => Worker };
 /** Many PDFs and result files at once, by file button or drag-and-drop; read and checked in a worker. */
 export function ImportPanel({ createWorker }: Props) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const { job, summary, importFiles, cancel } = useScreenImport(createWorker);
 
   return (
@@ -31,7 +33,12 @@ export function ImportPanel({ createWorker }: Props) {
         job={{
           state: job,
           words: {
-            progress: (done, total) => t('funder.import.progress', { done, total }),
+            progress: (done, total) =>
+              t('funder.import.progress', {
+                count: total,
+                done: formatNumber(done),
+                total: formatNumber(total),
+              }),
             cancel: t('funder.import.cancel'),
             cancelled: t('funder.import.cancelled'),
             failed: (code) => t('funder.import.failed', { code }),

@@ -12,6 +12,7 @@ import { deleteScreeningData, importScreening } from '../../storage/device/scree
 import { appGenerator } from '../../ui/app-info';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { downloadJson } from '../../ui/download';
+import { useFormatNumber } from '../../ui/useFormatNumber';
 import { FileButton } from '../../ui/FileButton';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 
@@ -21,6 +22,7 @@ type Message = { kind: 'ok' | 'error'; text: string };
 /** The whole screening as one file to keep or move to another device, and "delete all". */
 export function ScreeningFilePanel({ applicants, criteria }: Props) {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const [message, setMessage] = useState<Message | null>(null);
   const registry = useQuestionnaireRegistry();
 
@@ -54,7 +56,18 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
       applicants.push(await reverifyApplicant({ applicant, registry }));
     }
     const outcome = await importScreening({ ...read.file, applicants });
-    setMessage({ kind: 'ok', text: t('funder.file.opened', { ...outcome, name: file.name }) });
+    const { added, alreadyKept } = outcome;
+    setMessage({
+      kind: 'ok',
+      text: t('funder.file.opened', {
+        name: file.name,
+        added: t('funder.file.openedAdded', { count: added, added: formatNumber(added) }),
+        alreadyKept: t('funder.file.openedKept', {
+          count: alreadyKept,
+          alreadyKept: formatNumber(alreadyKept),
+        }),
+      }),
+    });
   };
 
   return (
@@ -86,7 +99,10 @@ export function ScreeningFilePanel({ applicants, criteria }: Props) {
       <p>{t('funder.delete.intro')}</p>
       <ConfirmButton
         label={t('funder.delete.button')}
-        question={t('funder.delete.question', { count: applicants.length })}
+        question={t('funder.delete.question', {
+          count: applicants.length,
+          applicants: formatNumber(applicants.length),
+        })}
         confirmLabel={t('funder.delete.confirm')}
         onConfirm={async () => {
           await deleteScreeningData();

@@ -144,7 +144,8 @@ describe('the funder screening table', () => {
       within(culture)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['77', '83']);
+      // in the table's order (Binnenhof's file comes first), not the order they were chosen in
+    ).toEqual(['83', '77']);
   });
 
   it('gives the compare view its own address, so reload and back work', async () => {
@@ -178,7 +179,7 @@ describe('the funder screening table', () => {
       input,
       new File([JSON.stringify(file)], 'screening.json', { type: 'application/json' }),
     );
-    await screen.findByText(/screening.json geopend: 1 aanvragen toegevoegd/);
+    await screen.findByText(/screening.json geopend: 1 aanvraag toegevoegd/);
     const table = await screen.findByRole('table', { name: /Aanvragen met hun scores/ });
     expect(rowOf(table, 'Bewerkt Collectief')).toHaveTextContent('Veranderd');
     expect((await listApplicants(getDatabase()))[0]?.status).toBe('changed');

@@ -5,6 +5,7 @@ import { questionnaireKey } from '../../domain/questionnaire/identity';
 import { saveScreeningCriteria } from '../../storage/device/screening';
 import { PageTitle } from '../../ui/PageTitle';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { useFormatNumber } from '../../ui/useFormatNumber';
 import { CriteriaForm } from './CriteriaForm';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -22,6 +23,7 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
+  const formatNumber = useFormatNumber();
   const screening = useScreening();
   const vocabulary = useScreeningVocabulary();
   const latest = registry.latest('ck-selfscan')?.questionnaire;
@@ -36,6 +38,11 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
     () => sortRows({ rows: filterRows({ rows, columns, filters }), columns, sort }),
     [rows, columns, filters, sort],
   );
+  // compared in the order the table shows them, so the legend and the table agree
+  const inTableOrder = (ids: readonly string[]) => [
+    ...shown.map((row) => row.applicant.id).filter((id) => ids.includes(id)),
+    ...ids.filter((id) => !shown.some((row) => row.applicant.id === id)),
+  ];
   const toggle = (id: string) =>
     setSelected((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
   const versions = registry.entries.map((entry) => questionnaireKey(entry.ref));
@@ -70,7 +77,15 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
               <>
                 <div className="table-toolbar">
                   <p role="status" className="table-toolbar__count">
-                    {t('funder.countLine', { shown: shown.length, total: rows.length, passing })}
+                    {t('funder.countLine', {
+                      count: rows.length,
+                      shown: formatNumber(shown.length),
+                      total: formatNumber(rows.length),
+                      passing: t('funder.passingCount', {
+                        count: passing,
+                        passing: formatNumber(passing),
+                      }),
+                    })}
                   </p>
                   <button
                     type="button"
@@ -84,7 +99,7 @@ export function ScreeningPage({ createWorker }: { createWorker?: () => Worker })
                     type="button"
                     className="button button--primary"
                     disabled={selected.length < 2}
-                    onClick={() => navigate(`/compare/${selected.join(',')}`)}
+                    onClick={() => navigate(`/compare/${inTableOrder(selected).join(',')}`)}
                   >
                     {t('funder.compare', { count: selected.length })}
                   </button>

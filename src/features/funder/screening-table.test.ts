@@ -8,7 +8,7 @@ import { filterRows, sortRows, type Column, type TableRow } from './screening-ta
 
 const rows: TableRow[] = applicantsFromBatch({
   files: fixtureResults.map((f) => screenedResult(f.result)),
-  knownDigests: new Set(),
+  knownFiles: new Set(),
   importedAt: '2027-02-01T10:00:00.000Z',
   newId: testRuntime().newId,
 }).map((applicant) => {

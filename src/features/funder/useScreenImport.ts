@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
+import { markDuplicates } from '../../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
-import { listApplicantDigests, saveScreenedBatch } from '../../storage/device/screening';
+import { listKeptReports, saveScreenedBatch } from '../../storage/device/screening';
 import { useWorkerJob } from '../../ui/useWorkerJob';
 import {
   screenedFiles,
@@ -21,8 +22,9 @@ export function createScreenWorker(): Worker {
 }
 
 /**
- * Screens a batch in a Web Worker (progress, cancel), then saves the readable files in one
- * transaction. Already imported digests go in, so the worker marks those files as duplicates.
+ * Screens a batch in a Web Worker (progress, cancel), marks it against itself and the files already
+ * kept (copies, files read before, shared results), then saves the new readable files in one
+ * transaction.
  */
 export function useScreenImport(createWorker: () => Worker = createScreenWorker) {
   const { job, start, cancel } = useWorkerJob<
@@ -37,10 +39,9 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
     async (files: File[]) => {
       if (files.length === 0) return;
       setSummary(null);
-      const knownDigests = await listApplicantDigests();
-      const end = await start({ knownDigests }, files.length, files);
+      const end = await start({}, files.length, files);
       if (end.state !== 'done') return;
-      const screened = screenedFiles(end);
+      const screened = markDuplicates({ files: screenedFiles(end), kept: await listKeptReports() });
       const added = await saveScreenedBatch(screened);
       setSummary({ files: screened, added: added.length });
     },

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenStatuses } from '../../domain/screening/screen-status';
+import { useFormatNumber } from '../../ui/useFormatNumber';
 import type { Column, TableRow } from './screening-table';
 import type { ScreeningVocabulary } from './useScreeningVocabulary';
 
@@ -13,7 +14,10 @@ export function useScreeningColumns({
   vocabulary: ScreeningVocabulary;
 }): Column[] {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   return useMemo(() => {
+    const number = (value: number | null | undefined, empty: string) =>
+      value === null || value === undefined ? empty : formatNumber(value);
     const profile = (id: 'sector' | 'legalForm' | 'province'): Column => ({
       id,
       header: t(`funder.columns.${id}`),
@@ -62,14 +66,14 @@ export function useScreeningColumns({
         header: t('funder.columns.respondents'),
         kind: 'number',
         value: (r) => r.row.respondents,
-        text: (r) => String(r.row.respondents ?? ''),
+        text: (r) => number(r.row.respondents, ''),
       },
       ...conditions.map((id): Column => ({
         id: `score:${id}`,
         header: vocabulary.conditionTitle(id),
         kind: 'number',
         value: (r) => r.row.scores[id] ?? null,
-        text: (r) => String(r.row.scores[id] ?? '–'),
+        text: (r) => number(r.row.scores[id], '–'),
       })),
       {
         id: 'routeFit',
@@ -107,5 +111,5 @@ export function useScreeningColumns({
         options: ['pass', 'fail'].map((value) => ({ value, label: t(`funder.${value}`) })),
       },
     ];
-  }, [conditions, vocabulary, t]);
+  }, [conditions, vocabulary, t, formatNumber]);
 }

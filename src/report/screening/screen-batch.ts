@@ -1,5 +1,5 @@
 import type { QuestionnaireRegistry } from '../../domain/questionnaire/registry';
-import { markDuplicates } from '../../domain/screening/mark-duplicates';
+import { markDuplicates, type KeptReport } from '../../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
 import { checkFileSize, screenFile, type PdfTextReader } from './screen-file';
 
@@ -63,15 +63,15 @@ export async function screenEach({
 }
 
 /**
- * Screens a batch one file at a time, reporting progress after each, and marks duplicates within the
- * batch and against digests imported before. A file that cannot be read never stops the rest.
+ * Screens a batch one file at a time, reporting progress after each, and marks copies within the batch,
+ * files already kept and shared results (markDuplicates). A file that cannot be read never stops the rest.
  */
 export async function screenBatch({
-  knownDigests,
+  kept = [],
   progress,
   ...screening
 }: Screening & {
-  knownDigests: readonly string[];
+  kept?: readonly KeptReport[];
   progress?: (done: number, total: number) => void;
 }): Promise<ScreenedFile[]> {
   const screened: ScreenedFile[] = [];
@@ -82,5 +82,5 @@ export async function screenBatch({
       progress?.(screened.length, screening.files.length);
     },
   });
-  return markDuplicates({ files: screened, knownDigests });
+  return markDuplicates({ files: screened, kept });
 }

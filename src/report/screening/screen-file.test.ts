@@ -88,18 +88,20 @@ describe.each(readers)('screenFile with the %s reader', (_, reader) => {
     expect(screened.reasons).toContainEqual(
       expect.objectContaining({
         code: 'printed-digest-differs',
-        page: 1,
+        pages: expect.arrayContaining([1, 2]),
         printed: fixtures.base.digest.slice(0, 12),
       }),
     );
+    // one line for all the pages, not one per page
+    expect(screened.reasons.filter((r) => r.code === 'printed-digest-differs')).toHaveLength(1);
     expect(screened.result?.collective.name).toBe(fixtures.other.collective.name);
   });
 
-  it('reports a report on an unknown questionnaire version as such, not as changed', async () => {
+  it('reports a report on a newer questionnaire version as such, not as changed', async () => {
     const screened = await screen('new.pdf', fixtures.unknownVersionPdf, reader);
-    expect(screened.status).toBe('unknown-questionnaire');
+    expect(screened.status).toBe('newer-questionnaire');
     expect(screened.reasons).toEqual([
-      expect.objectContaining({ code: 'unknown-questionnaire', reason: 'unknown-version' }),
+      expect.objectContaining({ code: 'newer-questionnaire', newestKnown: '1.0.0' }),
     ]);
   });
 
@@ -125,8 +127,8 @@ describe('screenFile on result files (JSON)', () => {
     [
       'unknown version',
       'unknownVersion',
-      'unknown-questionnaire',
-      [expect.objectContaining({ code: 'unknown-questionnaire', reason: 'unknown-version' })],
+      'newer-questionnaire',
+      [expect.objectContaining({ code: 'newer-questionnaire', newestKnown: '1.0.0' })],
     ],
     [
       'another kind',
@@ -158,25 +160,42 @@ describe('screenBatch', () => {
     read: async () => bytes,
   });
 
-  it('keeps the first of two copies of one report and names it on the second', async () => {
+  it('marks a byte-for-byte copy as a duplicate, and another file of one result as carrying it', async () => {
     const progress: number[] = [];
     const screened = await screenBatch({
       files: [
         entry('a.pdf', fixtures.intactPdf),
         entry('a.json', fixtures.intactJson),
         entry('b.pdf', fixtures.foreignPdf),
+        entry('a copy.pdf', fixtures.intactPdf),
       ],
-      knownDigests: [],
       registry,
       readPdfText,
       progress: (done) => progress.push(done),
     });
-    expect(screened.map((file) => file.status)).toEqual(['intact', 'duplicate', 'not-a-selfscan']);
-    expect(screened[1]?.reasons).toEqual([{ code: 'duplicate-of', fileName: 'a.pdf' }]);
-    expect(progress).toEqual([1, 2, 3]);
+    expect(screened.map((file) => file.status)).toEqual([
+      'intact',
+      'intact',
+      'not-a-selfscan',
+      'duplicate',
+    ]);
+    expect(screened[1]?.reasons).toEqual([
+      {
+        code: 'same-result-as',
+        fileName: 'a.pdf',
+        collective: fixtures.base.collective.name ?? null,
+      },
+    ]);
+    expect(screened[3]?.reasons).toEqual([{ code: 'duplicate-of', fileName: 'a.pdf' }]);
+    expect(progress).toEqual([1, 2, 3, 4]);
   });
 
-  it('marks a report imported before, and refuses a file over the limit without reading it', async () => {
+  it('marks a file read before, keeping its status, and refuses a file over the limit without reading it', async () => {
+    const first = await screenBatch({
+      files: [entry('a.json', fixtures.intactJson)],
+      registry,
+      readPdfText,
+    });
     const screened = await screenBatch({
       files: [
         entry('a.json', fixtures.intactJson),
@@ -187,12 +206,21 @@ describe('screenBatch', () => {
         },
         { name: 'gone.pdf', size: 10, read: () => Promise.reject(new Error('gone')) },
       ],
-      knownDigests: [fixtures.base.digest],
+      kept: [
+        {
+          fileSha256: first[0]?.fileSha256 ?? null,
+          digest: fixtures.base.digest,
+          fileName: 'a.json',
+          collective: null,
+          status: 'intact',
+        },
+      ],
       registry,
       readPdfText,
     });
+    expect(screened[0]?.isAlreadyImported).toBe(true);
     expect(screened.map((file) => [file.status, file.reasons])).toEqual([
-      ['duplicate', [{ code: 'already-imported', digest: fixtures.base.digest }]],
+      ['intact', []],
       [
         'unreadable',
         [{ code: 'too-large', bytes: maxScreenFileBytes + 1, limit: maxScreenFileBytes }],

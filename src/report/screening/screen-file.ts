@@ -2,6 +2,7 @@
 // (and, for a PDF, its printed text) holds up. Shared by the Web Worker and `selfscan screen`; the text
 // reader is passed in (pdftotext in Node, pdf-lib's own reader in the browser).
 import type { ResultFile } from '../../domain/files/result-file-schema';
+import { sha256HexOfBytes } from '../../domain/hash';
 import { verifyResult } from '../../domain/files/verify-result';
 import type { QuestionnaireRegistry } from '../../domain/questionnaire/registry';
 import type {
@@ -66,8 +67,14 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Screens one file: its status, the reasons, and its result when it could be read. */
-export async function screenFile({
+/** Screens one file: its status, the reasons, its result when it could be read, and its bytes' hash. */
+export async function screenFile(input: Parameters<typeof screenBytes>[0]): Promise<ScreenedFile> {
+  const screened = await screenBytes(input);
+  if (screened.bytes === 0 || screened.bytes > maxScreenFileBytes) return screened;
+  return { ...screened, fileSha256: await sha256HexOfBytes(input.bytes) };
+}
+
+async function screenBytes({
   name,
   bytes,
   registry,

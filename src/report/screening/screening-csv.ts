@@ -3,6 +3,24 @@
 import Papa from 'papaparse';
 import type { ScreeningRow } from '../../domain/screening/screening-rows';
 import { scoreColumns } from '../../domain/screening/screening-rows';
+import type { ScreenStatus } from '../../domain/screening/screen-status';
+
+/**
+ * The CSV in a person's words: headers, statuses, yes/no, and the reasons and failed criteria as
+ * sentences. Without it the CSV holds the codes (for tools; the README lists them).
+ */
+export type CsvWords = {
+  /** a fixed column's header (`file`, `status`, …) */
+  header: (column: string) => string;
+  /** a score column's header, from the condition id */
+  scoreHeader: (condition: string) => string;
+  status: (status: ScreenStatus) => string;
+  flag: (value: boolean) => string;
+  routeNone: string;
+  /** the failed criteria and the reasons of row `index`, worded */
+  fails: (index: number) => string;
+  reasons: (index: number) => string;
+};
 
 export type CsvDelimiter = ',' | ';';
 
@@ -27,17 +45,33 @@ const fixedAfter = [
   'reasons',
 ] as const;
 
-const flag = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
+const flag = (value: boolean) => (value ? 'yes' : 'no');
 
 /** The column names: fixed ones, then `score_<condition>` per condition found in the rows. */
 export function screeningCsvColumns(rows: readonly ScreeningRow[]): string[] {
   return [...fixedBefore, ...scoreColumns(rows).map((id) => `score_${id}`), ...fixedAfter];
 }
 
-function cells(row: ScreeningRow, conditions: readonly string[]): (string | number)[] {
+const codeWords = (rows: readonly ScreeningRow[]): CsvWords => ({
+  header: (column) => column,
+  scoreHeader: (condition) => `score_${condition}`,
+  status: (status) => status,
+  flag,
+  routeNone: 'none',
+  fails: (index) => rows[index]?.fails.join(' ') ?? '',
+  reasons: (index) => rows[index]?.reasons.join(' ') ?? '',
+});
+
+function cells(
+  row: ScreeningRow,
+  index: number,
+  conditions: readonly string[],
+  words: CsvWords,
+): (string | number)[] {
+  const yesNo = (value: boolean | null) => (value === null ? '' : words.flag(value));
   return [
     row.fileName,
-    row.status,
+    words.status(row.status),
     row.collective ?? '',
     row.sector ?? '',
     row.legalForm ?? '',
@@ -46,18 +80,22 @@ function cells(row: ScreeningRow, conditions: readonly string[]): (string | numb
     row.scanDate ?? '',
     row.respondents ?? '',
     ...conditions.map((id) => row.scores[id] ?? ''),
-    row.routeFit === null ? '' : row.routeFit.length === 0 ? 'none' : row.routeFit.join('+'),
-    flag(row.necessaryMet),
+    row.routeFit === null
+      ? ''
+      : row.routeFit.length === 0
+        ? words.routeNone
+        : row.routeFit.join('+'),
+    yesNo(row.necessaryMet),
     row.questionnaire ?? '',
     row.digest ?? '',
-    flag(row.passes),
-    row.fails.join(' '),
-    row.reasons.join(' '),
+    yesNo(row.passes),
+    words.fails(index),
+    words.reasons(index),
   ];
 }
 
 /**
- * The rows as CSV text (CRLF line ends). `;` suits Dutch Excel; `bom` adds the UTF-8 byte-order mark
+ * The rows as CSV text (CRLF line ends), in `words` when given, else in codes. `;` suits Dutch Excel; `bom` adds the UTF-8 byte-order mark
  * Excel needs to read ë and é. Cells that would start a formula (=, +, -, @) are escaped: the names
  * come from applicants.
  */
@@ -65,16 +103,23 @@ export function screeningCsv({
   rows,
   delimiter = ',',
   bom = false,
+  words = codeWords(rows),
 }: {
   rows: readonly ScreeningRow[];
   delimiter?: CsvDelimiter;
   bom?: boolean;
+  words?: CsvWords;
 }): string {
   const conditions = scoreColumns(rows);
+  const fields = [
+    ...fixedBefore.map(words.header),
+    ...conditions.map(words.scoreHeader),
+    ...fixedAfter.map(words.header),
+  ];
   const text = Papa.unparse(
     {
-      fields: screeningCsvColumns(rows),
-      data: rows.map((row) => cells(row, conditions)),
+      fields,
+      data: rows.map((row, index) => cells(row, index, conditions, words)),
     },
     { delimiter, newline: '\r\n', escapeFormulae: true },
   );

@@ -3,6 +3,7 @@ import * as screening from '../screening-repository';
 import { onDevice } from './on-device';
 
 export const listApplicantDigests = onDevice(screening.listApplicantDigests);
+export const listKeptReports = onDevice(screening.listKeptReports);
 export const saveScreenedBatch = onDevice(screening.saveScreenedBatch);
 export const saveApplicantNote = onDevice(screening.saveApplicantNote);
 export const saveScreeningCriteria = onDevice(screening.saveScreeningCriteria);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RadarTick } from './RadarTick';
+import { useFormatNumber } from '../useFormatNumber';
 import { useMediaQuery } from '../useMediaQuery';
 import {
   PolarAngleAxis,
@@ -29,6 +30,8 @@ type Props = {
 /** The five condition scores on 0–100, with the middle half of the respondents as a band when there are 3 or more. */
 export function ConditionRadar({ rows, showSpread, legend, width, height }: Props) {
   const { t } = useTranslation();
+  // spoken as it is shown: whole and in the UI language (an exact score read 89.99999999999999)
+  const formatScore = useFormatNumber();
   // on a phone the labels need the room around the chart; on a wide screen the chart takes its column
   const isWide = useMediaQuery('(min-width: 48rem)');
   const data = rows.map((row) => ({
@@ -92,7 +95,10 @@ export function ConditionRadar({ rows, showSpread, legend, width, height }: Prop
         </ul>
         <span className="visually-hidden">
           {rows
-            .map((row) => `${row.title}: ${row.score ?? t('results.insufficientShort')}`)
+            .map(
+              (row) =>
+                `${row.title}: ${row.score === null ? t('results.insufficientShort') : formatScore(row.score)}`,
+            )
             .join('; ')}
         </span>
       </figcaption>
