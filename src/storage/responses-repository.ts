@@ -134,13 +134,13 @@ export async function importResponses(
         continue;
       }
       const now = runtime.now();
-      // the name given on this device wins, then the one the member sent, then the invitation's
+      // the name given on this device wins, then the invitation's, then the one the member typed
       const invitee = invitees.find((i) => i.respondentId === file.respondentId);
       await db.responses.put(
         storedResponseSchema.parse({
           id: file.respondentId,
           scanId: input.scanId,
-          name: existing?.name || file.respondentName || invitee?.name || '',
+          name: existing?.name || invitee?.name || file.respondentName || '',
           answers: file.answers,
           source: input.via === 'code' ? 'code' : 'import',
           timesReceived: (existing?.timesReceived ?? (existing ? 1 : 0)) + 1,

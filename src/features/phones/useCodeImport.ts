@@ -92,7 +92,7 @@ export function useCodeImport({
       }
       const earlier = existing.find((r) => r.id === file.respondentId);
       const invited = scan.invitees?.find((i) => i.respondentId === file.respondentId)?.name;
-      const given = earlier?.name || file.respondentName || invited || '';
+      const given = earlier?.name || invited || file.respondentName || '';
       const name = respondentName(t, { id: file.respondentId, name: given });
       if (!earlier) {
         await write(accepted, false, name);
