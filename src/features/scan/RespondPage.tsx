@@ -11,9 +11,15 @@ import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { resolveFailureText } from '../../wording/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
-import { AnswerCodePanel } from '../../ui/codes/AnswerCodePanel';
+import { lazyComponent } from '../../ui/lazy-component';
 import { FillIn } from './FillIn';
 import { WelcomePanel } from './WelcomePanel';
+
+// the answer code and its QR are drawn only on the review step: their code loads then, which keeps
+// a member's first screen within its byte budget
+const AnswerCodePanel = lazyComponent(() =>
+  import('../../ui/codes/AnswerCodePanel').then((m) => m.AnswerCodePanel),
+);
 
 type Params = { scanId: string; pageId?: string; itemId?: string };
 
