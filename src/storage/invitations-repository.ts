@@ -38,9 +38,10 @@ export async function openInvitation(
     if (existing) return existing;
     const now = runtime.now();
     const response = storedResponseSchema.parse({
-      id: runtime.newId(),
+      // a member invited by name answers under the id the coordinator expects them by
+      id: file.respondentId ?? runtime.newId(),
       scanId: file.scanId,
-      name: '',
+      name: file.respondentName ?? '',
       answers: {},
       source: 'device',
       createdAt: now,

@@ -82,6 +82,21 @@ export async function saveAnswer(
   });
 }
 
+/** The name (or role) a respondent gives on their own device, sent back with their answers. */
+export async function setRespondentName(
+  db: SelfScanDatabase,
+  input: { responseId: string; name: string },
+  runtime: Runtime = defaultRuntime,
+): Promise<void> {
+  const name = storedResponseSchema.shape.name.parse(input.name);
+  await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
+    const response = await db.responses.get(input.responseId);
+    if (!response) throw new Error(`Response "${input.responseId}" does not exist.`);
+    await requireOpenScan(db, response.scanId);
+    await db.responses.update(input.responseId, { name, updatedAt: runtime.now() });
+  });
+}
+
 export async function deleteRespondent(db: SelfScanDatabase, responseId: string): Promise<void> {
   await db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     const response = await db.responses.get(responseId);
@@ -97,11 +112,18 @@ export async function deleteRespondent(db: SelfScanDatabase, responseId: string)
  */
 export async function importResponses(
   db: SelfScanDatabase,
-  input: { scanId: string; accepted: readonly AcceptedResponse[]; replaceExisting: boolean },
+  input: {
+    scanId: string;
+    accepted: readonly AcceptedResponse[];
+    replaceExisting: boolean;
+    /** how the answers arrived: a response file (the default) or an answer code */
+    via?: 'file' | 'code';
+  },
   runtime: Runtime = defaultRuntime,
 ): Promise<{ added: number; replaced: number; kept: number }> {
   return db.transaction('rw', db.scans, db.invitations, db.responses, async () => {
     await requireOpenScan(db, input.scanId);
+    const invitees = (await db.scans.get(input.scanId))?.invitees ?? [];
     const counts = { added: 0, replaced: 0, kept: 0 };
     for (const { file } of input.accepted) {
       if (file.scanId !== input.scanId)
@@ -112,13 +134,16 @@ export async function importResponses(
         continue;
       }
       const now = runtime.now();
+      // the name given on this device wins, then the invitation's, then the one the member typed
+      const invitee = invitees.find((i) => i.respondentId === file.respondentId);
       await db.responses.put(
         storedResponseSchema.parse({
           id: file.respondentId,
           scanId: input.scanId,
-          name: existing?.name ?? '',
+          name: existing?.name || invitee?.name || file.respondentName || '',
           answers: file.answers,
-          source: 'import',
+          source: input.via === 'code' ? 'code' : 'import',
+          timesReceived: (existing?.timesReceived ?? (existing ? 1 : 0)) + 1,
           createdAt: existing?.createdAt ?? now,
           updatedAt: now,
         }),

@@ -156,6 +156,7 @@ describe('invitation on one profile, response file on another, import back', () 
     await pageB.getByLabel('Uitnodigingsbestand kiezen').setInputFiles(invitationPath);
     await heading(pageB, scanLabel).waitFor();
     await pageB.getByText('Vragenlijst voor Energiecoöperatie Twee Profielen').waitFor();
+    await pageB.getByRole('button', { name: 'Beginnen' }).click();
     await pageB.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}/`));
     await visitCheck(pageB, 'invitation-04-b-first-page');
     for (const fillInPage of respondentPages.slice(0, 3)) {

@@ -133,6 +133,8 @@ describe('the whole fill-in flow on a 360×640 phone, by tapping', () => {
     await checkPhoneScreen(p, 'phone-09-open-invitation', problems);
     await p.getByLabel('Uitnodigingsbestand kiezen').setInputFiles(invitationPath);
     await heading(p, 'Zelfscan op de telefoon').waitFor();
+    // a member starts on a welcome (whose scan, how long), then the questions
+    await p.getByRole('button', { name: 'Beginnen' }).tap();
     // the same pages in another frame: the first, a first statement page and the review suffice
     await answerAllByTapping(p, 'phone-10-respond', `#/respond/${respondent.scanId}`, (i) =>
       [0, 2].includes(i),

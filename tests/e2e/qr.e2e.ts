@@ -82,7 +82,7 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     scanId = await startScan(pageA, scanLabel);
     await pageA.setViewportSize(phone.viewport);
     const panel = pageA.locator('.panel', {
-      has: heading(pageA, 'Uitnodigen met een link of QR-code', 3),
+      has: heading(pageA, 'Eén link voor iedereen', 3),
     });
     await panel.getByRole('img', { name: `QR-code: uitnodiging voor ${scanLabel}` }).waitFor();
     await panel
@@ -103,6 +103,7 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     await pageB.goto(link);
     await heading(pageB, scanLabel).waitFor();
     await pageB.getByText('Vragenlijst voor Buurtcoöperatie De Telefoon').waitFor();
+    await pageB.getByRole('button', { name: 'Beginnen' }).click();
     await pageB.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}/`));
     for (const fillInPage of respondentPages) {
       await pageB.goto(`${baseUrl()}#/respond/${scanId}/${fillInPage.id}`);
@@ -120,7 +121,7 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     await qr.screenshot({ path: join(work, 'answer-qr.png'), scale: 'css' });
     await qr.screenshot({ path: join(artifactsDir, 'qr-02-b-answer-qr.png'), scale: 'css' });
     code = (await qr.getAttribute('data-qr-text')) ?? '';
-    expect(code).toMatch(/^CKR1:/);
+    expect(code).toMatch(/^CKR2:/);
     const rowsB = rowsOf(await exportDatabase(pageB), 'responses');
     expect(rowsB).toHaveLength(1);
     const scan = {
@@ -145,6 +146,7 @@ describe('invitation by link, answers back by QR code through a fake camera', ()
     await pageA.getByRole('link', { name: 'Antwoordcodes scannen' }).click();
     await heading(pageA, 'Antwoordcodes scannen').waitFor();
     await pageA.getByLabel('Hoeveel deelnemers verwacht je?', { exact: false }).fill('8');
+    await pageA.getByRole('button', { name: 'Bewaren' }).click();
     await pageA.getByText('0 van 8 ontvangen').waitFor();
     await visitCheck(pageA, 'qr-03-a-scan-codes');
     await pageA.getByRole('button', { name: 'Camera aanzetten' }).click();

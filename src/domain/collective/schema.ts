@@ -25,6 +25,14 @@ export type Collective = z.infer<typeof collectiveSchema>;
 
 export const scanStatusSchema = z.enum(['open', 'closed']);
 
+/** A member invited by name to answer on their own device: their answers come back under `respondentId`. */
+export const inviteeSchema = z.strictObject({
+  respondentId: z.string().min(1),
+  name: z.string().trim().min(1).max(80),
+  invitedAt: isoDate,
+});
+export type Invitee = z.infer<typeof inviteeSchema>;
+
 /** One round of the self-scan for a collective, on one questionnaire version. */
 export const scanSchema = z.strictObject({
   id: z.string().min(1),
@@ -34,6 +42,10 @@ export const scanSchema = z.strictObject({
   status: scanStatusSchema,
   startedAt: isoDate,
   closedAt: isoDate.nullable(),
+  /** members invited by name, in the order they were added; absent on scans from before */
+  invitees: z.array(inviteeSchema).max(500).optional(),
+  /** how many answers the coordinator expects from members' own devices, when they said so */
+  expectedCount: z.number().int().min(1).max(9999).optional(),
 });
 export type Scan = z.infer<typeof scanSchema>;
 
@@ -46,8 +58,10 @@ export const storedResponseSchema = z.strictObject({
   scanId: z.string().min(1),
   name: z.string().trim().max(80),
   answers: answersSchema,
-  /** `device`: answered in this browser; `import`: read from a response file */
-  source: z.enum(['device', 'import']),
+  /** `device`: answered in this browser; `import`: read from a response file; `code`: from an answer code */
+  source: z.enum(['device', 'import', 'code']),
+  /** how many times answers for this respondent arrived from their own device (2 and more: answered again) */
+  timesReceived: z.number().int().min(1).optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

@@ -13,21 +13,30 @@ import { buildInvitationFile, invitationFileSchema, type InvitationFile } from '
 
 /**
  * The versions of the invitation code's layout, the part before the dot: 2 added the collective's
- * name (flag 8, a text after the label). A code without a name is still written as 1, so older
- * apps open it; both are read.
+ * name (flag 8, a text after the label); 3 added the invited member (flag 16: their respondent id,
+ * flag 32 when it is a UUID, and their name). A code is written in the lowest version that holds
+ * it, so older apps open what they can; all three are read.
  */
-export const invitationCodeVersions = { first: 1, collectiveName: 2 } as const;
+export const invitationCodeVersions = { first: 1, collectiveName: 2, member: 3 } as const;
 
 export type InvitationCodeError =
   { code: 'invitation-damaged' } | { code: 'invitation-version'; found: string };
 export type InvitationCodeRead =
   { ok: true; file: InvitationFile } | { ok: false; error: InvitationCodeError };
 
-const flags = { scanUuid: 1, hasLabel: 2, timeMillis: 4, hasCollectiveName: 8 } as const;
+const flags = {
+  scanUuid: 1,
+  hasLabel: 2,
+  timeMillis: 4,
+  hasCollectiveName: 8,
+  hasRespondent: 16,
+  respondentUuid: 32,
+} as const;
 /** Each version's flags lie below its limit: a higher flag makes the code damaged. */
 const flagLimit: Readonly<Record<string, number>> = {
   [invitationCodeVersions.first]: 8,
   [invitationCodeVersions.collectiveName]: 16,
+  [invitationCodeVersions.member]: 64,
 };
 
 /** An invitation as a short URL-safe text (`1.` or `2.` + base64url of its bytes and a CRC-32), for the `i=` of a link. */
@@ -47,14 +56,21 @@ export function encodeInvitationCode(file: InvitationFile): string {
     set |= flags.hasCollectiveName;
     body.text(file.collectiveName);
   }
+  if (file.respondentId !== undefined) {
+    set |= flags.hasRespondent;
+    if (writeId(body, file.respondentId)) set |= flags.respondentUuid;
+    body.text(file.respondentName ?? '');
+  }
   if (writeTime(body, file.createdAt)) set |= flags.timeMillis;
   const all = new ByteWriter();
   all.byte(set);
   all.raw(body.bytes());
   const version =
-    file.collectiveName === undefined
-      ? invitationCodeVersions.first
-      : invitationCodeVersions.collectiveName;
+    file.respondentId !== undefined
+      ? invitationCodeVersions.member
+      : file.collectiveName === undefined
+        ? invitationCodeVersions.first
+        : invitationCodeVersions.collectiveName;
   return `${version}.${toBase64Url(withChecksum(all.bytes()))}`;
 }
 
@@ -81,6 +97,11 @@ export function decodeInvitationCode(text: string): InvitationCodeRead {
     if (set >= limit) return damaged;
     const label = (set & flags.hasLabel) !== 0 ? reader.text() : undefined;
     const collectiveName = (set & flags.hasCollectiveName) !== 0 ? reader.text() : undefined;
+    const respondentId =
+      (set & flags.hasRespondent) !== 0
+        ? readId(reader, (set & flags.respondentUuid) !== 0)
+        : undefined;
+    const respondentName = respondentId === undefined ? '' : reader.text();
     const createdAt = readTime(reader, (set & flags.timeMillis) !== 0);
     if (!reader.isAtEnd()) return damaged;
     const parsed = invitationFileSchema.safeParse(
@@ -89,6 +110,8 @@ export function decodeInvitationCode(text: string): InvitationCodeRead {
         scanId,
         ...(label === undefined ? {} : { label }),
         ...(collectiveName === undefined ? {} : { collectiveName }),
+        ...(respondentId === undefined ? {} : { respondentId }),
+        ...(respondentName === '' ? {} : { respondentName }),
         createdAt,
       }),
     );

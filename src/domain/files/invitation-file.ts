@@ -12,6 +12,10 @@ export const invitationFileSchema = z.strictObject({
   label: z.string().max(120).optional(),
   /** the name of the collective the scan belongs to, so the member knows whose questionnaire it is; absent in older files */
   collectiveName: z.string().max(120).optional(),
+  /** a member invited by name: the respondent id their answers come back under; absent for everyone */
+  respondentId: fileIdSchema.optional(),
+  /** that member's name or role, shown to them and sent back with their answers */
+  respondentName: z.string().trim().min(1).max(80).optional(),
   createdAt: isoDateTimeSchema,
 });
 export type InvitationFile = z.infer<typeof invitationFileSchema>;
@@ -22,6 +26,8 @@ export function buildInvitationFile(input: {
   scanId: string;
   label?: string;
   collectiveName?: string;
+  respondentId?: string;
+  respondentName?: string;
   createdAt: string;
 }): InvitationFile {
   return {
@@ -31,6 +37,8 @@ export function buildInvitationFile(input: {
     scanId: input.scanId,
     ...(input.label === undefined ? {} : { label: input.label }),
     ...(input.collectiveName === undefined ? {} : { collectiveName: input.collectiveName }),
+    ...(input.respondentId === undefined ? {} : { respondentId: input.respondentId }),
+    ...(input.respondentName === undefined ? {} : { respondentName: input.respondentName }),
     createdAt: input.createdAt,
   };
 }

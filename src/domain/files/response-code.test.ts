@@ -3,7 +3,7 @@ import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import { selfScanV1 } from '../../../tests/support/questionnaires';
 import type { AnswerValue, Item } from '../questionnaire/schema';
-import { codeAlphabet } from './code/text-alphabets';
+import { forgivingCodeAlphabet } from './code/text-alphabets';
 import {
   decodeResponseCode,
   encodeResponseCode,
@@ -115,7 +115,7 @@ describe('response code', () => {
 
   it('uses only QR alphanumeric characters, and reads back typed in lower case with spaces', () => {
     const code = encodeResponseCode({ file: response(), questionnaire: selfScanV1 });
-    expect(code).toMatch(/^CKR1:[0-9A-Z$%*+\-./:]+$/);
+    expect(code).toMatch(/^CKR2:[0-9A-HJKMNP-Z$%*+\-./:]+$/);
     const typed = code.toLowerCase().replace(/(.{5})/g, '$1 ');
     expect(normaliseCode(typed)).toBe(code);
     expect(read(typed)).toEqual({ ok: true, file: response() });
@@ -123,9 +123,9 @@ describe('response code', () => {
 
   it('fails the checksum for every single changed character', () => {
     const code = encodeResponseCode({ file: response(), questionnaire: selfScanV1 });
-    const start = 'CKR1:'.length;
+    const start = 'CKR2:'.length;
     for (let at = start; at < code.length; at += 1) {
-      for (const other of codeAlphabet) {
+      for (const other of forgivingCodeAlphabet) {
         if (other === code[at]) continue;
         const changed = code.slice(0, at) + other + code.slice(at + 1);
         expect(read(changed)).toEqual({ ok: false, error: { code: 'code-checksum' } });
@@ -151,9 +151,9 @@ describe('response code', () => {
 
   it('refuses a code of a later version with its own message', () => {
     const code = encodeResponseCode({ file: response(), questionnaire: selfScanV1 });
-    expect(read(code.replace('CKR1:', 'CKR2:'))).toEqual({
+    expect(read(code.replace('CKR2:', 'CKR3:'))).toEqual({
       ok: false,
-      error: { code: 'code-version', found: '2' },
+      error: { code: 'code-version', found: '3' },
     });
   });
 

@@ -11,11 +11,32 @@ import {
   writeTime,
 } from './code/bytes';
 import { withChecksum, withoutChecksum } from './code/checksum';
-import { fromCodeText, toCodeText } from './code/text-alphabets';
+import {
+  codeAlphabet,
+  forgivingCodeAlphabet,
+  fromCodeText,
+  toCodeText,
+} from './code/text-alphabets';
 import { buildResponseFile, responseFileSchema, type ResponseFile } from './response-file';
 
-/** The version of the response code's layout, named in every code after `CKR`. */
-export const responseCodeVersion = 1;
+/**
+ * The versions of the response code's layout, named after `CKR`: 2 writes its text without O, I and
+ * L (so a typed O reads as 0, an I or L as 1) and may carry the respondent's name (flag 16). Codes
+ * are written as 2; version 1 codes are read exactly as before.
+ */
+export const responseCodeVersions = { first: 1, forgiving: 2 } as const;
+export const responseCodeVersion = responseCodeVersions.forgiving;
+const alphabetOf: Readonly<Record<string, string>> = {
+  [responseCodeVersions.first]: codeAlphabet,
+  [responseCodeVersions.forgiving]: forgivingCodeAlphabet,
+};
+/** Each version's flags lie below its limit: a higher flag makes the code damaged. */
+const flagLimit: Readonly<Record<string, number>> = {
+  [responseCodeVersions.first]: 16,
+  [responseCodeVersions.forgiving]: 32,
+};
+/** Characters a typed version 2 code groups in, separated by spaces (the reader drops spaces). */
+export const responseCodeBlock = 5;
 /** The largest QR code a response code may need, at error-correction level M: still scannable from a phone screen. */
 export const responseCodeQr = {
   maxVersion: 25,
@@ -30,12 +51,22 @@ export type ResponseCodeError =
   | { code: 'code-malformed' }
   | { code: 'code-version'; found: string }
   | { code: 'code-checksum' }
+  /** a character no code has, in the `block`th group of the typed code (1-based) */
+  | { code: 'code-character'; character: string; block: number }
+  /** one character too many or too few: three characters hold two bytes */
+  | { code: 'code-length' }
   | { code: 'other-scan'; found: string; expected: string }
   | { code: 'other-questionnaire'; found: string; expected: string };
 export type ResponseCodeRead =
   { ok: true; file: ResponseFile } | { ok: false; error: ResponseCodeError };
 
-const flags = { scanUuid: 1, respondentUuid: 2, hasLabel: 4, timeMillis: 8 } as const;
+const flags = {
+  scanUuid: 1,
+  respondentUuid: 2,
+  hasLabel: 4,
+  timeMillis: 8,
+  hasRespondentName: 16,
+} as const;
 
 function hashPrefix(sha256: string): number[] {
   return Array.from({ length: hashPrefixBytes }, (_, i) =>
@@ -65,24 +96,51 @@ export function encodeResponseCode(input: {
     set |= flags.hasLabel;
     body.text(file.label);
   }
+  if (file.respondentName !== undefined) {
+    set |= flags.hasRespondentName;
+    body.text(file.respondentName);
+  }
   if (writeTime(body, file.submittedAt)) set |= flags.timeMillis;
   writeAnswers(body, questionnaire, file.answers);
   const all = new ByteWriter();
   all.byte(set);
   all.raw(body.bytes());
-  return `CKR${responseCodeVersion}:${toCodeText(withChecksum(all.bytes()))}`;
+  const text = toCodeText(withChecksum(all.bytes()), forgivingCodeAlphabet);
+  return `CKR${responseCodeVersion}:${text}`;
 }
 
-/** A typed or pasted code as the scanner would read it: no spaces or line breaks, capitals. */
+/** A code's text for typing over: after `CKR2:`, groups of five characters with a space between. */
+export function responseCodeBlocks(code: string): string {
+  const at = code.indexOf(':') + 1;
+  const groups = code.slice(at).match(new RegExp(`.{1,${responseCodeBlock}}`, 'g')) ?? [];
+  return `${code.slice(0, at)} ${groups.join(' ')}`;
+}
+
+/**
+ * A typed or pasted code as the scanner would read it: no spaces or line breaks, capitals; in a
+ * version 2 code an O is read as 0 and an I or L as 1 (that alphabet has neither).
+ */
 export function normaliseCode(text: string): string {
-  return text.replace(/\s+/g, '').toUpperCase();
+  const plain = text.replace(/\s+/g, '').toUpperCase();
+  const match = /^(CKR(\d{1,4}):)(.*)$/.exec(plain);
+  if (!match || match[2] !== String(responseCodeVersions.forgiving)) return plain;
+  return (match[1] ?? '') + (match[3] ?? '').replaceAll('O', '0').replace(/[IL]/g, '1');
+}
+
+/** Where a typed code holds a character its alphabet lacks, counted in the blocks it is shown in. */
+function strayCharacter(body: string, alphabet: string): ResponseCodeError | undefined {
+  const at = Array.from(body).findIndex((c) => !alphabet.includes(c));
+  if (at < 0) return undefined;
+  const character = Array.from(body)[at] ?? '';
+  return { code: 'code-character', character, block: Math.floor(at / responseCodeBlock) + 1 };
 }
 
 /** The scan a response code belongs to, read without its questionnaire; undefined for a damaged or foreign text. */
 export function peekResponseCodeScan(text: string): string | undefined {
   const match = /^CKR(\d{1,4}):(.*)$/.exec(normaliseCode(text));
-  if (!match || match[1] !== String(responseCodeVersion)) return undefined;
-  const raw = fromCodeText(match[2] ?? '');
+  const alphabet = match ? alphabetOf[match[1] ?? ''] : undefined;
+  if (!match || alphabet === undefined) return undefined;
+  const raw = fromCodeText(match[2] ?? '', alphabet);
   const bytes = raw && withoutChecksum(raw);
   if (!bytes) return undefined;
   try {
@@ -110,13 +168,20 @@ export function decodeResponseCode(input: {
   const match = /^CKR(\d{1,4}):(.*)$/.exec(normaliseCode(input.text));
   if (!match) return fail({ code: 'code-malformed' });
   const [, version = '', body = ''] = match;
-  if (version !== String(responseCodeVersion))
-    return fail({ code: 'code-version', found: version });
-  const raw = fromCodeText(body);
+  const alphabet = Object.hasOwn(alphabetOf, version) ? alphabetOf[version] : undefined;
+  const limit = flagLimit[version] ?? 0;
+  if (alphabet === undefined) return fail({ code: 'code-version', found: version });
+  // version 1 keeps its own refusals exactly; version 2 says where a typed code goes wrong
+  if (version !== String(responseCodeVersions.first)) {
+    const stray = strayCharacter(body, alphabet);
+    if (stray) return fail(stray);
+    if (body.length % 3 === 1) return fail({ code: 'code-length' });
+  }
+  const raw = fromCodeText(body, alphabet);
   const bytes = raw && withoutChecksum(raw);
   if (!bytes) return fail({ code: 'code-checksum' });
   try {
-    return readBody(new ByteReader(bytes), input);
+    return readBody(new ByteReader(bytes), { ...input, flagLimit: limit });
   } catch (error) {
     if (error instanceof CodeBytesError) return fail({ code: 'code-malformed' });
     throw error;
@@ -125,7 +190,11 @@ export function decodeResponseCode(input: {
 
 function readBody(
   reader: ByteReader,
-  input: { scan: { id: string; questionnaire: QuestionnaireRef }; questionnaire: Questionnaire },
+  input: {
+    scan: { id: string; questionnaire: QuestionnaireRef };
+    questionnaire: Questionnaire;
+    flagLimit: number;
+  },
 ): ResponseCodeRead {
   const set = reader.byte();
   const id = reader.text();
@@ -150,15 +219,18 @@ function readBody(
     };
   }
   const respondentId = readId(reader, (set & flags.respondentUuid) !== 0);
+  if (set >= input.flagLimit) throw new CodeBytesError('a flag this version does not have');
   const label = (set & flags.hasLabel) !== 0 ? reader.text() : undefined;
+  const respondentName = (set & flags.hasRespondentName) !== 0 ? reader.text() : undefined;
   const submittedAt = readTime(reader, (set & flags.timeMillis) !== 0);
   const answers = readAnswers(reader, input.questionnaire);
-  if (!reader.isAtEnd() || set >= 16) throw new CodeBytesError('unexpected bytes in the code');
+  if (!reader.isAtEnd()) throw new CodeBytesError('unexpected bytes in the code');
   const file = buildResponseFile({
     questionnaire: expected,
     scanId,
     respondentId,
     ...(label === undefined ? {} : { label }),
+    ...(respondentName === undefined ? {} : { respondentName }),
     answers,
     submittedAt,
   });

@@ -12,6 +12,8 @@ export const responseFileSchema = z.strictObject({
   respondentId: fileIdSchema,
   /** the scan's label, so the coordinator recognises the file */
   label: z.string().max(120).optional(),
+  /** the name (or role) the respondent gave or was invited by; absent when they gave none */
+  respondentName: z.string().trim().min(1).max(80).optional(),
   answers: answersSchema,
   submittedAt: isoDateTimeSchema,
 });
@@ -23,6 +25,7 @@ export function buildResponseFile(input: {
   scanId: string;
   respondentId: string;
   label?: string;
+  respondentName?: string;
   answers: Answers;
   submittedAt: string;
 }): ResponseFile {
@@ -33,6 +36,7 @@ export function buildResponseFile(input: {
     scanId: input.scanId,
     respondentId: input.respondentId,
     ...(input.label === undefined ? {} : { label: input.label }),
+    ...(input.respondentName === undefined ? {} : { respondentName: input.respondentName }),
     answers: input.answers,
     submittedAt: input.submittedAt,
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import type { Scan } from '../../domain/collective/schema';
@@ -6,7 +6,9 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { useScanData } from '../../ui/useScanData';
+import { expectedAnswers } from '../../domain/collective/member-status';
 import { CameraScanner } from './CameraScanner';
+import { ExpectedCountForm } from './ExpectedCountForm';
 import { PasteCodeForm } from './PasteCodeForm';
 import { useCodeImport } from './useCodeImport';
 import './phones.css';
@@ -31,7 +33,7 @@ export function ScanCodesPage({ params }: { params: { scanId: string } }) {
         <CodeReading
           scan={scan}
           questionnaire={entry.questionnaire}
-          received={responses.filter((r) => r.source === 'import').length}
+          received={responses.filter((r) => r.source !== 'device').length}
         />
       ) : (
         <p role="alert" className="field__error">
@@ -52,7 +54,6 @@ function CodeReading({
   received: number;
 }) {
   const { t } = useTranslation();
-  const [expected, setExpected] = useState('');
   const { log, pending, readCode, answer } = useCodeImport({ scan, questionnaire });
   // a code shared to the installed app arrives as `?c=`: read it once, like a pasted one
   const sharedCode = new URLSearchParams(useSearch()).get('c');
@@ -62,57 +63,51 @@ function CodeReading({
     isSharedRead.current = true;
     void readCode(sharedCode, 'text');
   });
-  const expectedCount = Number.parseInt(expected, 10);
+  const expected = expectedAnswers(scan);
   return (
     <>
       <p>{t('phones.scanCodes.intro')}</p>
-      <div className="field">
-        <label htmlFor="expected-count">{t('phones.scanCodes.expected')}</label>
-        <input
-          id="expected-count"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          value={expected}
-          onChange={(e) => setExpected(e.target.value)}
-        />
-      </div>
       <p className="received-count" role="status" aria-live="polite">
-        {expectedCount > 0
-          ? t('phones.scanCodes.count', { received, expected: expectedCount })
+        {expected > 0
+          ? t('phones.scanCodes.count', { received, expected })
           : t('phones.scanCodes.countOnly', { received })}
       </p>
-      <CameraScanner onCode={(text) => void readCode(text, 'camera')} />
-      {pending ? (
-        <div role="alertdialog" aria-labelledby="code-reimport" className="notice">
-          <p id="code-reimport">{t('phones.scanCodes.reimportQuestion', { name: pending.name })}</p>
-          <p className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void answer(true)}
-            >
-              {t('import.replace')}
-            </button>
-            <button type="button" className="button" onClick={() => void answer(false)}>
-              {t('import.keep')}
-            </button>
-          </p>
+      <div className="code-reading">
+        <div>
+          <CameraScanner onCode={(text) => void readCode(text, 'camera')} />
+          <PasteCodeForm onCode={(text) => readCode(text, 'text')} />
         </div>
-      ) : null}
-      <PasteCodeForm onCode={(text) => readCode(text, 'text')} />
-      {log.length > 0 ? (
-        <>
+        <div>
+          {pending ? (
+            <div role="alertdialog" aria-labelledby="code-reimport" className="notice">
+              <p id="code-reimport">
+                {t('phones.scanCodes.reimportQuestion', { name: pending.name })}
+              </p>
+              <p className="actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void answer(true)}
+                >
+                  {t('import.replace')}
+                </button>
+                <button type="button" className="button" onClick={() => void answer(false)}>
+                  {t('import.keep')}
+                </button>
+              </p>
+            </div>
+          ) : null}
           <h2>{t('phones.scanCodes.log')}</h2>
-          <ul className="code-log" aria-live="polite">
+          <ul className="code-log" aria-live="polite" data-testid="code-log">
             {log.map((entry) => (
               <li key={entry.id} className={entry.isRefused ? 'field__error' : 'success'}>
                 {entry.text}
               </li>
             ))}
           </ul>
-        </>
-      ) : null}
+        </div>
+      </div>
+      <ExpectedCountForm scan={scan} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import {
 import { decodeResponseCode, normaliseCode } from '../../domain/files/response-code';
 import { canonicalJson } from '../../domain/hash';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { importResponses, listResponses } from '../../storage/device/scans';
+import { getScan, importResponses, listResponses } from '../../storage/device/scans';
 import { ScanClosedError } from '../../storage/responses-repository';
 import { respondentName } from '../../ui/respondent-name';
 
@@ -40,6 +40,7 @@ export function useCodeImport({
       scanId: scan.id,
       accepted: [accepted],
       replaceExisting,
+      via: 'code',
     });
     note(
       false,
@@ -54,17 +55,26 @@ export function useCodeImport({
     );
   }
 
-  async function readCode(raw: string, from: 'camera' | 'text'): Promise<void> {
+  /** Reads one code; true when it was taken (or is waiting for the re-import question), false when refused. */
+  async function readCode(raw: string, from: 'camera' | 'text'): Promise<boolean> {
     const text = normaliseCode(raw);
     // a code stays in front of the camera for many frames: read each one once
-    if (isBusy.current || pending || (from === 'camera' && handled.current.has(text))) return;
+    if (isBusy.current || pending || (from === 'camera' && handled.current.has(text))) return false;
     isBusy.current = true;
     handled.current.add(text);
     try {
       const decoded = decodeResponseCode({ text, scan, questionnaire });
       if (!decoded.ok) {
-        note(true, t(`phones.scanCodes.reason.${decoded.error.code}`, decoded.error));
-        return;
+        const error = decoded.error;
+        // a code of another scan on this device: say which, so the coordinator can go there
+        const other = error.code === 'other-scan' ? await getScan(error.found) : undefined;
+        note(
+          true,
+          other
+            ? t('phones.scanCodes.otherScanNamed', { label: other.label })
+            : t(`phones.scanCodes.reason.${error.code}`, error),
+        );
+        return false;
       }
       const file = decoded.file;
       const existing = await listResponses(scan.id);
@@ -78,16 +88,22 @@ export function useCodeImport({
       const [accepted] = plan.accepted;
       if (refusal || !accepted) {
         note(true, t(`import.reason.${refusal?.code ?? 'invalid'}`));
-        return;
+        return false;
       }
       const earlier = existing.find((r) => r.id === file.respondentId);
-      const name = respondentName(t, { id: file.respondentId, name: earlier?.name ?? '' });
-      if (!earlier) return await write(accepted, false, name);
+      const invited = scan.invitees?.find((i) => i.respondentId === file.respondentId)?.name;
+      const given = earlier?.name || invited || file.respondentName || '';
+      const name = respondentName(t, { id: file.respondentId, name: given });
+      if (!earlier) {
+        await write(accepted, false, name);
+        return true;
+      }
       if (canonicalJson(earlier.answers) === canonicalJson(file.answers)) {
         note(false, t('phones.scanCodes.kept', { name }));
-        return;
+        return true;
       }
       setPending({ accepted, name });
+      return true;
     } catch (error) {
       // the code may be read again; and the coordinator hears of it instead of seeing nothing happen
       handled.current.delete(text);
@@ -96,6 +112,7 @@ export function useCodeImport({
         note(true, t('phones.scanCodes.failed'));
         console.error(error);
       }
+      return false;
     } finally {
       isBusy.current = false;
     }

@@ -123,7 +123,8 @@ export function FillIn({
         </ol>
       </nav>
       <div className="fill-in__page">
-        <PersistenceNotice request={persistence} />
+        {/* on the review step what the person came for (sending the answers) comes first */}
+        {isReview ? null : <PersistenceNotice request={persistence} />}
         {isReview ? (
           <ReviewPanel pages={pages} answers={answers} basePath={basePath} finish={finish} />
         ) : page ? (
@@ -162,6 +163,7 @@ export function FillIn({
             </Link>
           )}
         </p>
+        {isReview ? <PersistenceNotice request={persistence} /> : null}
       </div>
     </div>
   );

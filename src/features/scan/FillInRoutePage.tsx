@@ -10,6 +10,7 @@ import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { FillIn } from './FillIn';
 import { useScanData } from '../../ui/useScanData';
+import { respondentName } from '../../ui/respondent-name';
 
 type Params = { scanId: string; responseId: string; pageId?: string; itemId?: string };
 
@@ -39,7 +40,7 @@ export function FillInRoutePage({ params }: { params: Params }) {
       <p className="breadcrumb">
         <Link href={scanPath}>{data.scan.label}</Link>
       </p>
-      <PageTitle>{t('fillIn.title', { name: response.name })}</PageTitle>
+      <PageTitle>{t('fillIn.title', { name: respondentName(t, response) })}</PageTitle>
       <FillIn
         questionnaire={data.entry.questionnaire}
         answers={response.answers}

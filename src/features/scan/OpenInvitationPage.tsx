@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { decodeInvitationCode } from '../../domain/files/invitation-code';
 import type { InvitationFile } from '../../domain/files/invitation-file';
+import type { Invitation, StoredResponse } from '../../domain/collective/schema';
+import { fillInProgress, respondentPages } from '../../domain/questionnaire/pages';
 import { readInvitationFile } from '../../domain/files/read-file';
 import { openInvitation } from '../../storage/device/scans';
 import { useInvitations } from '../../storage/hooks/useInvitations';
@@ -48,6 +50,16 @@ export function OpenInvitationPage() {
     linkRead && !linkRead.ok ? t(`phones.openLink.reason.${linkRead.error.code}`) : null;
   const shownError = error ?? linkError;
 
+  function progressText(invitation: Invitation, response: StoredResponse | undefined): string {
+    const resolved = registry.resolve(invitation.questionnaire);
+    if (!resolved.ok || !response) return '';
+    const pages = respondentPages(resolved.entry.questionnaire);
+    const { answered, total } = fillInProgress({ pages, answers: response.answers }).overall;
+    return answered === total
+      ? t('respondStatus.done')
+      : t('respondStatus.progress', { answered, total });
+  }
+
   async function open(file: PickedFile | undefined) {
     setError(null);
     if (!file) return;
@@ -63,7 +75,7 @@ export function OpenInvitationPage() {
   return (
     <section aria-labelledby="page-title">
       <PageTitle>{t('invitation.title')}</PageTitle>
-      <p>{t('invitation.intro')}</p>
+      <p>{t('openInvitation.intro')}</p>
       <JsonFilePicker
         id="invitation-file"
         label={t('invitation.choose')}
@@ -79,12 +91,17 @@ export function OpenInvitationPage() {
         <>
           <h2>{t('invitation.openedTitle')}</h2>
           <ul className="card-list">
-            {invitations.map((invitation) => (
+            {invitations.map(({ invitation, response }) => (
               <li key={invitation.scanId} className="card">
                 <Link href={`/respond/${invitation.scanId}`}>
                   {invitation.label ?? t('invitation.untitled')}
                 </Link>
-                <p className="muted">{formatDate(invitation.openedAt)}</p>
+                <p className="muted">
+                  {invitation.collectiveName ? `${invitation.collectiveName} · ` : ''}
+                  {formatDate(invitation.openedAt)}
+                  {' · '}
+                  {progressText(invitation, response)}
+                </p>
               </li>
             ))}
           </ul>

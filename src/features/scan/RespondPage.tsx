@@ -1,23 +1,32 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { firstUnanswered, respondentPages } from '../../domain/questionnaire/pages';
 import { buildResponseFile } from '../../domain/files/response-file';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
-import { saveAnswer } from '../../storage/device/scans';
+import { saveAnswer, setRespondentName } from '../../storage/device/scans';
 import { useOpenedInvitation } from '../../storage/hooks/useResponse';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
 import { resolveFailureText } from '../../wording/file-error-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
-import { AnswerCodePanel } from '../../ui/codes/AnswerCodePanel';
+import { lazyComponent } from '../../ui/lazy-component';
 import { FillIn } from './FillIn';
+import { WelcomePanel } from './WelcomePanel';
+
+// the answer code and its QR are drawn only on the review step: their code loads then, which keeps
+// a member's first screen within its byte budget
+const AnswerCodePanel = lazyComponent(() =>
+  import('../../ui/codes/AnswerCodePanel').then((m) => m.AnswerCodePanel),
+);
 
 type Params = { scanId: string; pageId?: string; itemId?: string };
 
 /** A respondent filling in on their own device, ending with a response file to send back. */
 export function RespondPage({ params }: { params: Params }) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
   const data = useOpenedInvitation(params.scanId);
   const responseId = data?.response.id;
@@ -47,6 +56,7 @@ export function RespondPage({ params }: { params: Params }) {
       scanId: invitation.scanId,
       respondentId: response.id,
       ...(invitation.label ? { label: invitation.label } : {}),
+      ...(response.name ? { respondentName: response.name } : {}),
       answers,
       submittedAt,
     });
@@ -66,29 +76,43 @@ export function RespondPage({ params }: { params: Params }) {
       {invitation.collectiveName ? (
         <p className="muted">{t('phones.respondFor', { collective: invitation.collectiveName })}</p>
       ) : null}
-      <FillIn
-        questionnaire={resolved.entry.questionnaire}
-        answers={response.answers}
-        pageId={params.pageId}
-        itemId={params.itemId}
-        basePath={`/respond/${invitation.scanId}`}
-        isReadOnly={false}
-        write={write}
-        onDownloadUnsaved={saveResponseFile}
-        finish={
-          <>
-            <h3>{t('invitation.sendTitle')}</h3>
-            <AnswerCodePanel
-              questionnaire={resolved.entry.questionnaire}
-              answers={response.answers}
-              buildFile={buildFile}
-              fileName={fileName}
-              onDownload={() => saveResponseFile(response.answers)}
-            />
-            <p className="muted">{t('invitation.sendHelp')}</p>
-          </>
-        }
-      />
+      {params.pageId === undefined && Object.keys(response.answers).length === 0 ? (
+        <WelcomePanel
+          questionnaire={resolved.entry.questionnaire}
+          collectiveName={invitation.collectiveName}
+          name={response.name}
+          onStart={async (name) => {
+            if (name !== response.name) await setRespondentName({ responseId: response.id, name });
+            const pages = respondentPages(resolved.entry.questionnaire);
+            const first = firstUnanswered({ pages, answers: {} });
+            navigate(`/respond/${invitation.scanId}/${first?.pageId ?? 'review'}`);
+          }}
+        />
+      ) : (
+        <FillIn
+          questionnaire={resolved.entry.questionnaire}
+          answers={response.answers}
+          pageId={params.pageId}
+          itemId={params.itemId}
+          basePath={`/respond/${invitation.scanId}`}
+          isReadOnly={false}
+          write={write}
+          onDownloadUnsaved={saveResponseFile}
+          finish={
+            <>
+              <h3>{t('invitation.sendTitle')}</h3>
+              <AnswerCodePanel
+                questionnaire={resolved.entry.questionnaire}
+                answers={response.answers}
+                buildFile={buildFile}
+                fileName={fileName}
+                onDownload={() => saveResponseFile(response.answers)}
+              />
+              <p className="muted">{t('invitation.sendHelp')}</p>
+            </>
+          }
+        />
+      )}
     </section>
   );
 }

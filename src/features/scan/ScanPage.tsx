@@ -11,6 +11,8 @@ import { respondentName } from '../../ui/respondent-name';
 import { AddRespondentForm } from './AddRespondentForm';
 import { InvitationLinkPanel } from '../../ui/codes/InvitationLinkPanel';
 import { RemoteRespondentsPanel } from './RemoteRespondentsPanel';
+import { MembersPanel } from './MembersPanel';
+import { arrivalOf } from '../../domain/collective/member-status';
 import { useScanData } from '../../ui/useScanData';
 
 /** A scan: its respondents and their progress, adding respondents, invitations, import, closing. */
@@ -64,7 +66,7 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
                 <h3 className="card__title">{shownName}</h3>
                 <p className="muted">
                   {t('respondents.progress', progress)}
-                  {response.source === 'import' ? ` · ${t('respondents.imported')}` : ''}
+                  {` · ${t(`members.via.${arrivalOf(response)}`)}`}
                 </p>
               </div>
               <div className="actions">
@@ -90,6 +92,8 @@ export function ScanPage({ params }: { params: { scanId: string } }) {
           );
         })}
       </ul>
+
+      <MembersPanel scan={scan} responses={responses} collectiveName={collective?.name} />
 
       {isOpen && entry ? (
         <>

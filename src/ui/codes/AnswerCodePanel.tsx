@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeResponseCode, responseCodeQr } from '../../domain/files/response-code';
+import {
+  encodeResponseCode,
+  responseCodeBlocks,
+  responseCodeQr,
+} from '../../domain/files/response-code';
 import type { ResponseFile } from '../../domain/files/response-file';
 import type { Answers, Questionnaire } from '../../domain/questionnaire/schema';
 import { QrCode } from './QrCode';
@@ -53,9 +57,10 @@ export function AnswerCodePanel({
           />
           <details>
             <summary>{t('phones.answer.codeLabel')}</summary>
-            <p className="code-text" data-testid="answer-code">
-              {code}
+            <p className="code-text code-blocks" data-testid="answer-code">
+              {responseCodeBlocks(code)}
             </p>
+            <p className="muted">{t('phones.answer.blocksHint')}</p>
           </details>
         </>
       ) : (

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import type { Scan } from '../../domain/collective/schema';
+import type { Invitee, Scan } from '../../domain/collective/schema';
 import { encodeInvitationCode } from '../../domain/files/invitation-code';
 import { buildInvitationFile } from '../../domain/files/invitation-file';
 import { QrCode } from './QrCode';
@@ -11,10 +10,13 @@ import { canShareLink, isLoopbackHost, shareData } from '../share';
 export function invitationLink({
   scan,
   collectiveName,
+  invitee,
   createdAt,
 }: {
   scan: Scan;
   collectiveName: string | undefined;
+  /** a member invited by name: their own link; without one, the link for everyone */
+  invitee?: Invitee | undefined;
   createdAt: string;
 }): string {
   const file = buildInvitationFile({
@@ -22,26 +24,32 @@ export function invitationLink({
     scanId: scan.id,
     label: scan.label,
     ...(collectiveName === undefined ? {} : { collectiveName }),
+    ...(invitee === undefined
+      ? {}
+      : { respondentId: invitee.respondentId, respondentName: invitee.name }),
     createdAt,
   });
   const { origin, pathname } = window.location;
   return `${origin}${pathname}#/respond?i=${encodeInvitationCode(file)}`;
 }
 
-/** The coordinator's invitation as a QR code, a link to share or copy, and the way to scan answers back. */
+/** The coordinator's invitation, for everyone or for one member, as a QR code and a link to share or copy. */
 export function InvitationLinkPanel({
   scan,
   collectiveName,
+  invitee,
 }: {
   scan: Scan;
   collectiveName: string | undefined;
+  invitee?: Invitee | undefined;
 }) {
   const { t } = useTranslation();
   const [createdAt] = useState(() => new Date().toISOString());
   const link = useMemo(
-    () => invitationLink({ scan, collectiveName, createdAt }),
-    [scan, collectiveName, createdAt],
+    () => invitationLink({ scan, collectiveName, invitee, createdAt }),
+    [scan, collectiveName, invitee, createdAt],
   );
+  const fieldId = `invitation-link${invitee ? `-${invitee.respondentId}` : ''}`;
   const [status, setStatus] = useState('');
   const host = window.location.hostname;
 
@@ -65,15 +73,31 @@ export function InvitationLinkPanel({
 
   return (
     <div className="panel">
-      <h3>{t('phones.invite.title')}</h3>
-      <p>{t('phones.invite.help')}</p>
+      <h3>
+        {invitee
+          ? t('phones.invite.memberTitle', { name: invitee.name })
+          : t('phones.invite.everyoneTitle')}
+      </h3>
+      <p>
+        {invitee
+          ? t('phones.invite.memberHelp', { name: invitee.name })
+          : `${t('phones.invite.help')} ${t('phones.invite.everyoneHelp')}`}
+      </p>
       {isLoopbackHost(host) ? (
         <p className="notice">{t('phones.invite.loopback', { host })}</p>
       ) : null}
-      <QrCode text={link} what={t('phones.invite.qrWhat', { label: scan.label })} ecc="L" />
-      <label htmlFor="invitation-link">{t('phones.invite.link')}</label>
+      <QrCode
+        text={link}
+        what={
+          invitee
+            ? t('phones.invite.memberQrWhat', { name: invitee.name })
+            : t('phones.invite.qrWhat', { label: scan.label })
+        }
+        ecc="L"
+      />
+      <label htmlFor={fieldId}>{t('phones.invite.link')}</label>
       <input
-        id="invitation-link"
+        id={fieldId}
         className="code-text"
         readOnly
         value={link}
@@ -88,9 +112,6 @@ export function InvitationLinkPanel({
         <button type="button" className="button" onClick={() => void copy()}>
           {t('phones.invite.copy')}
         </button>
-        <Link href={`/scans/${scan.id}/codes`} className="button">
-          {t('phones.invite.scanCodes')}
-        </Link>
       </p>
       <p role="status" className="muted">
         {status}

@@ -3,10 +3,15 @@
  * pasted): two bytes become three characters, one trailing byte two, as in RFC 9285's Base45.
  */
 export const codeAlphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%*+-./:';
-const base = codeAlphabet.length;
+/**
+ * The same without O, I and L, so a typed O can be read as 0 and an I or L as 1: 41 characters,
+ * still enough for two bytes in three (41³ = 68,921 > 65,536), so a QR code holds as much.
+ */
+export const forgivingCodeAlphabet = '0123456789ABCDEFGHJKMNPQRSTUVWXYZ$%*+-./:';
 
 /** Bytes as characters of the QR alphanumeric mode (about 5.5 bits each, the mode's own density). */
-export function toCodeText(bytes: Uint8Array): string {
+export function toCodeText(bytes: Uint8Array, alphabet: string = codeAlphabet): string {
+  const base = alphabet.length;
   let out = '';
   for (let i = 0; i < bytes.length; i += 2) {
     const first = bytes[i] ?? 0;
@@ -14,7 +19,7 @@ export function toCodeText(bytes: Uint8Array): string {
     let value = second === undefined ? first : first * 256 + second;
     const width = second === undefined ? 2 : 3;
     for (let k = 0; k < width; k += 1) {
-      out += codeAlphabet[value % base];
+      out += alphabet[value % base];
       value = Math.floor(value / base);
     }
   }
@@ -22,14 +27,18 @@ export function toCodeText(bytes: Uint8Array): string {
 }
 
 /** The bytes of a text made by toCodeText, or undefined when it cannot be one. */
-export function fromCodeText(text: string): Uint8Array | undefined {
+export function fromCodeText(
+  text: string,
+  alphabet: string = codeAlphabet,
+): Uint8Array | undefined {
+  const base = alphabet.length;
   if (text.length % 3 === 1) return undefined;
   const out: number[] = [];
   for (let i = 0; i < text.length; i += 3) {
     const chunk = text.slice(i, i + 3);
     let value = 0;
     for (let k = chunk.length - 1; k >= 0; k -= 1) {
-      const digit = codeAlphabet.indexOf(chunk.charAt(k));
+      const digit = alphabet.indexOf(chunk.charAt(k));
       if (digit < 0) return undefined;
       value = value * base + digit;
     }
