@@ -3,8 +3,14 @@
 // same code as the app's Financier page. Exit 0 when the batch could be screened, whatever the
 // statuses; 2 on wrong usage.
 import { stat, writeFile } from 'node:fs/promises';
+import type { ScanScores } from '../../src/domain/scoring/scan-scores-schema';
 import type { ScreenedFile, ScreeningCriteria, ScreeningRow } from '../../src/domain/screening';
-import { evaluateCriteria, markDuplicates, screeningRow } from '../../src/domain/screening';
+import {
+  checkedScores,
+  evaluateCriteria,
+  markDuplicates,
+  screeningRow,
+} from '../../src/domain/screening';
 import { screeningCsv } from '../../src/report/screening/screening-csv';
 import { describeCriterionFail, describeScreenReason } from '../lib/describe-screen-reason';
 import { loadRegistryOrReport } from '../lib/load-registry';
@@ -21,8 +27,9 @@ function jsonReport(
   file: ScreenedFile,
   row: ScreeningRow,
   criteria: ScreeningCriteria | undefined,
+  scores: ScanScores | null,
 ) {
-  const outcome = criteria ? evaluateCriteria({ criteria, file }) : undefined;
+  const outcome = criteria ? evaluateCriteria({ criteria, file, scores }) : undefined;
   return {
     file: file.fileName,
     kind: file.kind,
@@ -47,6 +54,7 @@ function jsonReport(
 function printTable(
   files: readonly ScreenedFile[],
   rows: readonly ScreeningRow[],
+  checked: readonly (ScanScores | null)[],
   criteria?: ScreeningCriteria,
 ) {
   const conditions = [...new Set(rows.flatMap((row) => Object.keys(row.scores)))];
@@ -69,11 +77,12 @@ function printTable(
     ...(criteria ? [row.passes ? 'yes' : 'no'] : []),
   ]);
   console.log(formatTable(header, cells));
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     for (const reason of file.reasons)
       console.log(`${file.fileName}: ${describeScreenReason(reason)}`);
     if (!criteria) continue;
-    for (const fail of evaluateCriteria({ criteria, file }).fails) {
+    const scores = checked[index] ?? null;
+    for (const fail of evaluateCriteria({ criteria, file, scores }).fails) {
       console.log(`${file.fileName}: fails: ${describeCriterionFail(fail)}`);
     }
   }
@@ -108,18 +117,28 @@ export async function run(args: string[]): Promise<number> {
   const screened = markDuplicates({
     files: await screenInThreads({ files, questionnaires: parsed.value.questionnaires }),
   });
-  const rows = screened.map((file) => screeningRow({ file, criteria }));
+  // judged as the Financier page judges: a changed file re-scored from its answers, never its stated scores
+  const checked = screened.map((file) =>
+    file.result
+      ? checkedScores({ status: file.status, result: file.result, registry }).scores
+      : null,
+  );
+  const rows = screened.map((file, i) =>
+    screeningRow({ file, criteria, scores: checked[i] ?? null }),
+  );
   if (csv !== undefined) {
     await writeFile(csv, screeningCsv({ rows, delimiter: semicolon ? ';' : ',', bom: semicolon }));
   }
   if (json)
     console.log(
       JSON.stringify(
-        screened.map((file, i) => jsonReport(file, rows[i] as ScreeningRow, criteria)),
+        screened.map((file, i) =>
+          jsonReport(file, rows[i] as ScreeningRow, criteria, checked[i] ?? null),
+        ),
         null,
         2,
       ),
     );
-  else printTable(screened, rows, criteria);
+  else printTable(screened, rows, checked, criteria);
   return 0;
 }

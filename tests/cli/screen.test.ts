@@ -47,11 +47,13 @@ describe('selfscan screen', { timeout: 120_000 }, () => {
     const reports = JSON.parse(stdout) as Record<string, unknown>[];
     expect(reports.map((r) => [r.file, r.status, r.reasons])).toEqual([
       [path('1-intact.pdf'), 'intact', []],
-      [path('2-copy.json'), 'duplicate', ['duplicate-of']],
-      [path('3-printed.pdf'), 'changed', ['score-differs']],
+      // the same result as 1-intact.pdf in another file: listed on its own, saying whose result it carries
+      [path('2-copy.json'), 'intact', ['same-result-as']],
+      [path('3-printed.pdf'), 'changed', ['score-differs', 'same-result-as']],
       [path('4-foreign.pdf'), 'not-a-selfscan', ['no-attachment']],
       [path('5-half.pdf'), 'unreadable', ['damaged-pdf']],
-      [path('6-new.json'), 'unknown-questionnaire', ['unknown-questionnaire']],
+      // made with ck-selfscan 9.9.9: newer than this app knows, so "update the app", not "unknown"
+      [path('6-new.json'), 'newer-questionnaire', ['newer-questionnaire']],
     ]);
     // Voedselcollectief Oogst: scores as printed in its report (fixture oogst-food-path-a)
     expect(reports[0]).toMatchObject({
@@ -95,6 +97,7 @@ describe('selfscan screen', { timeout: 120_000 }, () => {
       ]),
     ).toEqual([
       ['intact', 'Voedselcollectief Oogst', '40', 'A', 'no', 'score-below'],
+      // the changed file is judged on its answers re-scored (40, route A), not on the 99 it prints
       ['changed', 'Voedselcollectief Oogst', '40', 'A', 'no', 'not-intact score-below'],
     ]);
   });
