@@ -18,7 +18,7 @@ beforeAll(() => {
   const base = fixtureResult(sample);
   writeFileSync(path('broken.json'), '{"format": "ck-result",');
   writeFileSync(path('questionnaire.json'), JSON.stringify({ format: 'ck-questionnaire' }));
-  writeFileSync(path('version-2.json'), JSON.stringify({ ...base, formatVersion: 2 }));
+  writeFileSync(path('version-3.json'), JSON.stringify({ ...base, formatVersion: 3 }));
   const unknownVersion = { ...base.questionnaire, version: '1.9.0' };
   writeFileSync(
     path('unknown-version.json'),
@@ -47,8 +47,8 @@ describe('selfscan score: errors', { timeout: 60_000 }, () => {
       /questionnaire\.json: this is a "ck-questionnaire" file; score reads ck-result and ck-response files/,
     ],
     [
-      'version-2.json',
-      /version-2\.json: this is a result file in format version 2; this app reads format version 1/,
+      'version-3.json',
+      /version-3\.json: this is a result file in format version 3; this app reads format version 2/,
     ],
     [
       'unknown-version.json',
