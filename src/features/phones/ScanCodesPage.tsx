@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import type { Scan } from '../../domain/collective/schema';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
@@ -12,6 +12,7 @@ import { ExpectedCountForm } from './ExpectedCountForm';
 import { PasteCodeForm } from './PasteCodeForm';
 import { useCodeImport } from './useCodeImport';
 import './phones.css';
+import { useSearchParam } from '../../ui/useSearchParam';
 
 /** The coordinator reads answer codes from respondents' phones, with the camera or as text. */
 export function ScanCodesPage({ params }: { params: { scanId: string } }) {
@@ -56,7 +57,7 @@ function CodeReading({
   const { t } = useTranslation();
   const { log, pending, readCode, answer } = useCodeImport({ scan, questionnaire });
   // a code shared to the installed app arrives as `?c=`: read it once, like a pasted one
-  const sharedCode = new URLSearchParams(useSearch()).get('c');
+  const sharedCode = useSearchParam('c');
   const isSharedRead = useRef(false);
   useEffect(() => {
     if (sharedCode === null || isSharedRead.current) return;

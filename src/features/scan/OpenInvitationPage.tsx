@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { decodeInvitationCode } from '../../domain/files/invitation-code';
 import type { InvitationFile } from '../../domain/files/invitation-file';
 import type { Invitation, StoredResponse } from '../../domain/collective/schema';
@@ -14,6 +14,7 @@ import { useFormatDate } from '../../ui/useFormatDate';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { resolveFailureText } from '../../wording/file-error-text';
 import { useFileErrorText } from '../../ui/useFileErrorText';
+import { useSearchParam } from '../../ui/useSearchParam';
 
 /** A respondent on their own device opens the invitation file the coordinator sent. */
 export function OpenInvitationPage() {
@@ -25,7 +26,7 @@ export function OpenInvitationPage() {
   // why the file was refused, in the app's language
   const [error, setError] = useState<string | null>(null);
   const invitations = useInvitations();
-  const linkCode = new URLSearchParams(useSearch()).get('i');
+  const linkCode = useSearchParam('i');
   const handledCode = useRef<string | null>(null);
 
   async function start(file: InvitationFile) {
