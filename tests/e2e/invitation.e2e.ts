@@ -297,7 +297,9 @@ describe('invitation on one profile, response file on another, import back', () 
     await expect(alert.getByText('nieuwe-deelnemer.json').count()).resolves.toBe(0);
     expect(await exportDatabase(pageA)).toBe(before);
     // one respondent came by answer file before; the refused batch added none
-    const byFile = pageA.locator('.card-list .card').filter({ hasText: /via antwoordbestand/ });
+    const byFile = pageA
+      .locator('.card-list .card--row')
+      .filter({ hasText: /via antwoordbestand/ });
     await expect(byFile.count()).resolves.toBe(1);
   });
 
