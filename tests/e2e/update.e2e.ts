@@ -193,8 +193,11 @@ describe('a new version never breaks an open fill-in page', () => {
       .getByRole('status')
       .filter({ hasText: 'Er is een nieuwe versie van de app.' })
       .waitFor({ timeout: 30_000 });
+    // agreeing reloads the home tab into the new version; only then does it move on
+    const reloaded = home.waitForEvent('load', { timeout: 20_000 });
     await home.getByRole('button', { name: 'Nu bijwerken' }).click();
-    await home.getByRole('link', { name: 'Instellingen' }).click();
+    await reloaded;
+    await home.getByRole('navigation').getByRole('link', { name: 'Instellingen' }).click();
     await home.getByText(`Versie van de app: ${nextVersion}`).waitFor({ timeout: 20_000 });
 
     // the fill-in tab kept its document and its answers, and still saves
