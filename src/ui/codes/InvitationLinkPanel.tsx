@@ -5,6 +5,7 @@ import { encodeInvitationCode } from '../../domain/files/invitation-code';
 import { buildInvitationFile } from '../../domain/files/invitation-file';
 import { QrCode } from './QrCode';
 import { canShareLink, isLoopbackHost, shareData } from '../share';
+import { LinkField } from './LinkField';
 
 /** The app's own address with the invitation in the fragment, which browsers never send to a server. */
 export function invitationLink({
@@ -95,14 +96,7 @@ export function InvitationLinkPanel({
         }
         ecc="L"
       />
-      <label htmlFor={fieldId}>{t('phones.invite.link')}</label>
-      <input
-        id={fieldId}
-        className="code-text"
-        readOnly
-        value={link}
-        onFocus={(e) => e.currentTarget.select()}
-      />
+      <LinkField id={fieldId} label={t('phones.invite.link')} link={link} />
       <p className="actions">
         {canShareLink() ? (
           <button type="button" className="button button--primary" onClick={() => void share()}>

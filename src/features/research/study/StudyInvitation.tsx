@@ -5,6 +5,7 @@ import { QrCode } from '../../../ui/codes/QrCode';
 import { downloadJson } from '../../../ui/download';
 import { isLoopbackHost } from '../../../ui/share';
 import { studyFileName, studyLink } from './study-link';
+import { LinkField } from '../../../ui/codes/LinkField';
 
 /** A study's invitation as a link, a QR code and a file, for the research team to hand out. */
 export function StudyInvitation({ study }: { study: StudyFile }) {
@@ -31,14 +32,7 @@ export function StudyInvitation({ study }: { study: StudyFile }) {
         <p className="notice">{t('studyScreen.localOnly', { host })}</p>
       ) : null}
       <QrCode text={link} what={t('studyScreen.qr', { name: study.name })} ecc="L" />
-      <label htmlFor={inputId}>{t('studyScreen.linkLabel')}</label>
-      <input
-        id={inputId}
-        className="code-text"
-        readOnly
-        value={link}
-        onFocus={(e) => e.currentTarget.select()}
-      />
+      <LinkField id={inputId} label={t('studyScreen.linkLabel')} link={link} />
       <p className="actions">
         <button type="button" className="button" onClick={() => void copy()}>
           {t('studyScreen.copy')}
