@@ -16,7 +16,7 @@ import { describeCriterionFail, describeScreenReason } from '../lib/describe-scr
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { expandInputs } from '../lib/read-file';
 import { parseScreenArgs } from '../lib/screen-args';
-import { screenInThreads } from '../lib/screen-in-threads';
+import { screenInHelpers } from '../lib/screen-in-helpers';
 import { formatTable } from '../lib/table';
 
 const usage =
@@ -115,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
   const registry = await loadRegistryOrReport(parsed.value.questionnaires);
   if (!registry) return 1;
   const screened = markDuplicates({
-    files: await screenInThreads({ files, questionnaires: parsed.value.questionnaires }),
+    files: await screenInHelpers({ files, questionnaires: parsed.value.questionnaires }),
   });
   // judged as the Financier page judges: a changed file re-scored from its answers, never its stated scores
   const checked = screened.map((file) =>

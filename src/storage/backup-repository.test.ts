@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SelfScanDatabase } from './db';
 import { exportBackup, readBackupFile, restoreBackup } from './backup-repository';
-import { loadExampleCollective } from './example-repository';
+import { addExampleCollective } from './example-repository';
 import { createCollective } from './collectives-repository';
 import { withFreshDatabase } from '../../tests/support/test-db';
 import { testRegistry } from '../../tests/support/questionnaires';
@@ -22,7 +22,7 @@ async function dump() {
 describe('backup and restore', () => {
   it('restores exactly what was exported, replacing what the device had', async () => {
     const entry = (await testRegistry()).latest('ck-selfscan')!;
-    await loadExampleCollective(db, entry, testRuntime());
+    await addExampleCollective(db, entry, testRuntime());
     const before = await dump();
     const backup = await exportBackup(db, { app }, testRuntime());
     expect(backup.responses).toHaveLength(6);
@@ -51,7 +51,7 @@ describe('backup and restore', () => {
 
   it('refuses a backup whose scans point to a collective it does not hold, naming the path', async () => {
     const entry = (await testRegistry()).latest('ck-selfscan')!;
-    await loadExampleCollective(db, entry, testRuntime());
+    await addExampleCollective(db, entry, testRuntime());
     const backup = await exportBackup(db, { app });
     const broken = { ...backup, collectives: [] };
     const read = readBackupFile(JSON.stringify(broken));

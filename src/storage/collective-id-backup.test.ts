@@ -15,7 +15,7 @@ import {
 } from './backup-repository';
 import { createCollective, listCollectives } from './collectives-repository';
 import type { SelfScanDatabase } from './db';
-import { loadExampleCollective } from './example-repository';
+import { addExampleCollective } from './example-repository';
 import { loadScanBundle } from './scan-bundle';
 import { listScans } from './scans-repository';
 import { listStudies, rememberStudy } from './studies-repository';
@@ -73,7 +73,7 @@ async function anotherDevice(): Promise<void> {
 
 describe("the collective's permanent id", () => {
   it('is a UUID v4 from the start, and its scans give version-2 results carrying it', async () => {
-    await loadExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
+    await addExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
     const { id } = await examplePseudonym();
     const created = await createCollective(db, collectiveInput({ name: 'Nieuw' }));
     expect(isUuidV4(id)).toBe(true);
@@ -81,7 +81,7 @@ describe("the collective's permanent id", () => {
   });
 
   it('survives backup → replace on another device, with the same pseudonym and the studies', async () => {
-    await loadExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
+    await addExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
     await rememberStudy(db, { study, origin: 'invitation' });
     const before = await examplePseudonym();
     const text = await backupText();
@@ -93,7 +93,7 @@ describe("the collective's permanent id", () => {
   });
 
   it('survives backup → merge into a device with its own collectives and studies', async () => {
-    await loadExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
+    await addExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
     await rememberStudy(db, { study, origin: 'created' });
     const before = await examplePseudonym();
     const text = await backupText();
@@ -116,7 +116,7 @@ describe("the collective's permanent id", () => {
   });
 
   it('writes no studies field in a backup of a device without studies, so older apps still read it', async () => {
-    await loadExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
+    await addExampleCollective(db, (await testRegistry()).latest('ck-selfscan')!);
     expect('studies' in JSON.parse(await backupText())).toBe(false);
   });
 });

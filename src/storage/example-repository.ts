@@ -14,7 +14,7 @@ export async function findExampleCollectiveId(db: SelfScanDatabase): Promise<str
 }
 
 /** Writes the example collective with its closed scan and six respondents, in one transaction. */
-export async function loadExampleCollective(
+export async function addExampleCollective(
   db: SelfScanDatabase,
   input: { questionnaire: Questionnaire; ref: QuestionnaireRef },
   runtime: Runtime = defaultRuntime,

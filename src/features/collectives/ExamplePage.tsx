@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { findExampleCollectiveId, loadExampleCollective } from '../../storage/device/collectives';
+import { findExampleCollectiveId, addExampleCollective } from '../../storage/device/collectives';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { PageTitle } from '../../ui/PageTitle';
 import { useFailureText } from '../../ui/useFailureText';
@@ -22,7 +22,7 @@ export function ExamplePage() {
     if (!entry) return;
     // one load even when React runs the effect twice
     loading ??= findExampleCollectiveId()
-      .then((id) => id ?? loadExampleCollective(entry))
+      .then((id) => id ?? addExampleCollective(entry))
       .finally(() => {
         loading = undefined;
       });

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseChoices, type CaseChoice } from '../../domain/research';
-import { useResearchRun } from './research-context';
+import { useResearchJobHandle } from './research-context';
 
 /** Which scan of each collective is its case; applying it recomputes from what is loaded. */
 export function CaseSettings() {
   const { t } = useTranslation();
-  const { session, run, job } = useResearchRun();
+  const { session, run, job } = useResearchJobHandle();
   const [choice, setChoice] = useState<CaseChoice>(session.cases);
   function submit(event: FormEvent) {
     event.preventDefault();

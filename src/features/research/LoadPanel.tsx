@@ -3,12 +3,12 @@ import { FileIntake } from '../../ui/FileIntake';
 import { filesFromDrop, keepResearchFiles } from './collect-files';
 import { LoadSummary } from './LoadSummary';
 import { useResearchJobWords } from './ResearchJobStatus';
-import { useResearchRun } from './research-context';
+import { useResearchJobHandle } from './research-context';
 
 /** Loads many anonymised result files: pick files, a folder or a JSON Lines bundle, or drop them. */
 export function LoadPanel() {
   const { t } = useTranslation();
-  const { run, job, cancel, session } = useResearchRun();
+  const { run, job, cancel, session } = useResearchJobHandle();
   const words = useResearchJobWords();
 
   function load(chosen: File[], fromFolder: boolean) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useResearchRun } from './research-context';
+import { useResearchJobHandle } from './research-context';
 import type { ResearchJobResult } from './research-types';
 
 /** Shows its children once files are loaded, and a way to load them before that. */
@@ -11,7 +11,7 @@ export function RequireResult({
   children: (result: ResearchJobResult) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { session } = useResearchRun();
+  const { session } = useResearchJobHandle();
   if (session.result) return children(session.result);
   return (
     <p className="notice">

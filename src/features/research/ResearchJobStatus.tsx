@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { JobStatus, type JobStatusWords } from '../../ui/JobStatus';
-import { useResearchRun } from './research-context';
+import { useResearchJobHandle } from './research-context';
 import { useByteFormat } from './useByteFormat';
 
 /** The research job's words: bytes read of all, Stop, stopped, failed. */
@@ -18,6 +18,6 @@ export function useResearchJobWords(): JobStatusWords {
 
 /** The research job's progress with a Stop button, and what happened when it stopped early. */
 export function ResearchJobStatus() {
-  const { job, cancel } = useResearchRun();
+  const { job, cancel } = useResearchJobHandle();
   return <JobStatus job={job} words={useResearchJobWords()} onCancel={cancel} />;
 }

@@ -3,7 +3,7 @@ import { Route, Switch, useRoute } from 'wouter';
 import { lazyComponent } from '../../ui/lazy-component';
 import { PageTitle } from '../../ui/PageTitle';
 import { LoadPanel } from './LoadPanel';
-import { ResearchRunContext } from './research-context';
+import { ResearchJobContext } from './research-context';
 import { researchSession } from './research-session';
 import { ResearchTabs } from './ResearchTabs';
 import { RequireResult } from './RequireResult';
@@ -29,7 +29,7 @@ export function ResearchPage() {
   const [isJoining] = useRoute('/join');
   if (isJoining) return <JoinStudyPage />;
   return (
-    <ResearchRunContext.Provider value={run}>
+    <ResearchJobContext.Provider value={run}>
       <section aria-labelledby="page-title" className="research">
         <PageTitle>{t('research.title')}</PageTitle>
         <p className="lead">{t('research.intro')}</p>
@@ -51,6 +51,6 @@ export function ResearchPage() {
           <Route path="/study" component={StudyPanel} />
         </Switch>
       </section>
-    </ResearchRunContext.Provider>
+    </ResearchJobContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
-import { useResearchRun } from './research-context';
+import { useResearchJobHandle } from './research-context';
 
 const tabs = [
   { href: '/', key: 'load' },
@@ -28,7 +28,7 @@ function Tab({ href, label, isReady }: { href: string; label: string; isReady: b
 /** The four steps of the workspace, as links inside /research. */
 export function ResearchTabs() {
   const { t } = useTranslation();
-  const { session } = useResearchRun();
+  const { session } = useResearchJobHandle();
   return (
     <nav aria-label={t('researchScreen.tabs.label')} className="research-tabs">
       <ol>

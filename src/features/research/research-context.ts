@@ -10,7 +10,7 @@ import type {
 } from './research-types';
 
 /** What a run may change: new files, another outcome or thresholds. */
-export type ResearchRunRequest = {
+export type ResearchJobRequest = {
   files?: File[];
   skipped?: number;
   outcome?: OutcomeChoice;
@@ -27,22 +27,22 @@ export function createResearchWorker(): Worker {
 
 export const ResearchWorkerContext = createContext<() => Worker>(createResearchWorker);
 
-export type ResearchRun = {
+export type ResearchJobHandle = {
   store: SessionStore;
   session: ResearchSession;
   job: WorkerJobState<ResearchJobResult>;
   /** the input a run sends to the worker, from the session and its changes */
   inputFor: (session: ResearchSession) => ResearchJobInput;
   /** runs the worker over the session's files with its outcome and thresholds, changed by `next` */
-  run: (next?: ResearchRunRequest) => void;
+  run: (next?: ResearchJobRequest) => void;
   cancel: () => void;
 };
 
-export const ResearchRunContext = createContext<ResearchRun | null>(null);
+export const ResearchJobContext = createContext<ResearchJobHandle | null>(null);
 
 /** The research section's loaded data and its worker; only inside ResearchPage. */
-export function useResearchRun(): ResearchRun {
-  const run = useContext(ResearchRunContext);
-  if (!run) throw new Error('useResearchRun outside ResearchPage');
+export function useResearchJobHandle(): ResearchJobHandle {
+  const run = useContext(ResearchJobContext);
+  if (!run) throw new Error('useResearchJobHandle outside ResearchPage');
   return run;
 }

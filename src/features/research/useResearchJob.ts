@@ -2,12 +2,12 @@ import { useCallback, useContext, useMemo } from 'react';
 import { RegistryContext } from '../../ui/registry-context';
 import { useWorkerJob } from '../../ui/useWorkerJob';
 import { fsqcaOutcomeOf } from './outcome-choice';
-import { ResearchWorkerContext, type ResearchRun } from './research-context';
+import { ResearchWorkerContext, type ResearchJobHandle } from './research-context';
 import { useSession, type ResearchSession, type SessionStore } from './research-session';
 import type { ResearchJobInput, ResearchJobResult } from './research-types';
 
 /** Ties the session store to one worker job: a new run replaces the result only when it finishes. */
-export function useResearchJob(store: SessionStore): ResearchRun {
+export function useResearchJob(store: SessionStore): ResearchJobHandle {
   const createWorker = useContext(ResearchWorkerContext);
   const registry = useContext(RegistryContext);
   const session = useSession(store);
@@ -32,7 +32,7 @@ export function useResearchJob(store: SessionStore): ResearchRun {
     [registry],
   );
 
-  const run = useCallback<ResearchRun['run']>(
+  const run = useCallback<ResearchJobHandle['run']>(
     (next = {}) => {
       store.set({
         ...next,

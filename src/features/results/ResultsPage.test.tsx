@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { App } from '../../app/App';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
-import { loadExampleCollective } from '../../storage/example-repository';
+import { addExampleCollective } from '../../storage/example-repository';
 import { listScans } from '../../storage/scans-repository';
 import { listResponses } from '../../storage/responses-repository';
 import { scoreScan, displayScore } from '../../domain/scoring';
@@ -13,7 +13,7 @@ async function openExampleResults() {
   const registry = await testRegistry();
   const entry = registry.latest('ck-selfscan')!;
   const db = getDatabase();
-  const collectiveId = await loadExampleCollective(db, entry);
+  const collectiveId = await addExampleCollective(db, entry);
   const [scan] = await listScans(db, collectiveId);
   window.location.hash = `#/scans/${scan!.id}/results`;
   render(<App registry={registry} />);

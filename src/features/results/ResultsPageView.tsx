@@ -5,7 +5,7 @@ import { downloadText } from '../../ui/download';
 import { PageTitle } from '../../ui/PageTitle';
 import { ResultsView } from '../../ui/results/ResultsView';
 import { AnonymiseForResearch } from './AnonymiseForResearch';
-import { ReportDownloads } from './ReportDownloads';
+import { ReportExports } from './ReportExports';
 import type { ResultsPageModel } from './results-page-model';
 import { TrendsPanel } from './TrendsPanel';
 import { useTrendCharts } from './useTrendCharts';
@@ -38,7 +38,7 @@ export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
       {scan.status === 'open' ? <p className="notice">{t('results.openNotice')}</p> : null}
       <BackupReminder closedAt={scan.closedAt} />
 
-      <ReportDownloads
+      <ReportExports
         result={result}
         questionnaire={questionnaire}
         language={page.language}
@@ -49,7 +49,7 @@ export function ResultsPageView({ page, withNames, onWithNamesChange }: Props) {
         onDownloadResult={() => downloadText(page.resultFile)}
       >
         <AnonymiseForResearch result={result} questionnaire={questionnaire} />
-      </ReportDownloads>
+      </ReportExports>
 
       <ResultsView
         model={report}

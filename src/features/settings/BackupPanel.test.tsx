@@ -5,7 +5,7 @@ import { BackupPanel } from './BackupPanel';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
 import { exportBackup } from '../../storage/backup-repository';
-import { loadExampleCollective } from '../../storage/example-repository';
+import { addExampleCollective } from '../../storage/example-repository';
 import { createCollective, listCollectives } from '../../storage/collectives-repository';
 import { collectiveInput } from '../../../tests/support/fixtures';
 import { testRegistry } from '../../../tests/support/questionnaires';
@@ -23,7 +23,7 @@ describe('BackupPanel', () => {
 
   it('refuses a file that is not a backup and changes nothing', async () => {
     const entry = (await testRegistry()).latest('ck-selfscan')!;
-    await loadExampleCollective(getDatabase(), entry);
+    await addExampleCollective(getDatabase(), entry);
     render(<BackupPanel />);
     await userEvent.upload(
       screen.getByLabelText(/Back-up terugzetten/),
@@ -37,7 +37,7 @@ describe('BackupPanel', () => {
 
   it('shows the backup against the device, then merges it without losing what is only here', async () => {
     const entry = (await testRegistry()).latest('ck-selfscan')!;
-    await loadExampleCollective(getDatabase(), entry);
+    await addExampleCollective(getDatabase(), entry);
     const backup = await exportBackup(getDatabase(), { app: { name: 'test', version: '0' } });
     await resetDatabaseForTests();
     await createCollective(getDatabase(), collectiveInput({ name: 'Alleen op dit apparaat' }));
@@ -67,7 +67,7 @@ describe('BackupPanel', () => {
 
   it('replaces everything only after that choice, offering a backup of the device first', async () => {
     const entry = (await testRegistry()).latest('ck-selfscan')!;
-    await loadExampleCollective(getDatabase(), entry);
+    await addExampleCollective(getDatabase(), entry);
     const backup = await exportBackup(getDatabase(), { app: { name: 'test', version: '0' } });
     await resetDatabaseForTests();
     await createCollective(getDatabase(), collectiveInput({ name: 'Verdwijnt' }));

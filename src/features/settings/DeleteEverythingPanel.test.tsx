@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { DeleteEverythingPanel } from './DeleteEverythingPanel';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
-import { loadExampleCollective } from '../../storage/example-repository';
+import { addExampleCollective } from '../../storage/example-repository';
 import { listCollectives } from '../../storage/collectives-repository';
 import { testRegistry } from '../../../tests/support/questionnaires';
 
@@ -16,7 +16,7 @@ describe('DeleteEverythingPanel', () => {
   });
 
   it('names what will be lost, offers a backup first, and deletes only when confirmed', async () => {
-    await loadExampleCollective(getDatabase(), (await testRegistry()).latest('ck-selfscan')!);
+    await addExampleCollective(getDatabase(), (await testRegistry()).latest('ck-selfscan')!);
     render(<DeleteEverythingPanel />);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Alles op dit apparaat wissen' }),

@@ -6,5 +6,5 @@ import { onDevice } from './on-device';
 export const createCollective = onDevice(collectives.createCollective);
 export const updateCollective = onDevice(collectives.updateCollective);
 export const findExampleCollectiveId = onDevice(example.findExampleCollectiveId);
-export const loadExampleCollective = onDevice(example.loadExampleCollective);
+export const addExampleCollective = onDevice(example.addExampleCollective);
 export const deleteCollective = onDevice(collectives.deleteCollective);

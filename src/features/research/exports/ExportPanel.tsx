@@ -6,7 +6,7 @@ import { JobProgress } from '../../../ui/JobProgress';
 import { useWorkerJob } from '../../../ui/useWorkerJob';
 import { CasesNote } from '../CasesNote';
 import { ThresholdNote } from '../fsqca/ThresholdNote';
-import { ResearchWorkerContext, useResearchRun } from '../research-context';
+import { ResearchWorkerContext, useResearchJobHandle } from '../research-context';
 import type { ResearchJobInput, ResearchJobResult } from '../research-types';
 import { useResearchJobWords } from '../ResearchJobStatus';
 
@@ -19,7 +19,7 @@ const fsqcaKinds: readonly ResearchExportKind[] = [
 /** Downloads for R, SPSS, pandas, DuckDB and Spark; the worker makes each file from the loaded files. */
 export function ExportPanel({ result }: { result: ResearchJobResult }) {
   const { t } = useTranslation();
-  const { session, inputFor } = useResearchRun();
+  const { session, inputFor } = useResearchJobHandle();
   const createWorker = useContext(ResearchWorkerContext);
   const { job, start, cancel } = useWorkerJob<ResearchJobInput, ResearchJobResult>(createWorker);
   const [made, setMade] = useState<string | null>(null);

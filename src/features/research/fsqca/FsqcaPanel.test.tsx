@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { chooseLanguage, initI18n } from '../../../i18n';
 import { RegistryContext } from '../../../ui/registry-context';
 import { testRegistry } from '../../../../tests/support/questionnaires';
-import { ResearchRunContext, type ResearchRun } from '../research-context';
+import { ResearchJobContext, type ResearchJobHandle } from '../research-context';
 import { createSessionStore } from '../research-session';
 import {
   testFsqca,
@@ -16,8 +16,8 @@ import { FsqcaPanel } from './FsqcaPanel';
 
 async function renderPanel() {
   const store = createSessionStore();
-  const runs: Parameters<ResearchRun['run']>[0][] = [];
-  const value: ResearchRun = {
+  const runs: Parameters<ResearchJobHandle['run']>[0][] = [];
+  const value: ResearchJobHandle = {
     store,
     session: store.get(),
     job: { state: 'idle' },
@@ -27,10 +27,10 @@ async function renderPanel() {
   };
   render(
     <RegistryContext.Provider value={await testRegistry()}>
-      <ResearchRunContext.Provider value={value}>
+      <ResearchJobContext.Provider value={value}>
         <FsqcaPanel result={{ ...testResearchResult(), fsqca: null }} />
         <FsqcaFigures fsqca={testFsqca()} membershipTable={testMembershipTable()} />
-      </ResearchRunContext.Provider>
+      </ResearchJobContext.Provider>
     </RegistryContext.Provider>,
   );
   return runs;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { buildMembershipTable, fsqcaConditionOrder } from '../../../domain/research';
 import { CasesNote } from '../CasesNote';
 import { ResearchJobStatus } from '../ResearchJobStatus';
-import { useResearchRun } from '../research-context';
+import { useResearchJobHandle } from '../research-context';
 import type { ResearchJobResult } from '../research-types';
 import { useResearchFormat } from '../useResearchFormat';
 import { FsqcaFigures } from './FsqcaFigures';
@@ -13,7 +13,7 @@ import { OutcomeSettings } from './OutcomeSettings';
 /** fsQCA on the loaded results: outcome and thresholds, then the figures when there is an outcome. */
 export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
   const { t } = useTranslation();
-  const { session } = useResearchRun();
+  const { session } = useResearchJobHandle();
   const format = useResearchFormat();
   const outcome = session.resultOutcome;
   // the worker returns the table's columns; the memberships of one page are read from them here

@@ -6,7 +6,7 @@ import { RegistryContext } from '../../../ui/registry-context';
 import { testRegistry } from '../../../../tests/support/questionnaires';
 import { testResearchResult } from '../../../../tests/support/research-result';
 import { fsqcaOutcomeOf } from '../outcome-choice';
-import { ResearchRunContext, type ResearchRun } from '../research-context';
+import { ResearchJobContext, type ResearchJobHandle } from '../research-context';
 import { createSessionStore } from '../research-session';
 import type { OutcomeCheck } from '../../../domain/research';
 import { FsqcaPanel } from './FsqcaPanel';
@@ -16,8 +16,8 @@ const B = 'b'.repeat(64);
 
 async function renderPanel(outcomeCheck: OutcomeCheck | null = null) {
   const store = createSessionStore();
-  const runs: Parameters<ResearchRun['run']>[0][] = [];
-  const value: ResearchRun = {
+  const runs: Parameters<ResearchJobHandle['run']>[0][] = [];
+  const value: ResearchJobHandle = {
     store,
     session: store.get(),
     job: { state: 'idle' },
@@ -27,9 +27,9 @@ async function renderPanel(outcomeCheck: OutcomeCheck | null = null) {
   };
   render(
     <RegistryContext.Provider value={await testRegistry()}>
-      <ResearchRunContext.Provider value={value}>
+      <ResearchJobContext.Provider value={value}>
         <FsqcaPanel result={{ ...testResearchResult(), fsqca: null, outcomeCheck }} />
-      </ResearchRunContext.Provider>
+      </ResearchJobContext.Provider>
     </RegistryContext.Provider>,
   );
   return runs;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../../ui/FileButton';
-import { useResearchRun } from '../research-context';
+import { useResearchJobHandle } from '../research-context';
 import type { FsqcaThresholds, OutcomeChoice, OutcomeProfileVariable } from '../research-types';
 import { ProfileAnchors } from './ProfileAnchors';
 
@@ -13,7 +13,7 @@ const kinds: Kind[] = ['none', 'csv', 'profile'];
 /** The outcome (a CSV of the researcher's own follow-up, or a profile variable with anchors) and thresholds. */
 export function OutcomeSettings() {
   const { t } = useTranslation();
-  const { session, run, job } = useResearchRun();
+  const { session, run, job } = useResearchJobHandle();
   const [kind, setKind] = useState<Kind>(session.outcome.kind);
   const [csv, setCsv] = useState(session.outcome.kind === 'csv' ? session.outcome : null);
   const [profile, setProfile] = useState(

@@ -23,7 +23,7 @@ type Props = {
 };
 
 /** The PDF for a funder (jsPDF and the fonts load in idle time once shown) and the result file itself. */
-export function ReportDownloads({
+export function ReportExports({
   result,
   questionnaire,
   language,
@@ -82,8 +82,8 @@ export function ReportDownloads({
 
   return (
     <section aria-labelledby="downloads-title" className="panel no-print">
-      <h2 id="downloads-title">{t('results.downloadsTitle')}</h2>
-      <p>{t('results.downloadsHelp')}</p>
+      <h2 id="downloads-title">{t('results.exportsTitle')}</h2>
+      <p>{t('results.exportsHelp')}</p>
       {/* the choice comes before the buttons it changes */}
       <div className="choice-line">
         <input

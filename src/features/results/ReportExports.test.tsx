@@ -2,11 +2,11 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testQuestionnaire, testResult } from '../../../tests/support/test-result';
 import { chooseLanguage, initI18n } from '../../i18n';
-import { ReportDownloads } from './ReportDownloads';
+import { ReportExports } from './ReportExports';
 
-async function renderDownloads() {
+async function renderExports() {
   render(
-    <ReportDownloads
+    <ReportExports
       result={await testResult()}
       questionnaire={testQuestionnaire}
       language="nl"
@@ -32,20 +32,20 @@ describe('sharing the PDF report', () => {
       (data: ShareData) => (data.files?.[0]?.type ?? '') === 'application/pdf',
     );
     vi.stubGlobal('navigator', { ...navigator, canShare, share: vi.fn() });
-    await renderDownloads();
+    await renderExports();
     expect(screen.getByRole('button', { name: 'Download PDF-rapport' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'PDF delen' })).toBeInTheDocument();
   });
 
   it('hides it where the browser cannot share files', async () => {
     vi.stubGlobal('navigator', { ...navigator, canShare: undefined });
-    await renderDownloads();
+    await renderExports();
     expect(screen.queryByRole('button', { name: 'PDF delen' })).not.toBeInTheDocument();
   });
 
   it('asks about names before the PDF button, whose report they go into', async () => {
     vi.stubGlobal('navigator', { ...navigator, canShare: undefined });
-    await renderDownloads();
+    await renderExports();
     const names = screen.getByRole('checkbox', {
       name: 'Namen van deelnemers in de bijlage van het rapport zetten',
     });
