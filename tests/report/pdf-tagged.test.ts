@@ -10,7 +10,6 @@ import { readResultFile } from '../../src/domain/files';
 import { buildReportModel } from '../../src/report/model/report-model';
 import type { ReportFonts } from '../../src/report/pdf/fonts';
 import { loadNodeFonts } from '../../src/report/pdf/fonts-node';
-import { radarAltText } from '../../src/report/pdf/radar-alt';
 import { renderReportPdf } from '../../src/report/pdf/render-pdf';
 import { extractResultAttachment } from '../../src/report/reading/read-pdf';
 import {
@@ -104,7 +103,7 @@ describe('the radar figure', () => {
     const result = await dutchResult({ respondents: 6 });
     for (const language of ['nl', 'en'] as const) {
       const model = buildReportModel({ result, questionnaire: selfScanV1, language });
-      const alt = radarAltText(model);
+      const alt = model.summary.radarAlt;
       const outOf = language === 'nl' ? 'van 100' : 'out of 100';
       for (const row of model.summary.rows) {
         expect(alt).toContain(`${row.title} ${row.scoreText} ${outOf} (${row.bandLabel})`);

@@ -50,6 +50,8 @@ export type ReportSummary = {
   radar: RadarModel;
   /** legend lines under the radar */
   radarLegend: string[];
+  /** the radar in words, for a screen reader: each condition's score and band, and the spread band */
+  radarAlt: string;
   spreadNote: string;
 };
 

@@ -38,6 +38,7 @@ describe('buildReportModel, checked by hand', () => {
     const m = model('binnenhof-housing-path-b.result.json');
     // leadership mean 2.5 → (2.5 − 1) / 4 × 100 = 37.5, rounded half up
     expect(row(m, 'leadership')).toMatchObject({ score: 38, scoreText: '38', bandLabel: 'laag' });
+    expect(m.summary.radarAlt).toContain('Gedeeld leiderschap 38 van 100 (laag); ');
     // A = min(..., leadership): 1 / (1 + 19^(0.75 / 1.25)) = 0.146; B: culture 4.333 → 1 / (1 + 19^−1.083) = 0.960
     expect(m.verdict.paths.map((p) => [p.id, p.membershipText, p.fitsText])).toEqual([
       ['A', '0,15', 'nee'],
@@ -72,6 +73,10 @@ describe('buildReportModel, checked by hand', () => {
       respondents: 0,
     });
     expect(m.summary.radar.hasSpread).toBe(false);
+    // the radar in words: an insufficient condition has no score, only its band; no spread sentence
+    expect(m.summary.radarAlt).toMatch(
+      /^Radardiagram van de vijf voorwaarden, elk van 0 \(midden\) tot 100 \(rand\): .*; Sterk netwerk: te weinig antwoorden\.$/,
+    );
     expect(m.verdict.headline).toBe('Te weinig antwoorden voor een oordeel');
     expect(m.verdict.paragraphs[0]).toContain(
       'Route A en route B zijn niet te berekenen: er zijn te weinig antwoorden over sterk netwerk.',
@@ -91,6 +96,13 @@ describe('buildReportModel, checked by hand', () => {
     expect(nl.verdict.fittingPaths).toEqual(['A', 'B']);
     expect(nl.verdict.headline).toBe('Jullie passen bij meer dan één route');
     expect(nl.summary.radar.hasSpread).toBe(true);
+    // the radar in words ends with the spread band's sentence, in each language
+    expect(nl.summary.radarAlt).toMatch(
+      /\. Een gekleurde band toont waar de middelste helft van de deelnemers zit\.$/,
+    );
+    expect(en.summary.radarAlt).toMatch(
+      /^Radar chart of the five conditions, each from 0 \(centre\) to 100 \(edge\): .+ out of 100 \(high\).*\. A coloured band shows where the middle half of the respondents are\.$/,
+    );
     // leadership q1 4.333 → 83.33, q3 4.667 → 91.67
     expect(nl.summary.radar.axes[0]?.spread?.low).toBeCloseTo(83.333, 3);
     expect(nl.summary.radar.axes[0]?.spread?.high).toBeCloseTo(91.667, 3);

@@ -52,21 +52,45 @@ export function radarModel(context: ReportContext): RadarModel {
   };
 }
 
+/** The radar's alternative text: what it shows, each condition's score and band, the spread band. */
+function radarAltText({
+  texts,
+  rows,
+  radar,
+}: {
+  texts: ReportContext['texts'];
+  rows: SummaryRow[];
+  radar: RadarModel;
+}): string {
+  const words = texts.summary.radarAlt;
+  const scores = rows.map((row) =>
+    fillText(row.score === null ? words.insufficient : words.score, {
+      title: row.title,
+      score: row.scoreText,
+      band: row.bandLabel,
+    }),
+  );
+  const spread = radar.hasSpread ? ` ${words.spread}` : '';
+  return `${words.intro}: ${scores.join('; ')}.${spread}`;
+}
+
 /** The summary page: table rows, radar and the notes that explain them. */
 export function buildSummary(context: ReportContext): ReportSummary {
   const { texts } = context;
   const radar = radarModel(context);
+  const rows = summaryRows(context);
   return {
     heading: texts.summary.heading,
     intro: fillText(texts.summary.intro, {
       people: context.people(context.result.responses.length),
     }),
     columns: texts.summary.columns,
-    rows: summaryRows(context),
+    rows,
     radar,
     radarLegend: radar.hasSpread
       ? [texts.summary.radarScore, texts.summary.radarSpread]
       : [texts.summary.radarScore, texts.summary.spreadInNumbers],
+    radarAlt: radarAltText({ texts, rows, radar }),
     spreadNote: texts.summary.spreadExplained,
   };
 }

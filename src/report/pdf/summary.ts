@@ -1,5 +1,4 @@
 import { drawRadar } from './radar';
-import { radarAltText } from './radar-alt';
 import { colors, lineHeight, page, type PdfFlow } from './flow';
 import { drawTable } from './table';
 import type { ReportModel } from '../model/report-model-types';
@@ -17,7 +16,7 @@ export function drawSummary({ flow, model }: { flow: PdfFlow; model: ReportModel
   flow.ensure(2 * (radius + labelRoom));
   const centre = { x: page.left + flow.width / 2, y: flow.y + labelRoom + radius };
   // one Figure, drawing and labels, which a screen reader reads as its alternative text
-  flow.tags.element('Figure', { alt: radarAltText(model) }, () =>
+  flow.tags.element('Figure', { alt: summary.radarAlt }, () =>
     drawRadar({
       flow,
       radar: summary.radar,
