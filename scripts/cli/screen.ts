@@ -16,6 +16,7 @@ import { describeCriterionFail, describeScreenReason } from '../lib/describe-scr
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { expandInputs } from '../lib/read-file';
 import { parseScreenArgs } from '../lib/screen-args';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 import { screenInHelpers } from '../lib/screen-in-helpers';
 import { formatTable } from '../lib/table';
 
@@ -97,7 +98,7 @@ function printTable(
 export async function run(args: string[]): Promise<number> {
   const parsed = await parseScreenArgs(args);
   if (!parsed.ok) {
-    console.error(`screen: ${parsed.message}\n${usage}`);
+    console.error(`screen: ${cliArgumentText(parsed.problem)}\n${usage}`);
     return 2;
   }
   const { inputs, criteria, csv, semicolon, json } = parsed.value;

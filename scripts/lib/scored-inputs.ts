@@ -11,6 +11,7 @@ import {
 import { scoreScan } from '../../src/domain/scoring';
 import type { ScanScores } from '../../src/domain/scoring';
 import { readTextFile } from './read-file';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 
 export type ScoredUnit =
   | { kind: 'result'; file: string; questionnaire: string; respondents: number; scores: ScanScores }
@@ -94,7 +95,7 @@ export async function scoreInputs({
     if (format !== undefined && format !== 'ck-result') {
       errors.push({
         file,
-        message: `this is a "${format}" file; score reads ck-result and ck-response files`,
+        message: cliArgumentText({ code: 'wrong-format-for-score', format }),
       });
       continue;
     }

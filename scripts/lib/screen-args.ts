@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { readJsonText } from '../../src/domain/safe-json';
 import { formatPath } from '../../src/domain/questionnaire';
 import { screeningCriteriaSchema, type ScreeningCriteria } from '../../src/domain/screening';
+import type { CliArgumentProblem } from '../../src/wording/cli-argument-text';
 import { questionnairesDir } from './load-questionnaires';
 
 export type ScreenArgs = {
@@ -16,24 +17,25 @@ export type ScreenArgs = {
   questionnaires: string;
 };
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; problem: CliArgumentProblem };
 
-/** Reads and checks a criteria file; the message says what is wrong with it. */
+/** Reads and checks a criteria file; the problem says what is wrong with it. */
 export async function readCriteriaFile(path: string): Promise<Parsed<ScreeningCriteria>> {
   let text: string;
   try {
     text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch {
-    return { ok: false, message: `cannot read the criteria file ${path}` };
+    return { ok: false, problem: { code: 'criteria-unreadable', path } };
   }
   const read = readJsonText(text);
-  if (!read.ok) return { ok: false, message: `the criteria file ${path} is not valid JSON` };
+  if (!read.ok) return { ok: false, problem: { code: 'criteria-not-json', path } };
   const parsed = screeningCriteriaSchema.safeParse(read.value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const problems = parsed.error.issues.map(
-    (issue) => `${formatPath(issue.path) || '(file)'}: ${issue.message}`,
-  );
-  return { ok: false, message: `the criteria file ${path} is not valid: ${problems.join('; ')}` };
+  const problems = parsed.error.issues.map((issue) => ({
+    at: formatPath(issue.path),
+    message: issue.message,
+  }));
+  return { ok: false, problem: { code: 'criteria-invalid', path, problems } };
 }
 
 /** Parses `screen`'s arguments and reads the criteria file if one is given. */
@@ -54,9 +56,10 @@ export async function parseScreenArgs(args: string[]): Promise<Parsed<ScreenArgs
       },
     }));
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { code: 'bad-option', detail } };
   }
-  if (positionals.length === 0) return { ok: false, message: 'no files or folders given' };
+  if (positionals.length === 0) return { ok: false, problem: { code: 'no-inputs' } };
   const str = (value: string | boolean | undefined) =>
     typeof value === 'string' ? value : undefined;
   let criteria: ScreeningCriteria | undefined;
