@@ -35,7 +35,6 @@ async function loadCold(
   context: BrowserContext,
   url: string,
   profile: PhoneProfile,
-  measured: Measured,
 ): Promise<Load> {
   const page: Page = await context.newPage();
   page.setDefaultTimeout(60_000);
@@ -97,12 +96,12 @@ export async function benchPhone({ baseUrl, browser, runs }: BenchContext): Prom
         // a member's phone has never seen the app: a fresh profile each time
         const member = await newContext(browser, 'invite');
         try {
-          const invite = await loadCold(member, link, profile, 'invite');
+          const invite = await loadCold(member, link, profile);
           record(`invite.${key}`, invite, run);
         } finally {
           await member.close();
         }
-        const results = await loadCold(setup, pages.results, profile, 'results');
+        const results = await loadCold(setup, pages.results, profile);
         record(`results.${key}`, results, run);
       }
     }
