@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { setUpPages } from './app-setup';
+import { previewOverHttp2 } from './http2-preview';
 import type { BenchContext } from './context';
 import { timedFigure, type Figure } from './measure';
 import { emulatePhone, phoneProfiles, type PhoneProfile } from './phone-network';
@@ -68,93 +69,130 @@ async function newContext(browser: Browser, measured: Measured): Promise<Browser
     viewport: { width: 360, height: 640 },
     isMobile: true,
     hasTouch: true,
+    // the HTTP/2 server's certificate is a throw-away one (http2-preview.ts)
+    ignoreHTTPSErrors: true,
   });
   await context.addInitScript(markShown, shownWhen[measured]);
   return context;
 }
 
-const profiles = Object.entries(phoneProfiles) as [keyof typeof phoneProfiles, PhoneProfile][];
+/** A served build: its address, and the profiles measured on it. */
+type Server = {
+  key: string;
+  label: string;
+  baseUrl: string;
+  profiles: (keyof typeof phoneProfiles)[];
+};
 
-/**
- * Cold loads as a phone makes them (issue 24): a member's invitation link on a device that never
- * opened the app, and the coordinator's results page, on localhost, at slow 4G, and at slow 4G with
- * a 4× slower CPU. Each figure also has how many round trips deep the last JS file was and the
- * bytes that came over the wire; the slow 4G request traces go to artifacts/bench/.
- */
-export async function benchPhone({ baseUrl, browser, runs }: BenchContext): Promise<Figure[]> {
+/** Every cold load of one served build, `runs` times after a warm-up. */
+async function measureServer(
+  browser: Browser,
+  server: Server,
+  runs: number,
+): Promise<{ times: Map<string, number[]>; last: Map<string, Load> }> {
   const setup = await newContext(browser, 'results');
-  const setupPage = await setup.newPage();
-  const pages = await setUpPages(setup, baseUrl);
-  const scanUrl = pages.fillIn.replace(/\/respond\/.*$/, '');
-  const link = await readInvitationLink(setupPage, scanUrl);
-  await setupPage.close();
   const times = new Map<string, number[]>();
   const last = new Map<string, Load>();
+  const record = (name: string, load: Load, run: number) => {
+    if (run > 0) times.set(name, [...(times.get(name) ?? []), load.ms]);
+    last.set(name, load);
+  };
   try {
+    const pages = await setUpPages(setup, server.baseUrl);
+    const setupPage = await setup.newPage();
+    const link = await readInvitationLink(setupPage, pages.fillIn.replace(/\/respond\/.*$/, ''));
+    await setupPage.close();
     for (let run = 0; run <= runs; run += 1) {
-      for (const [key, profile] of profiles) {
+      for (const key of server.profiles) {
+        const profile = phoneProfiles[key];
         // a member's phone has never seen the app: a fresh profile each time
         const member = await newContext(browser, 'invite');
         try {
-          const invite = await loadCold(member, link, profile);
-          record(`invite.${key}`, invite, run);
+          record(`invite.${key}`, await loadCold(member, link, profile), run);
         } finally {
           await member.close();
         }
-        const results = await loadCold(setup, pages.results, profile);
-        record(`results.${key}`, results, run);
+        record(`results.${key}`, await loadCold(setup, pages.results, profile), run);
       }
     }
   } finally {
     await setup.close();
   }
+  return { times, last };
+}
 
-  function record(name: string, load: Load, run: number) {
-    if (run > 0) times.set(name, [...(times.get(name) ?? []), load.ms]);
-    last.set(name, load);
-  }
-
+/**
+ * Cold loads as a phone makes them (issue 24): a member's invitation link on a device that never
+ * opened the app, and the coordinator's results page, on localhost, at slow 4G, and at slow 4G with
+ * a 4× slower CPU; over `vite preview`'s HTTP/1.1 and once more over HTTP/2, as a static host
+ * serves it. Each has how many round trips deep the last JS file was and the bytes that came over
+ * the wire; the slow 4G request traces go to artifacts/bench/.
+ */
+export async function benchPhone({ baseUrl, browser, runs }: BenchContext): Promise<Figure[]> {
+  const http2 = await previewOverHttp2(Number(new URL(baseUrl).port) + 1);
+  const servers: Server[] = [
+    { key: '', label: 'HTTP/1.1', baseUrl, profiles: ['localhost', 'slow4g', 'slow4gCpu4'] },
+    { key: 'h2.', label: 'HTTP/2', baseUrl: http2.baseUrl, profiles: ['slow4g', 'slow4gCpu4'] },
+  ];
+  const figures: Figure[] = [];
   mkdirSync(traceDir, { recursive: true });
+  try {
+    for (const server of servers) {
+      const { times, last } = await measureServer(browser, server, runs);
+      figures.push(...serverFigures(server, times, last));
+    }
+  } finally {
+    await http2.close();
+  }
+  return figures;
+}
+
+function serverFigures(
+  server: Server,
+  times: Map<string, number[]>,
+  last: Map<string, Load>,
+): Figure[] {
   const figures: Figure[] = [];
   for (const measured of ['invite', 'results'] as const) {
     const what = measured === 'invite' ? 'invitation link → first screen' : 'results → chart';
-    for (const [key, profile] of profiles) {
+    for (const key of server.profiles) {
       figures.push(
         timedFigure({
-          key: `phone.${measured}.${key}.ms`,
-          label: `cold ${what}, ${profile.name}`,
+          key: `phone.${measured}.${server.key}${key}.ms`,
+          label: `cold ${what}, ${phoneProfiles[key].name}, ${server.label}`,
           times: times.get(`${measured}.${key}`) ?? [],
         }),
       );
     }
     const load = last.get(`${measured}.slow4g`);
     if (!load) continue;
-    const trace = join(traceDir, `phone-${measured}-slow4g.txt`);
+    const trace = join(traceDir, `phone-${measured}-${server.key}slow4g.txt`);
     writeFileSync(trace, `${formatChain(load.steps)}\n`);
-    console.error(`  request trace of ${what} at slow 4G: ${trace}`);
+    console.error(`  request trace of ${what} at slow 4G, ${server.label}: ${trace}`);
     const chain = summariseChain(load.steps);
+    const prefix = `phone.${measured}.${server.key}`;
     figures.push(
       {
-        key: `phone.${measured}.jsDepth`,
-        label: `${what}: round trips after the HTML to the last JS file`,
+        key: `${prefix}jsDepth`,
+        label: `${what}, ${server.label}: round trips after the HTML to the last JS file`,
         value: chain.jsDepth,
         unit: 'count',
       },
       {
-        key: `phone.${measured}.jsRequests`,
-        label: `${what}: JS requests`,
+        key: `${prefix}jsRequests`,
+        label: `${what}, ${server.label}: JS requests`,
         value: chain.jsRequests,
         unit: 'count',
       },
       {
-        key: `phone.${measured}.js.kB`,
-        label: `${what}: JS over the wire (gzip, with headers)`,
+        key: `${prefix}js.kB`,
+        label: `${what}, ${server.label}: JS over the wire (gzip, with headers)`,
         value: Math.round(chain.jsBytes / 100) / 10,
         unit: 'kB',
       },
       {
-        key: `phone.${measured}.all.kB`,
-        label: `${what}: everything over the wire`,
+        key: `${prefix}all.kB`,
+        label: `${what}, ${server.label}: everything over the wire`,
         value: Math.round(chain.allBytes / 100) / 10,
         unit: 'kB',
       },

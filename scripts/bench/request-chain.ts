@@ -26,7 +26,9 @@ export function requestChain(requests: RecordedRequest[]): ChainStep[] {
     let depth = 0;
     if (index > 0) {
       const parent =
-        request.initiatorUrl === undefined ? undefined : depthOf.get(stripHash(request.initiatorUrl));
+        request.initiatorUrl === undefined
+          ? undefined
+          : depthOf.get(stripHash(request.initiatorUrl));
       depth = parent === undefined ? fallbackDepth(steps, request) + 1 : parent + 1;
     }
     if (!depthOf.has(stripHash(request.url))) depthOf.set(stripHash(request.url), depth);
