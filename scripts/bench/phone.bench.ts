@@ -129,7 +129,10 @@ async function measureServer(
  * the wire; the slow 4G request traces go to artifacts/bench/.
  */
 export async function benchPhone({ baseUrl, browser, runs }: BenchContext): Promise<Figure[]> {
-  const http2 = await previewOverHttp2(Number(new URL(baseUrl).port) + 1);
+  // BENCH_HTTP2_PORT, or the bench's port + 1000 (clear of the neighbouring ports other runs use)
+  const http2 = await previewOverHttp2(
+    Number(process.env.BENCH_HTTP2_PORT ?? Number(new URL(baseUrl).port) + 1000),
+  );
   const servers: Server[] = [
     { key: '', label: 'HTTP/1.1', baseUrl, profiles: ['localhost', 'slow4g', 'slow4gCpu4'] },
     { key: 'h2.', label: 'HTTP/2', baseUrl: http2.baseUrl, profiles: ['slow4g', 'slow4gCpu4'] },
