@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
 import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
+import { registryFromRawFiles } from './src/domain/questionnaire/registry';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -51,6 +52,32 @@ const firstLoadTexts: Plugin = {
   },
 };
 
+const registryEntryPrefix = '\0ck-registry-entry:';
+
+/**
+ * `import entry from 'questionnaires/<id>/<version>.json?registry-entry'`: the questionnaire parsed
+ * and hashed at build time (a file that does not parse fails the build), so the browser does
+ * neither before the first question.
+ */
+const registryEntries: Plugin = {
+  name: 'registry-entries',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.json?registry-entry')) return null;
+    const resolved = await this.resolve(source.replace(/\?registry-entry$/, ''), importer);
+    // no `.json` at the end of the id, so Vite's own JSON plugin leaves the module alone
+    return resolved ? `${registryEntryPrefix}${resolved.id}.entry` : null;
+  },
+  async load(id) {
+    if (!id.startsWith(registryEntryPrefix)) return null;
+    const file = id.slice(registryEntryPrefix.length, -'.entry'.length);
+    this.addWatchFile(file);
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const [entry] = (await registryFromRawFiles([{ name: file, raw }])).entries;
+    return `export default ${JSON.stringify(entry)};`;
+  },
+};
+
 const fontPrefix = '\0ck-report-font:';
 
 /** `import url from 'x.ttf?subset-url'`: the font cut to the report's characters, as an asset. */
@@ -90,6 +117,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy,
     firstLoadTexts,
+    registryEntries,
     reportFonts,
     VitePWA({
       // a new version waits until the person agrees or leaves the fill-in (src/app/UpdateBanner.tsx)
@@ -143,6 +171,8 @@ export default defineConfig({
       },
     }),
   ],
+  // the research and funder helpers load the bundled questionnaires too
+  worker: { plugins: () => [registryEntries] },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   // the manifest lets `npm run bench` and the size check resolve what each route loads

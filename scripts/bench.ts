@@ -16,6 +16,7 @@ import { benchFunder } from './bench/funder.bench';
 import type { Figure } from './bench/measure';
 import { benchPages } from './bench/pages.bench';
 import { benchPdf } from './bench/pdf.bench';
+import { benchPhone } from './bench/phone.bench';
 import { benchResearchBrowser } from './bench/research-browser.bench';
 import { benchResearchNode } from './bench/research.bench';
 import { printJsonLine, printTable } from './bench/report';
@@ -24,6 +25,7 @@ import { printJsonLine, printTable } from './bench/report';
 const modules: BenchModule[] = [
   { name: 'bundle', run: async ({ distDir }) => benchBundle({ distDir }) },
   { name: 'pages', run: (context) => benchPages(context) },
+  { name: 'phone', run: (context) => benchPhone(context) },
   { name: 'pdf', run: (context) => benchPdf(context) },
   { name: 'domain', needsApp: false, run: () => benchDomain() },
   { name: 'funder', needsApp: false, run: ({ browser }) => benchFunder({ browser }) },

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { registerServiceWorker } from './app/register-service-worker';
 import { checkDeviceAtStart } from './app/start-check';
+import { preloadRoute } from './app/preload-route';
 import './ui/styles.css';
 
 initI18n();
@@ -15,8 +16,10 @@ if (window.location.search !== '') {
   const route = sharedTextRoute(window.location.search) ?? window.location.hash.slice(1);
   window.history.replaceState(null, '', `${window.location.pathname}#${route || '/'}`);
 }
-// the database check starts now, beside the first render, not after it
+// the database check and the page's code, texts and registry start now, all at once, before the
+// first render (on a phone network every wait in a chain is a round trip)
 void checkDeviceAtStart();
+preloadRoute(window.location.hash);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -1,23 +1,11 @@
 import { Route, Switch, useLocation } from 'wouter';
-import { lazyPage, sectionLoader } from './lazy-section';
+import { lazyPage } from './lazy-section';
+import { sectionLoaders } from './section-loaders';
 import { NotFoundPage } from './NotFoundPage';
 import { SectionBoundary } from './SectionBoundary';
 
-// Every section is its own chunk, loaded when its address is opened; the service worker precaches
-// them all, so the app still opens every section offline.
-const home = sectionLoader({ load: () => import('./sections/home'), texts: 'first-load' });
-const collectives = sectionLoader({ load: () => import('./sections/collectives'), texts: 'app' });
-const fillIn = sectionLoader({ load: () => import('./sections/fill-in'), texts: 'app' });
-// the results screen offers the anonymised export for research, whose texts the research section owns
-const results = sectionLoader({ load: () => import('./sections/results'), texts: 'research' });
-const questionnaires = sectionLoader({
-  load: () => import('./sections/questionnaires'),
-  texts: 'app',
-});
-const codes = sectionLoader({ load: () => import('./sections/codes'), texts: 'app' });
-const settings = sectionLoader({ load: () => import('./sections/settings'), texts: 'app' });
-const funder = sectionLoader({ load: () => import('./sections/funder'), texts: 'funder' });
-const research = sectionLoader({ load: () => import('./sections/research'), texts: 'research' });
+const { home, collectives, fillIn, results, questionnaires, codes, settings, funder, research } =
+  sectionLoaders;
 
 const withRegistry = { registry: true };
 const withoutRegistry = { registry: false };

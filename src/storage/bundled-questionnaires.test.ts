@@ -14,6 +14,14 @@ describe('the questionnaires bundled into the app (jsdom)', () => {
     expect(bundled.entries.map((e) => e.ref)).toEqual(fromDisk.entries.map((e) => e.ref));
   });
 
+  it('holds each questionnaire as the parser reads the file on disk (parsed when the app is built)', async () => {
+    const bundled = await loadBundledRegistry();
+    const fromDisk = await loadQuestionnaireRegistry();
+    expect(bundled.entries.map((e) => e.questionnaire)).toEqual(
+      fromDisk.entries.map((e) => e.questionnaire),
+    );
+  });
+
   it('bundles the self-scan 1.0.0', async () => {
     const bundled = await loadBundledRegistry();
     expect(bundled.find('ck-selfscan', '1.0.0')?.questionnaire.conditions.map((c) => c.id)).toEqual(

@@ -1,23 +1,30 @@
-import { registryFromRawFiles } from '../domain/questionnaire';
-import type { QuestionnaireRegistry } from '../domain/questionnaire';
+import { createRegistry } from '../domain/questionnaire/registry';
+import type { QuestionnaireRegistry, RegistryEntry } from '../domain/questionnaire/registry';
 
-// Vite inlines every published definition at build time, so the app knows them offline.
-const bundledFiles = import.meta.glob('../../questionnaires/*/*.json', {
+// Vite inlines every published definition at build time, so the app knows them offline. Each comes
+// parsed and hashed (the `?registry-entry` import, vite.config.ts): the build refuses a file that
+// does not parse, and the browser neither parses nor canonicalises and hashes them before the
+// first question. bundled-questionnaires.test.ts holds them to the files on disk.
+const bundledEntries = import.meta.glob<RegistryEntry>('../../questionnaires/*/*.json', {
   eager: true,
   import: 'default',
+  query: '?registry-entry',
 });
 
-/** The bundled files as `<id>/<version>.json` names with their raw JSON values. */
-export function bundledQuestionnaireFiles(): { name: string; raw: unknown }[] {
-  return Object.entries(bundledFiles)
-    .map(([path, raw]) => ({ name: path.replace('../../questionnaires/', ''), raw }))
+/** The bundled files as `<id>/<version>.json` names with their parsed and hashed entries. */
+export function bundledQuestionnaireFiles(): { name: string; entry: RegistryEntry }[] {
+  return Object.entries(bundledEntries)
+    .map(([path, entry]) => ({
+      name: path.replace('../../questionnaires/', '').replace(/\?registry-entry$/, ''),
+      entry,
+    }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 let registry: Promise<QuestionnaireRegistry> | undefined;
 
-/** The registry of every questionnaire version built into the app; computed once. */
+/** The registry of every questionnaire version built into the app; made once. */
 export function loadBundledRegistry(): Promise<QuestionnaireRegistry> {
-  registry ??= registryFromRawFiles(bundledQuestionnaireFiles());
+  registry ??= Promise.resolve(createRegistry(bundledQuestionnaireFiles().map((f) => f.entry)));
   return registry;
 }

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emulatePhone, phoneProfiles } from '../../scripts/bench/phone-network';
+import { requestChain, summariseChain } from '../../scripts/bench/request-chain';
+import { recordRequests as recordChain } from '../../scripts/bench/request-recorder';
+import { encodeInvitationCode } from '../../src/domain/files/invitation-code';
+import { buildInvitationFile } from '../../src/domain/files/invitation-file';
+import { testRegistry } from '../support/questionnaires';
+import { baseUrl, openBrowserSession, visitCheck, type BrowserSession } from './browser';
+import { heading, question } from './support/app';
+import { respondentItems } from './support/questionnaire';
+
+const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+
+// Issue 24: a member taps an invitation link on a phone that never opened the app, on mobile data.
+// Times are the bench's job (npm run bench -- --only phone); this test holds what must not regress:
+// the first screen and the first question come, every JS file from this origin, none deeper than
+// two round trips after the HTML.
+describe('a member opens an invitation link cold, on a slow 4G connection', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowserSession({ ...phone, serviceWorkers: 'block' });
+  });
+
+  afterAll(async () => {
+    await session.browser.close();
+  });
+
+  it('shows the welcome and then the first question; every JS request stays on 127.0.0.1', async () => {
+    const { page, context, requests, cspViolations } = session;
+    page.setDefaultTimeout(60_000);
+    const registry = await testRegistry();
+    const entry = registry.latest('ck-selfscan');
+    if (!entry) throw new Error('no ck-selfscan in the test registry');
+    const invitation = buildInvitationFile({
+      questionnaire: entry.ref,
+      scanId: randomUUID(),
+      label: 'Voorjaarsscan 2026',
+      collectiveName: 'Energiecoöperatie De Wieken',
+      createdAt: '2026-03-01T10:00:00.000Z',
+    });
+    const link = `${baseUrl()}#/respond?i=${encodeInvitationCode(invitation)}`;
+    const cdp = await context.newCDPSession(page);
+    await emulatePhone(cdp, phoneProfiles.slow4g);
+    const chain = recordChain(cdp);
+
+    await page.goto(link);
+    await heading(page, 'Welkom', 2).waitFor();
+    await heading(page, 'Voorjaarsscan 2026').waitFor();
+    await visitCheck(page, 'first-screen-01-welcome-slow4g');
+    const steps = requestChain(chain());
+    const js = steps.filter((s) => new URL(s.url).pathname.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(1);
+    expect(summariseChain(steps).jsDepth).toBeLessThanOrEqual(2);
+
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    const first = respondentItems[0];
+    if (!first) throw new Error('the questionnaire has no respondent items');
+    await question(page, first).waitFor();
+    await visitCheck(page, 'first-screen-02-first-question-slow4g');
+
+    const jsRequests = requests.all.filter((url) => url.endsWith('.js'));
+    expect(jsRequests.length).toBe(js.length);
+    expect(jsRequests.every((url) => url.startsWith(baseUrl()))).toBe(true);
+    expect(requests.outside()).toEqual([]);
+    expect(cspViolations.all).toEqual([]);
+  }, 120_000);
+});
