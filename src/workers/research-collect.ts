@@ -1,5 +1,6 @@
 import type { AnonymisedResultFile } from '../domain/files/anonymised-result-file';
-import { sha256Hex } from '../domain/hash';
+import { sha256HexOfBytes } from '../domain/hash';
+import { createCanonicalWriter } from '../domain/research/canonical-bytes';
 import {
   createTableBuilder,
   mergeResearchTables,
@@ -72,9 +73,9 @@ type Pending = {
   source: string;
   /** for a line of a bundle: which, so that a refusal's line number can be made absolute */
   at?: Omit<LineRefusal, 'index'>;
-} & ({ refusal: ResearchRefusal } | { file: AnonymisedResultFile; canonical: string });
+} & ({ refusal: ResearchRefusal } | { file: AnonymisedResultFile; digest: Promise<string> });
 
-/** Results hashed at once: WebCrypto works asynchronously, and one await per result costs more. */
+/** Results whose digests are awaited at once: one await per result costs more. */
 const digestBatch = 256;
 
 /**
@@ -90,6 +91,9 @@ export function createResearchCollector(registry: ResearchRegistry) {
   let refusedCount = 0;
   let read = 0;
   const pending: Pending[] = [];
+  // each result's canonical form is written as bytes and handed to WebCrypto at once (it copies
+  // them), so no canonical text is kept while the other results of a part are read
+  const canonical = createCanonicalWriter();
   const bundleLines: Record<number, number> = {};
   const lineRefusals: LineRefusal[] = [];
   const rowLines: ResearchPart['rowLines'] = { rows: [], bundles: [], lines: [], names: {} };
@@ -105,8 +109,10 @@ export function createResearchCollector(registry: ResearchRegistry) {
       return;
     }
     const check = recheckScores({ file: result.file, registry });
-    if (check.ok) pending.push({ source, at, file: result.file, canonical: check.canonical });
-    else {
+    if (check.ok) {
+      const digest = sha256HexOfBytes(canonical.bytesOf(check.body));
+      pending.push({ source, at, file: result.file, digest });
+    } else {
       const params = check.code === 'scores-differ' ? { fields: check.fields.slice(0, 5) } : {};
       pending.push({ source, at, refusal: { source, code: check.code, params } });
     }
@@ -122,7 +128,7 @@ export function createResearchCollector(registry: ResearchRegistry) {
     while (pending.length > 0) {
       const batch = pending.splice(0, digestBatch);
       const digests = await Promise.all(
-        batch.map((entry) => ('canonical' in entry ? sha256Hex(entry.canonical) : null)),
+        batch.map((entry) => ('digest' in entry ? entry.digest : null)),
       );
       batch.forEach((entry, i) => {
         if ('refusal' in entry) listRefusal(entry.refusal, entry.at);

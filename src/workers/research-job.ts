@@ -12,6 +12,7 @@ import type {
   RouteDefinition,
 } from '../domain/research';
 import type { ResearchExportFile, ResearchExportKind } from '../exports/research';
+import type { TableParcel } from './table-parcel';
 
 /** Size limits checked before a file is read: one result file, and a JSON Lines bundle. */
 export const researchFileLimits = { resultBytes: 5 * 1024 * 1024, bundleBytes: 2 * 1024 ** 3 };
@@ -62,3 +63,12 @@ export type ResearchJobResult = {
 };
 
 export const refusedListed = 1000;
+
+/** The job's input as the page posts it: an earlier run's table comes packed (table-parcel.ts). */
+export type PostedResearchInput = Omit<ResearchJobInput, 'table'> & { table?: TableParcel };
+
+/** The job's result as the worker posts it to the page: its tables packed (table-parcel.ts). */
+export type PostedResearchResult = Omit<ResearchJobResult, 'table' | 'loaded'> & {
+  table: TableParcel | null;
+  loaded: TableParcel | null;
+};

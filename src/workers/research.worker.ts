@@ -5,31 +5,43 @@ import '../domain/zod-without-eval';
 import { helperCount, startHelperPool } from './helper-pool';
 import { serveJob } from './job-protocol';
 import type { ResearchItem, ResearchPart } from './research-collect';
-import type { ResearchJobInput, ResearchJobResult } from './research-job';
+import type { PostedResearchInput, PostedResearchResult, ResearchJobResult } from './research-job';
 import { runResearchJob } from './run-research-job';
+import { packTable, unpackTable } from './table-parcel';
 
 /** Below this many bytes, starting helpers costs more than it saves. */
 const parallelFrom = 8 * 1024 * 1024;
 const maxHelpers = 8;
 
 /** The export files' bytes move to the page instead of being copied (a Parquet of 100k is tens of MB). */
-const exportBuffers = (result: ResearchJobResult): Transferable[] => [
+const exportBuffers = (result: PostedResearchResult): Transferable[] => [
   ...new Set(result.exports.map((file) => file.bytes.buffer as ArrayBuffer)),
 ];
 
-serveJob<ResearchJobInput, ResearchJobResult>(
+/** The result with its tables packed for the page (both tables' shared columns packed once). */
+function posted(result: ResearchJobResult): PostedResearchResult {
+  const cache = new Map();
+  return {
+    ...result,
+    table: result.table ? packTable(result.table, cache) : null,
+    loaded: result.loaded ? packTable(result.loaded, cache) : null,
+  };
+}
+
+serveJob<PostedResearchInput, PostedResearchResult>(
   self,
-  async (input, progress) => {
+  async ({ table: parcel, ...rest }, progress) => {
+    const input = { ...rest, ...(parcel ? { table: unpackTable(parcel) } : {}) };
     const bytes = input.files.reduce((sum, file) => sum + file.size, 0);
     const helpers = helperCount({ parts: Infinity, max: maxHelpers });
-    if (helpers < 2 || bytes < parallelFrom) return runResearchJob(input, progress);
+    if (helpers < 2 || bytes < parallelFrom) return posted(await runResearchJob(input, progress));
     const pool = startHelperPool<ResearchItem[], ResearchPart>({
       size: helpers,
       createHelper: () =>
         new Worker(new URL('./research-helper.worker.ts', import.meta.url), { type: 'module' }),
     });
     try {
-      return await runResearchJob(input, progress, { pool });
+      return posted(await runResearchJob(input, progress, { pool }));
     } finally {
       pool.close();
     }

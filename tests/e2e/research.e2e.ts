@@ -85,10 +85,12 @@ describe('the research section with 2,000 generated anonymised results', () => {
     await session?.browser.close();
   });
 
-  it('opens the empty workspace, which says nothing is stored', async () => {
+  it('opens the empty workspace, which says the loaded files are not stored', async () => {
     await page.goto(`${baseUrl()}#/research`);
     await page.getByRole('heading', { level: 1, name: 'Onderzoek' }).waitFor();
-    await expect(page.getByRole('note').innerText()).resolves.toContain('Niets wordt opgeslagen');
+    await expect(page.getByRole('note').innerText()).resolves.toContain(
+      'Bestanden die je laadt worden niet opgeslagen',
+    );
     await visitCheck(page, 'research-empty');
   });
 

@@ -2,6 +2,7 @@
 // scans on profile A, joins the study by its link and shares the scan; it is backed up and restored on
 // profile B, scans again there and shares that scan too. Both anonymised files carry the same
 // pseudonym: HMAC-SHA-256(study key, the collective's permanent id), which moved with the backup.
+// Loaded together in Onderzoek they are one collective with two scans, and its change is on screen.
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,13 +19,27 @@ import {
   visitCheck,
 } from './browser';
 import { addRespondent, choice, createCollective, savedStatus, startScan } from './support/app';
-import { respondentPages } from './support/questionnaire';
+import { respondentPages, type E2eItem } from './support/questionnaire';
 
 type Anonymised = { format: string; collective: Record<string, unknown> };
 type Backup = { collectives: { id: string; name: string }[]; studies?: { id: string }[] };
 
 const collectiveName = 'Buurtcoöperatie De Twee Laptops';
 const studyName = 'Levend lab Bewonersbedrijven 2027';
+
+/**
+ * The leadership answers of each scan's one respondent (leadership_1 … _6; null = "weet ik niet").
+ * By the questionnaire's rules: leadership_2 is reverse-scored (6 − answer), "weet ik niet" is not
+ * scored, and a mean needs at least 60% of the items answered. Scan A: 2, 6 − 4 = 2, 3, 2, 3 and one
+ * "weet ik niet": 5 of 6 answered, mean 12 / 5 = 2.40. Scan B: 4, 6 − 2 = 4, 4, 3, 5, 4: mean
+ * 24 / 6 = 4.00. The change A → B is +1.60, beyond the 0.25 margin: 1 of 1 pair improved (100%),
+ * 0 declined. The other conditions are not answered, so they have no mean and no change, and the pair
+ * has no truth-table configuration.
+ */
+const leadershipAnswers = {
+  a: [2, 4, 3, 2, 3, null],
+  b: [4, 2, 4, 3, 5, 4],
+} as const;
 
 describe('one collective, two devices, one study: the same pseudonym', () => {
   const work = mkdtempSync(join(tmpdir(), 'ck-e2e-study-'));
@@ -63,15 +78,28 @@ describe('one collective, two devices, one study: the same pseudonym', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  /** A scan of one respondent who answers the first two pages, closed; returns the scan id. */
-  async function scanOnce(page: Page, label: string, offset: number): Promise<string> {
+  /**
+   * A scan of one respondent who answers the first two pages (profile, traits) and the leadership
+   * page with the given answers, closed; returns the scan id.
+   */
+  async function scanOnce(
+    page: Page,
+    label: string,
+    offset: number,
+    leadership: readonly (number | null)[],
+  ): Promise<string> {
     const scanId = await startScan(page, label);
     const respondent = await addRespondent(page, `Deelnemer ${label}`);
-    for (const item of respondentPages.slice(0, 2).flatMap((p) => p.items)) {
+    const answer = async (item: E2eItem, index: number) => {
       await page.goto(`${baseUrl()}${respondent.basePath}/${item.pageId}/${item.id}`);
-      await choice(page, item, (offset + item.id.length) % item.choices.length).check();
+      await choice(page, item, index).check();
       await savedStatus(page).waitFor();
-    }
+    };
+    for (const item of respondentPages.slice(0, 2).flatMap((p) => p.items))
+      await answer(item, (offset + item.id.length) % item.choices.length);
+    const leadershipPage = respondentPages.find((p) => p.id === 'leadership');
+    for (const [i, item] of (leadershipPage?.items ?? []).entries())
+      await answer(item, item.values.indexOf(leadership[i] ?? null));
     await page.goto(`${baseUrl()}#/scans/${scanId}`);
     await page.getByRole('button', { name: 'Scan afsluiten' }).click();
     await page.getByText('Deze scan is gesloten.').first().waitFor();
@@ -125,7 +153,7 @@ describe('one collective, two devices, one study: the same pseudonym', () => {
 
   it('profile A: the collective scans, joins the study by its link and shares the scan', async () => {
     collectiveId = await createCollective(pageA, collectiveName);
-    const scanId = await scanOnce(pageA, 'Zelfscan 2026', 0);
+    const scanId = await scanOnce(pageA, 'Zelfscan 2026', 0, leadershipAnswers.a);
     expect(await joinStudy(pageA, 'study-join')).toMatch(/Dit onderzoek staat nu op dit apparaat/);
     files.push(await shareForStudy(pageA, scanId, 'study-consent'));
     expect(files[0]?.format).toBe('ck-result-anonymised');
@@ -151,7 +179,7 @@ describe('one collective, two devices, one study: the same pseudonym', () => {
     await pageB.getByRole('status').filter({ hasText: 'Samengevoegd' }).waitFor();
     await pageB.goto(`${baseUrl()}#/collectives/${collectiveId}`);
     await pageB.getByRole('heading', { level: 1, name: collectiveName }).waitFor();
-    const scanId = await scanOnce(pageB, 'Zelfscan 2027', 2);
+    const scanId = await scanOnce(pageB, 'Zelfscan 2027', 2, leadershipAnswers.b);
     // the link opened again on B: the study came along with the backup
     expect(await joinStudy(pageB, 'study-join-again')).toMatch(/stond al op dit apparaat/);
     files.push(await shareForStudy(pageB, scanId, 'study-consent-b'));
@@ -164,13 +192,40 @@ describe('one collective, two devices, one study: the same pseudonym', () => {
     expect(files.map((file) => file.collective.pseudonym)).toEqual([expected, expected]);
   });
 
-  it('loads both files in the Onderzoek section as 2 results', async () => {
+  it('loads both files in Onderzoek as one collective with two scans, and shows its change', async () => {
     await research.goto(`${baseUrl()}#/research`);
+    // both scans are of one year: the one read first is the earlier
     await research
       .getByLabel('Kies bestanden (.json of .jsonl)')
       .setInputFiles([join(work, 'study-consent.json'), join(work, 'study-consent-b.json')]);
     await research.getByText('2 uitkomsten geladen', { exact: false }).waitFor();
     await screenshot(research, 'study-research-loaded');
+    await research.getByRole('link', { name: /Overzicht/ }).click();
+    // one case: the latest scan of the one pseudonym, the other scan not counted as a case
+    const casesNote = research.locator('.research-cases-note').first();
+    await casesNote.waitFor();
+    const note = await casesNote.innerText();
+    expect(note).toMatch(/de laatste scan per pseudoniem/);
+    expect(note).toMatch(/\(1 pseudoniem/);
+    expect(note).toMatch(/0 zonder pseudoniem/);
+    expect(note).toMatch(/1 andere scans? niet meegeteld/);
+    const section = research.locator('section[aria-labelledby="change-title"]');
+    await section.waitFor();
+    expect(await section.innerText()).toMatch(/1 paren? van opeenvolgende scans bij 1 pseudoniem/);
+    const row = (name: string) =>
+      section.getByRole('row').filter({ has: research.getByRole('rowheader', { name }) });
+    const cells = async (name: string) =>
+      (await row(name).getByRole('cell').allInnerTexts()).slice(0, 3).map((t) => t.trim());
+    expect(await cells('Gedeeld leiderschap')).toEqual(['+1,60', '100%', '0%']);
+    // a condition nobody answered has no mean in either scan, so no change
+    expect((await cells('Gedeelde ondernemende cultuur'))[0]).toBe('–');
+    await row('Gedeeld leiderschap').getByText('Toon').click();
+    // the one change, +1.60, falls in the bin from +1.50 to +2.00 (bins of 0.5 from −4 to 4)
+    expect(await row('Gedeeld leiderschap').locator('li').allInnerTexts()).toEqual([
+      '+1,50 … +2,00: 1',
+    ]);
+    expect(await section.innerText()).toMatch(/1 paar zonder configuratie/);
+    await screenshot(research, 'study-research-change');
   });
 
   it('sent nothing off the device', () => {

@@ -2,7 +2,6 @@ import type { AnonymisedResultFile } from '../files/anonymised-result-file';
 import { compareScores } from '../files/compare-scores';
 import type { QuestionnaireRegistry } from '../questionnaire/registry';
 import { scoreScan } from '../scoring/score-scan';
-import { quickCanonicalJson } from './quick-canonical';
 
 /** What a research file's scores are checked against: the questionnaire versions the reader knows. */
 export type ResearchRegistry = Pick<QuestionnaireRegistry, 'resolve'>;
@@ -10,8 +9,8 @@ export type ResearchRegistry = Pick<QuestionnaireRegistry, 'resolve'>;
 /**
  * The first step of re-checking a loaded result, the part that needs no hashing: re-scored from its
  * answers with its questionnaire version, its stored scores must match as `verify` holds them (the
- * differing fields are named, `condition.field`); if they do, the canonical text its digest must be
- * the SHA-256 of (the caller hashes many at once: WebCrypto is asynchronous).
+ * differing fields are named, `condition.field`); if they do, the body its digest must be the SHA-256
+ * of the canonical form of (the caller writes it and hashes many at once: WebCrypto is asynchronous).
  */
 export function recheckScores({
   file,
@@ -20,7 +19,7 @@ export function recheckScores({
   file: AnonymisedResultFile;
   registry: ResearchRegistry;
 }):
-  | { ok: true; canonical: string }
+  | { ok: true; body: Omit<AnonymisedResultFile, 'digest'> }
   | { ok: false; code: 'unknown-questionnaire' }
   | { ok: false; code: 'scores-differ'; fields: string[] } {
   const resolved = registry.resolve(file.questionnaire);
@@ -41,5 +40,5 @@ export function recheckScores({
     return { ok: false, code: 'scores-differ', fields: [...new Set(fields)] };
   }
   const { digest: _digest, ...body } = file;
-  return { ok: true, canonical: quickCanonicalJson(body) };
+  return { ok: true, body };
 }

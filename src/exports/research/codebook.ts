@@ -2,7 +2,7 @@ import type { RegistryEntry } from '../../domain/questionnaire/registry';
 import type { ResearchTable } from '../../domain/research';
 import { snake } from './csv';
 import { itemMetaById, type ItemMeta } from './item-meta';
-import { longColumnNames } from './long-csv';
+import { longColumnsOf, type longColumnNames } from './long-csv';
 import { wideColumns } from './wide-columns';
 
 type Text = { nl: string; en: string };
@@ -32,7 +32,7 @@ const scale = (item: ItemMeta) =>
     ? '1-5 (1 = fully disagree, 5 = fully agree; empty = do not know)'
     : 'yes | partly | no (empty = do not know)';
 
-const longDescriptions: Record<(typeof longColumnNames)[number], CodebookColumn> = {
+const longDescriptions: Record<(typeof longColumnNames)[number] | 'cases', CodebookColumn> = {
   result_id: {
     name: 'result_id',
     type: 'string',
@@ -82,6 +82,14 @@ const longDescriptions: Record<(typeof longColumnNames)[number], CodebookColumn>
       'Counts as (6 − answer for reversed items)',
     ),
   },
+  cases: {
+    name: 'cases',
+    type: 'string',
+    description: t(
+      'Welke scan van een collectief de case is: latest (laatste), first (eerste) of all (elke scan)',
+      'Which scan of a collective is its case: latest, first or all (every scan)',
+    ),
+  },
 };
 
 /** The codebook of every export of a batch: each table's columns, each item with its texts and scale. */
@@ -103,7 +111,9 @@ export function buildCodebook(table: ResearchTable, entries: readonly RegistryEn
   return {
     tables: {
       wide: wideColumns(table).map(({ name, type, description }) => ({ name, type, description })),
-      long: longColumnNames.map((name) => longDescriptions[name]),
+      long: longColumnsOf(table).map(
+        (name) => longDescriptions[name as keyof typeof longDescriptions],
+      ),
       memberships: [
         { name: 'case_id', type: 'string', description: t('Id van het resultaat', 'Result id') },
         { name: 'pseudonym', type: 'string', description: t('Pseudoniem', 'Pseudonym') },

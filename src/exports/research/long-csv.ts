@@ -14,16 +14,23 @@ export const longColumnNames = [
   'scored',
 ] as const;
 
+/** The long CSV's columns for a table: with `cases` when the table says how its cases were chosen. */
+export function longColumnsOf(table: Pick<ResearchTable, 'caseChoice'>): string[] {
+  return table.caseChoice ? [...longColumnNames, 'cases'] : [...longColumnNames];
+}
+
 const traitWords = ['', 'yes', 'partly', 'no'];
 
 /**
  * The long CSV: one row per respondent × answered item. `answer` is as given (1–5, yes/partly/no,
- * empty for "don't know"); `scored` is the likert value after reversing (6 − answer), empty otherwise.
+ * empty for "don't know"); `scored` is the likert value after reversing (6 − answer), empty otherwise;
+ * `cases` (latest, first or all) how the table's cases were chosen, as in every export.
  */
 export function longCsv(table: ResearchTable, entries: readonly RegistryEntry[]): string {
   const meta = itemMetaById(entries);
   const items = table.itemIds.map((id) => meta.get(id));
-  const parts = [csvLine(longColumnNames)];
+  const cases = table.caseChoice ? [table.caseChoice] : [];
+  const parts = [csvLine(longColumnsOf(table))];
   const width = table.itemIds.length;
   for (let r = 0; r < table.respondentIds.length; r += 1) {
     const row = table.respondentRow[r] as number;
@@ -46,6 +53,7 @@ export function longCsv(table: ResearchTable, entries: readonly RegistryEntry[])
           item === undefined ? null : item.reverse ? 1 : 0,
           answer,
           scored,
+          ...cases,
         ]),
       );
     }

@@ -44,9 +44,12 @@ describe('ResearchPage: loading', () => {
     await chooseLanguage('nl');
   });
 
-  it('says nothing is stored, and sends the chosen files to the worker', async () => {
+  it('says the loaded files are not stored (only the studies are), and sends the chosen files to the worker', async () => {
     const workers = await renderPage([{ type: 'done', result: testResearchResult() }]);
-    expect(screen.getByRole('note')).toHaveTextContent('Niets wordt opgeslagen');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Bestanden die je laadt worden niet opgeslagen',
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('tweede kopie');
     await userEvent.upload(screen.getByLabelText('Kies bestanden (.json of .jsonl)'), files);
     await screen.findByText('3 uitkomsten geladen van 5 gelezen', { exact: false });
     expect(workers).toHaveLength(1);

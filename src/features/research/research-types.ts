@@ -21,7 +21,11 @@ export type {
 } from '../../domain/research';
 export type { Calibration };
 
-export type { ResearchJobInput, ResearchJobResult } from '../../workers/research-job';
+// the page sees the job as the worker posts it: tables packed (src/workers/table-parcel.ts)
+export type {
+  PostedResearchInput as ResearchJobInput,
+  PostedResearchResult as ResearchJobResult,
+} from '../../workers/research-job';
 export type { ResearchExportFile, ResearchExportKind } from '../../exports/research';
 
 /** The outcome as the researcher chose it on screen; the page turns it into research-core's FsqcaOutcome. */

@@ -4,7 +4,7 @@ import { chooseLanguage, initI18n } from '../../i18n';
 import { updateSecondCopyStatus } from '../../storage/second-copy/copy-status';
 import { SecondCopyPanel } from './SecondCopyPanel';
 
-const counts = { collectives: 2, scans: 3, responses: 14, invitations: 0 };
+const counts = { collectives: 2, scans: 3, responses: 14, invitations: 0, studies: 0 };
 
 describe('SecondCopyPanel', () => {
   beforeEach(async () => {

@@ -1,6 +1,15 @@
-/** The four tables the second copy holds: the ones a backup file holds. */
-export const copiedTables = ['collectives', 'scans', 'responses', 'invitations'] as const;
+/** The tables the second copy holds: the ones a backup file holds, remembered studies included. */
+export const copiedTables = [
+  'collectives',
+  'scans',
+  'responses',
+  'invitations',
+  'studies',
+] as const;
 export type CopiedTable = (typeof copiedTables)[number];
+
+/** Tables the copy holds since a later version: an older snapshot or marker without them holds none. */
+export const laterCopiedTables: readonly CopiedTable[] = ['studies'];
 
 /** One change as the journal keeps it: a whole row put, a row deleted, or a table cleared. */
 export type ChangeRecord =
@@ -20,7 +29,7 @@ export function emptyCopyState(): CopyState {
   return {
     seq: 0,
     lastChangeAt: null,
-    tables: { collectives: {}, scans: {}, responses: {}, invitations: {} },
+    tables: { collectives: {}, scans: {}, responses: {}, invitations: {}, studies: {} },
   };
 }
 
@@ -57,5 +66,6 @@ export function countRows(state: CopyState): Record<CopiedTable, number> {
     scans: Object.keys(state.tables.scans).length,
     responses: Object.keys(state.tables.responses).length,
     invitations: Object.keys(state.tables.invitations).length,
+    studies: Object.keys(state.tables.studies).length,
   };
 }

@@ -65,13 +65,19 @@ describe('the second copy on its files', () => {
     await engine.load();
     await engine.append([answer(1)]);
     await engine.replaceAll({
-      rows: { collectives: [{ id: 'c1' }], scans: [], responses: [], invitations: [] },
-      keys: { collectives: ['c1'], scans: [], responses: [], invitations: [] },
+      rows: { collectives: [{ id: 'c1' }], scans: [], responses: [], invitations: [], studies: [] },
+      keys: { collectives: ['c1'], scans: [], responses: [], invitations: [], studies: [] },
       at,
     });
     const reopened = new SecondCopyEngine(files);
     const load = await reopened.load();
-    expect(load.marker.counts).toEqual({ collectives: 1, scans: 0, responses: 0, invitations: 0 });
+    expect(load.marker.counts).toEqual({
+      collectives: 1,
+      scans: 0,
+      responses: 0,
+      invitations: 0,
+      studies: 0,
+    });
     expect(JSON.parse(load.storedMarker ?? '')).toEqual(load.marker);
   });
 

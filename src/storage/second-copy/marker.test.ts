@@ -15,6 +15,7 @@ const counts = (n: Partial<TableCounts>): TableCounts => ({
   scans: 0,
   responses: 0,
   invitations: 0,
+  studies: 0,
   ...n,
 });
 const open = (n: Partial<TableCounts>, hasDataLoss = false) => ({
@@ -33,6 +34,14 @@ describe('the marker', () => {
     });
     expect(parseMarker(JSON.stringify(marker))).toEqual(marker);
     expect(parseMarker('{"format":"ck-marker"')).toBeNull();
+  });
+
+  it('reads a marker written before the copy held studies as counting none', () => {
+    const { studies: _studies, ...older } = marker.counts;
+    const read = parseMarker(JSON.stringify({ ...marker, counts: older }));
+    expect(read?.counts).toEqual({ ...older, studies: 0 });
+    const { scans: _scans, ...broken } = marker.counts;
+    expect(parseMarker(JSON.stringify({ ...marker, counts: broken }))).toBeNull();
   });
 });
 

@@ -1,4 +1,10 @@
-import { copiedTables, countRows, type CopiedTable, type CopyState } from './copy-state';
+import {
+  copiedTables,
+  countRows,
+  laterCopiedTables,
+  type CopiedTable,
+  type CopyState,
+} from './copy-state';
 
 /**
  * The marker: a few bytes kept apart from IndexedDB that say this device holds data, how much per
@@ -59,7 +65,9 @@ export function parseMarker(text: string | null | undefined): Marker | null {
   try {
     const value = JSON.parse(text) as Partial<Marker> | null;
     if (value?.format !== 'ck-marker' || typeof value.hasData !== 'boolean') return null;
-    const counts = value.counts;
+    // a marker written before a later table counts none of its rows
+    const later = Object.fromEntries(laterCopiedTables.map((t) => [t, 0]));
+    const counts = value.counts ? { ...later, ...value.counts } : undefined;
     if (!counts || !copiedTables.every((t) => typeof counts[t] === 'number')) return null;
     return {
       format: 'ck-marker',

@@ -2,11 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../tests/support/test-db';
 import { testRuntime } from '../../../tests/support/runtime';
 import { collectiveInput, exampleRef } from '../../../tests/support/fixtures';
-import { deleteEverything, deviceContents, restoreBackup } from '../backup-repository';
+import { deleteEverything, restoreBackup } from '../backup-repository';
 import { createCollective, deleteCollective, updateCollective } from '../collectives-repository';
 import type { SelfScanDatabase } from '../db';
 import { addRespondent, deleteRespondent, saveAnswer } from '../responses-repository';
 import { setScanStatus, startScan } from '../scans-repository';
+import { forgetStudy, rememberStudy } from '../studies-repository';
+import { buildStudyFile } from '../../domain/research/study/new-study';
+import { copiedContents as deviceContents } from './copied-contents';
 import { listenToCommittedChanges } from './change-feed';
 import { copiedTables } from './copy-state';
 import { SecondCopyEngine } from './engine';
@@ -27,6 +30,17 @@ beforeEach(async () => {
   });
 });
 afterEach(() => listenToCommittedChanges(undefined));
+
+/** A study as an invitation brings it; `id` tells two apart. */
+const studyFile = (id: string, name: string) =>
+  buildStudyFile({
+    name,
+    k: 5,
+    collects: {},
+    id,
+    keyBytes: new Uint8Array(32).fill(7),
+    createdAt: '2027-02-01T10:00:00.000Z',
+  });
 
 /** The copy's rows in the order the database lists them (by key). */
 async function copyRows() {
@@ -63,7 +77,13 @@ describe('the second copy follows every write', () => {
     await saveAnswer(db, { responseId: noor.id, itemId: 'q1', value: undefined }, runtime);
     await deleteRespondent(db, sam.id);
     await setScanStatus(db, { scanId: scan.id, status: 'closed' }, runtime);
+    const lab = studyFile('5d3c2b1a-0f9e-4d8c-b7a6-958473625140', 'Levend lab');
+    const pilot = studyFile('6e4d3c2b-1a0f-4e9d-8c7b-a69584736251', 'Pilot');
+    await rememberStudy(db, { study: lab, origin: 'invitation' }, runtime);
+    await rememberStudy(db, { study: pilot, origin: 'created' }, runtime);
+    await forgetStudy(db, pilot.id);
     expect(await copyRows()).toEqual(await deviceContents(db));
+    expect((await copyRows()).studies).toHaveLength(1);
 
     await deleteCollective(db, second.id);
     expect(await copyRows()).toEqual(await deviceContents(db));
@@ -75,6 +95,7 @@ describe('the second copy follows every write', () => {
       scans: [],
       responses: [],
       invitations: [],
+      studies: [],
     });
     await restoreBackup(db, {
       format: 'ck-backup',

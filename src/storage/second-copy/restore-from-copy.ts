@@ -1,6 +1,7 @@
 import { backupFileSchema, type BackupFile } from '../../domain/collective/backup';
-import { deviceContents, mergeBackupIntoDevice } from '../backup-repository';
+import { mergeBackupIntoDevice } from '../backup-repository';
 import type { SelfScanDatabase } from '../db';
+import { copiedContents } from './copied-contents';
 import type { CopyPort } from './copy-port';
 import { countRows, type CopyState } from './copy-state';
 import type { TableCounts } from './marker';
@@ -19,6 +20,8 @@ export function copyAsBackup(input: { state: CopyState; app: App; createdAt: str
     scans: Object.values(tables.scans),
     responses: Object.values(tables.responses),
     invitations: Object.values(tables.invitations),
+    // only when there are some, as in a backup file, so older apps still read the download
+    ...(Object.keys(tables.studies).length > 0 ? { studies: Object.values(tables.studies) } : {}),
   });
 }
 
@@ -54,9 +57,9 @@ export async function restoreIntoFreshDatabase(input: {
   const kept = await db
     .transaction(
       'r',
-      [db.collectives, db.scans, db.responses, db.invitations, db.settings],
+      [db.collectives, db.scans, db.responses, db.invitations, db.studies, db.settings],
       async () => ({
-        device: await deviceContents(db),
+        device: await copiedContents(db),
         settings: await db.settings.toArray(),
       }),
     )
@@ -66,13 +69,14 @@ export async function restoreIntoFreshDatabase(input: {
   if (kept) {
     await db.transaction(
       'rw',
-      [db.collectives, db.scans, db.responses, db.invitations, db.settings],
+      [db.collectives, db.scans, db.responses, db.invitations, db.studies, db.settings],
       async () => {
         await db.settings.bulkPut(kept.settings);
         await db.collectives.bulkPut(kept.device.collectives);
         await db.scans.bulkPut(kept.device.scans);
         await db.responses.bulkPut(kept.device.responses);
         await db.invitations.bulkPut(kept.device.invitations);
+        await db.studies.bulkPut(kept.device.studies);
       },
     );
   }

@@ -47,6 +47,33 @@ describe('compaction', () => {
     expect(before).toEqual(copy);
   });
 
+  it('reads a snapshot written before the copy held studies as one without studies', async () => {
+    const { crc32Hex } = await import('./checksum');
+    const { studies: _studies, ...older } = compact({ snapshot: undefined, records }).tables;
+    const json = JSON.stringify({
+      format: 'ck-second-copy',
+      formatVersion: 1,
+      seq: 8,
+      lastChangeAt: at,
+      tables: older,
+    });
+    const bytes = new TextEncoder().encode(`${crc32Hex(new TextEncoder().encode(json))} ${json}`);
+    const read = readSnapshot(bytes);
+    expect(read?.tables.studies).toEqual({});
+    expect(read?.tables.responses).toEqual(older.responses);
+    const study = {
+      seq: 9,
+      at,
+      table: 'studies',
+      op: 'put',
+      key: 'st1',
+      row: { id: 'st1' },
+    } as const;
+    expect(compact({ snapshot: read, records: [study] }).tables.studies).toEqual({
+      st1: { id: 'st1' },
+    });
+  });
+
   it('reads no snapshot that is cut off or changed', () => {
     const bytes = encodeSnapshot(compact({ snapshot: undefined, records }));
     expect(readSnapshot(bytes.subarray(0, bytes.length - 3))).toBeUndefined();

@@ -3,6 +3,7 @@ import {
   applyRecords,
   copiedTables,
   emptyCopyState,
+  laterCopiedTables,
   type ChangeRecord,
   type CopyState,
 } from './copy-state';
@@ -27,7 +28,11 @@ function isCopyState(value: unknown): value is CopyState {
   const v = value as Record<string, unknown>;
   if (v.format !== format || typeof v.seq !== 'number') return false;
   const tables = v.tables as Record<string, unknown> | undefined;
-  return copiedTables.every((t) => typeof tables?.[t] === 'object' && tables[t] !== null);
+  return copiedTables.every(
+    (t) =>
+      (typeof tables?.[t] === 'object' && tables[t] !== null) ||
+      (laterCopiedTables.includes(t) && tables?.[t] === undefined),
+  );
 }
 
 /** Reads a snapshot; `undefined` when it is cut off, changed or not a snapshot. */
@@ -38,7 +43,9 @@ export function readSnapshot(bytes: Uint8Array): CopyState | undefined {
   try {
     const value: unknown = JSON.parse(decoder.decode(json));
     if (!isCopyState(value)) return undefined;
-    return { seq: value.seq, lastChangeAt: value.lastChangeAt ?? null, tables: value.tables };
+    // a snapshot written before a later table holds none of its rows
+    const tables = { ...emptyCopyState().tables, ...value.tables };
+    return { seq: value.seq, lastChangeAt: value.lastChangeAt ?? null, tables };
   } catch {
     return undefined;
   }

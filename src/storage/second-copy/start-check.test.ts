@@ -2,11 +2,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testRuntime } from '../../../tests/support/runtime';
 import { collectiveInput, exampleRef } from '../../../tests/support/fixtures';
-import { deviceContents } from '../backup-repository';
 import { createCollective } from '../collectives-repository';
 import { SelfScanDatabase } from '../db';
 import { addRespondent, saveAnswer } from '../responses-repository';
 import { startScan } from '../scans-repository';
+import { rememberStudy } from '../studies-repository';
+import { buildStudyFile } from '../../domain/research/study/new-study';
+import { copiedContents as deviceContents } from './copied-contents';
 import { listenToCommittedChanges } from './change-feed';
 import { enginePort } from './copy-port';
 import { SecondCopyEngine } from './engine';
@@ -22,6 +24,15 @@ afterEach(async () => {
   listenToCommittedChanges(undefined);
   open?.close();
   await Dexie.delete(name);
+});
+
+const study = buildStudyFile({
+  name: 'Levend lab',
+  k: 5,
+  collects: {},
+  id: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+  keyBytes: new Uint8Array(32).fill(7),
+  createdAt: '2027-02-01T10:00:00.000Z',
 });
 
 /** One start of the app on these copy files: a new database object, a new engine. */
@@ -49,6 +60,7 @@ async function fill(db: SelfScanDatabase) {
   );
   const noor = await addRespondent(db, { scanId: scan.id, name: 'Noor' }, runtime);
   await saveAnswer(db, { responseId: noor.id, itemId: 'q1', value: 4 }, runtime);
+  await rememberStudy(db, { study, origin: 'invitation' }, runtime);
   await whenSecondCopyHolds();
 }
 
@@ -72,13 +84,20 @@ describe('the check at start', () => {
     const again = await start(files);
     expect(again.report.verdict).toBe('lost');
     expect(again.report.copyMarker).toMatchObject({
-      counts: { collectives: 1, scans: 1, responses: 1, invitations: 0 },
+      counts: { collectives: 1, scans: 1, responses: 1, invitations: 0, studies: 1 },
     });
     const { port } = again.report;
     if (!port) throw new Error('no second copy');
     const result = await restoreFromSecondCopy({ db: again.db, port, app });
-    expect(result.restored).toEqual({ collectives: 1, scans: 1, responses: 1, invitations: 0 });
+    expect(result.restored).toEqual({
+      collectives: 1,
+      scans: 1,
+      responses: 1,
+      invitations: 0,
+      studies: 1,
+    });
     expect(await deviceContents(again.db)).toEqual(before);
+    expect(before.studies.map((row) => row.id)).toEqual([study.id]);
     expect((await start(files)).report.verdict).toBe('fine');
   });
 
@@ -139,6 +158,7 @@ describe('the check at start', () => {
     await restoreIntoFreshDatabase({ db: again.db, port: again.report.port!, app });
     expect(await again.db.responses.count()).toBe(1);
     expect(await again.db.collectives.count()).toBe(1);
+    expect(await again.db.studies.count()).toBe(1);
     expect(await again.db.settings.get('lastBackupAt')).toBeDefined();
   });
 });

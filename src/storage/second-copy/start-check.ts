@@ -1,6 +1,6 @@
-import { changedAt, tableFates } from '../../domain/collective/backup-merge';
-import { deviceContents } from '../backup-repository';
+import { tableFates } from '../../domain/collective/backup-merge';
 import type { SelfScanDatabase } from '../db';
+import { copiedChangedAt, copiedContents, type CopiedContents } from './copied-contents';
 import type { CopyPort } from './copy-port';
 import { copiedTables, countRows, emptyCopyState, type CopiedTable } from './copy-state';
 import { updateSecondCopyStatus } from './copy-status';
@@ -64,7 +64,7 @@ async function alignCopy(input: {
   now: string;
 }): Promise<'missing' | 'damaged' | 'behind' | null> {
   const { db, copy, now } = input;
-  const device = await deviceContents(db);
+  const device = await copiedContents(db);
   const { load } = copy;
   const isDamaged = load.badRecords + load.cutOff + load.badSnapshots > 0;
   const isMissing = !load.marker.hasData;
@@ -76,9 +76,9 @@ async function alignCopy(input: {
   const changes: Change[] = [];
   for (const table of copiedTables) {
     const fates = tableFates<Keyed>({
-      device: device[table],
+      device: device[table] as Keyed[],
       backup: Object.values(state.tables[table]) as Keyed[],
-      changedAt: changedAt[table] as (row: Keyed) => number,
+      changedAt: copiedChangedAt[table] as (row: Keyed) => number,
     });
     for (const { key, fate, here } of fates) {
       if (fate === 'onlyInBackup' || fate === 'newerInBackup') return 'behind';
@@ -97,12 +97,12 @@ async function alignCopy(input: {
 /** Makes the second copy hold exactly the database's rows. */
 export async function replaceCopyWith(input: {
   port: CopyPort;
-  device: Awaited<ReturnType<typeof deviceContents>>;
+  device: CopiedContents;
   now: string;
 }): Promise<void> {
   const { device } = input;
   const keys = Object.fromEntries(
-    copiedTables.map((t) => [t, device[t].map((row) => keyOf(t, row))]),
+    copiedTables.map((t) => [t, (device[t] as unknown[]).map((row) => keyOf(t, row))]),
   ) as Record<CopiedTable, string[]>;
   await input.port.replaceAll({ rows: device, keys, at: input.now });
 }

@@ -7,7 +7,7 @@ import {
 } from './restore-from-copy';
 import { openSecondCopy } from './open-second-copy';
 import { checkDatabaseAtStart, replaceCopyWith, type StartReport } from './start-check';
-import { deviceContents } from '../backup-repository';
+import { copiedContents } from './copied-contents';
 import { updateSecondCopyStatus } from './copy-status';
 import type { BackupFile } from '../../domain/collective/backup';
 import type { TableCounts } from './marker';
@@ -65,7 +65,7 @@ export async function keepThisDeviceAsIs(input: { port: CopyPort | undefined }):
   if (input.port) {
     await replaceCopyWith({
       port: input.port,
-      device: await deviceContents(db),
+      device: await copiedContents(db),
       now: new Date().toISOString(),
     });
   }

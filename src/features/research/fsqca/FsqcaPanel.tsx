@@ -5,6 +5,7 @@ import { CasesNote } from '../CasesNote';
 import { ResearchJobStatus } from '../ResearchJobStatus';
 import { useResearchJobHandle } from '../research-context';
 import type { ResearchJobResult } from '../research-types';
+import { unpackTable } from '../../../workers/table-parcel';
 import { useResearchFormat } from '../useResearchFormat';
 import { FsqcaFigures } from './FsqcaFigures';
 import { OutcomeCheckNotes } from './OutcomeCheckNotes';
@@ -21,7 +22,7 @@ export function FsqcaPanel({ result }: { result: ResearchJobResult }) {
     () =>
       result.table && outcome
         ? buildMembershipTable({
-            table: result.table,
+            table: unpackTable(result.table),
             outcome,
             conditionIds: fsqcaConditionOrder(result.table.conditionIds, format.necessary),
           })
