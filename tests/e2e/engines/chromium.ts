@@ -7,6 +7,7 @@ export async function startChromium(): Promise<Engine> {
   const browser = await launchBrowser();
   return {
     name: 'chromium',
+    hasStorageManager: true,
     hasOpfs: true,
     async newProfile(): Promise<EngineProfile> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -33,7 +33,9 @@ export type EngineProfile = {
 
 export type Engine = {
   name: 'chromium' | 'firefox' | 'webkit';
-  /** whether this engine, as driven here, offers the Origin Private File System (checked in the page) */
+  /** whether this engine, as driven here, has `navigator.storage` (checked in the page) */
+  hasStorageManager: boolean;
+  /** whether it offers the Origin Private File System (checked in the page) */
   hasOpfs: boolean;
   newProfile(): Promise<EngineProfile>;
   stop(): Promise<void>;

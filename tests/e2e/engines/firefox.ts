@@ -51,6 +51,7 @@ export async function startFirefox(): Promise<Engine> {
   let isFirst = true;
   return {
     name: 'firefox',
+    hasStorageManager: true,
     hasOpfs: true,
     async newProfile() {
       // the first profile is the browser's own; every further one an isolated context of its own

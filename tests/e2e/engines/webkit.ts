@@ -151,6 +151,7 @@ export async function startWebKit(): Promise<Engine> {
   const drivers: ChildProcess[] = [];
   return {
     name: 'webkit',
+    hasStorageManager: false,
     hasOpfs: false,
     async newProfile() {
       // one driver per profile: WebKitWebDriver holds a single session at a time
