@@ -64,11 +64,14 @@ async function command(base: string, method: string, path: string, body?: unknow
   return answer.value;
 }
 
-async function newSession(base: string): Promise<EngineProfile> {
+async function newSession(base: string, browserArgs: string[]): Promise<EngineProfile> {
   const created = (await command(base, 'POST', '/session', {
     capabilities: {
       alwaysMatch: {
-        'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+        'webkitgtk:browserOptions': {
+          binary: miniBrowserPath,
+          args: ['--automation', ...browserArgs],
+        },
       },
     },
   })) as { sessionId: string };
@@ -133,11 +136,16 @@ async function startDriver(display: string): Promise<{ process: ChildProcess; ba
   }
 }
 
+/** The storage features Safari ships, which WebKitGTK's defaults leave off. */
+export const safariStorageFeatures =
+  '--features=+StorageAPI,+StorageAPIEstimate,+FileSystem,+FileSystemWritableStream';
+
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver (plain WebDriver over HTTP), under an Xvfb
- * display of its own. Its default settings have no `navigator.storage`, so no OPFS.
+ * display of its own. Its default settings have no `navigator.storage`, so no OPFS; `browserArgs`
+ * can switch Safari's storage features on.
  */
-export async function startWebKit(): Promise<Engine> {
+export async function startWebKit(browserArgs: string[] = []): Promise<Engine> {
   for (const [path, pkg] of [
     [webkitDriverPath, 'webkit2gtk-driver'],
     [miniBrowserPath, 'webkit2gtk-driver'],
@@ -151,13 +159,13 @@ export async function startWebKit(): Promise<Engine> {
   const drivers: ChildProcess[] = [];
   return {
     name: 'webkit',
-    hasStorageManager: false,
-    hasOpfs: false,
+    hasStorageManager: browserArgs.includes(safariStorageFeatures),
+    hasOpfs: browserArgs.includes(safariStorageFeatures),
     async newProfile() {
       // one driver per profile: WebKitWebDriver holds a single session at a time
       const driver = await startDriver(xvfb.display);
       drivers.push(driver.process);
-      return newSession(driver.base);
+      return newSession(driver.base, browserArgs);
     },
     async stop() {
       drivers.forEach((driver) => driver.kill());
