@@ -13,6 +13,15 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+// the smoke suite's other engines: missing ones fail the run (CI installs them), never skip
+const engineBinaries = [
+  ['/usr/bin/firefox-esr', 'firefox-esr'],
+  ['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+  ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', 'webkit2gtk-driver'],
+  ['/usr/bin/Xvfb', 'xvfb'],
+];
+const missingEngines = engineBinaries.filter(([path]) => !existsSync(path));
+
 mkdirSync('artifacts', { recursive: true });
 let passed = 0;
 let failed = 0;
@@ -48,7 +57,11 @@ function suite(name, args, reportFile) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // a suite that fails to load counts as a failure even when none of its tests ran
-  if (!ok && report.numFailedTests === 0) failed += 1;
+  const notLoaded = !ok && report.numFailedTests === 0 ? 1 : 0;
+  failed += notLoaded;
+  console.log(
+    `${name}: ${report.numPassedTests} passed, ${report.numFailedTests + notLoaded} failed`,
+  );
 }
 
 check('typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
@@ -62,6 +75,19 @@ suite(
   ['vitest', 'run', '--config', 'vitest.e2e.config.ts'],
   'artifacts/e2e-report.json',
 );
+if (missingEngines.length > 0) {
+  failed += 1;
+  console.error(
+    `✗ the smoke suite needs ${missingEngines.map(([path]) => path).join(', ')}.\n` +
+      `  Install the Debian packages first:  apt-get install -y ${[...new Set(missingEngines.map(([, pkg]) => pkg))].join(' ')}`,
+  );
+} else {
+  suite(
+    'smoke suite in Chromium, Firefox ESR and WebKitGTK',
+    ['vitest', 'run', '--config', 'vitest.engines.config.ts'],
+    'artifacts/engines-report.json',
+  );
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

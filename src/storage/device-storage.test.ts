@@ -24,6 +24,27 @@ describe('readStorageState', () => {
       quota: null,
     });
   });
+
+  it('says unknown when persisted() does not answer in time, and no space without estimate()', async () => {
+    const storage = fakeStorage({ persistedNeverAnswers: true, hasNoEstimate: true });
+    expect(await readStorageState(storage, 20)).toEqual({
+      persistence: 'unknown',
+      usage: null,
+      quota: null,
+    });
+  });
+
+  it('says unknown when persisted() fails, and keeps the estimate it has', async () => {
+    const storage = {
+      ...fakeStorage({ usage: 7, quota: 70 }),
+      persisted: () => Promise.reject(new Error('denied')),
+    };
+    expect(await readStorageState(storage, 20)).toEqual({
+      persistence: 'unknown',
+      usage: 7,
+      quota: 70,
+    });
+  });
 });
 
 describe('askPersistenceOnce', () => {

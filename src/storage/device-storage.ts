@@ -22,15 +22,30 @@ export function browserStorage(): StorageApi | undefined {
   return typeof navigator !== 'undefined' ? navigator.storage : undefined;
 }
 
-/** Whether the browser keeps this origin's data under storage pressure, and how much is used. */
-export async function readStorageState(storage: StorageApi | undefined): Promise<StorageState> {
+/** A promise's value, or `fallback` when it rejects or has not settled within `waitMs`. */
+function withinTime<T, F>(promise: Promise<T>, waitMs: number, fallback: F): Promise<T | F> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), waitMs);
+  });
+  return Promise.race([promise.catch(() => fallback), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Whether the browser keeps this origin's data under storage pressure, and how much is used. A
+ * `persisted()` or `estimate()` that does not answer in time, or fails, reads as not known.
+ */
+export async function readStorageState(
+  storage: StorageApi | undefined,
+  waitMs = persistAnswerWaitMs,
+): Promise<StorageState> {
   if (!storage?.persisted) return { persistence: 'unsupported', usage: null, quota: null };
   const [isPersisted, estimate] = await Promise.all([
-    storage.persisted(),
-    storage.estimate ? storage.estimate().catch(() => undefined) : undefined,
+    withinTime(storage.persisted(), waitMs, null),
+    storage.estimate ? withinTime(storage.estimate(), waitMs, undefined) : undefined,
   ]);
   return {
-    persistence: isPersisted ? 'persistent' : 'best-effort',
+    persistence: isPersisted === null ? 'unknown' : isPersisted ? 'persistent' : 'best-effort',
     usage: estimate?.usage ?? null,
     quota: estimate?.quota ?? null,
   };

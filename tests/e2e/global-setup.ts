@@ -14,8 +14,8 @@ function newestChange(dir: string): number {
   }, 0);
 }
 
-/** Builds dist unless it is newer than every source, then serves it on our own port. */
-export default async function setup(project: TestProject) {
+/** Whether a source is newer than the built dist. */
+export function isDistStale(): boolean {
   const sources = ['src', 'public', 'questionnaires', 'index.html', 'vite.config.ts'];
   const sourceTime = Math.max(
     ...sources
@@ -23,9 +23,12 @@ export default async function setup(project: TestProject) {
       .map((p) => (statSync(p).isDirectory() ? newestChange(p) : statSync(p).mtimeMs)),
   );
   const distTime = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
-  if (process.env.CI || distTime < sourceTime) {
-    buildApp();
-  }
+  return distTime < sourceTime;
+}
+
+/** Builds dist unless it is newer than every source, then serves it on our own port. */
+export default async function setup(project: TestProject) {
+  if (process.env.CI || isDistStale()) buildApp();
   const server = await preview({
     preview: { port: e2ePort, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',

@@ -6,13 +6,20 @@ export function fakeStorage(input: {
   willGrant?: boolean;
   /** persist() never answers, as in Firefox while its prompt waits */
   neverAnswers?: boolean;
+  /** persisted() never answers either */
+  persistedNeverAnswers?: boolean;
+  /** no estimate() at all */
+  hasNoEstimate?: boolean;
   usage?: number;
   quota?: number;
 }): StorageApi & { asks: number } {
   let isPersisted = input.isPersisted ?? false;
   const fake = {
     asks: 0,
-    persisted: () => Promise.resolve(isPersisted),
+    persisted: () =>
+      input.persistedNeverAnswers
+        ? new Promise<boolean>(() => undefined)
+        : Promise.resolve(isPersisted),
     persist: () => {
       fake.asks += 1;
       if (input.neverAnswers) return new Promise<boolean>(() => undefined);
@@ -22,5 +29,7 @@ export function fakeStorage(input: {
     estimate: () =>
       Promise.resolve({ usage: input.usage ?? 0, quota: input.quota ?? 0 } as StorageEstimate),
   };
+  // as in a browser whose storage manager lacks estimate(): the property is not there at all
+  if (input.hasNoEstimate) Reflect.deleteProperty(fake, 'estimate');
   return fake;
 }

@@ -39,6 +39,19 @@ describe('SecondCopyPanel', () => {
     updateSecondCopyStatus({ kind: 'none', rebuilt: null, skipped: 0, isFailing: false });
     render(<SecondCopyPanel />);
     expect(screen.getByText(/hij bewaart één kopie/)).toBeInTheDocument();
+    // and does not claim two copies in its introduction
+    expect(
+      screen.getByText(/Deze browser biedt dat bestandssysteem niet \(of het werkt hier niet\)/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/De app bewaart alles twee keer/)).toBeNull();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('says so in English too', async () => {
+    await chooseLanguage('en');
+    updateSecondCopyStatus({ kind: 'none', rebuilt: null, skipped: 0, isFailing: false });
+    render(<SecondCopyPanel />);
+    expect(screen.getByText(/it keeps one copy/)).toBeInTheDocument();
+    expect(screen.getByText(/This browser does not offer that file system/)).toBeInTheDocument();
   });
 });

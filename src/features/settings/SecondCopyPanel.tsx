@@ -13,7 +13,7 @@ export function SecondCopyPanel() {
   return (
     <section aria-labelledby="second-copy-title">
       <h2 id="second-copy-title">{t('secondCopy.title')}</h2>
-      <p>{t('secondCopy.intro')}</p>
+      <p>{t(status.kind === 'none' ? 'secondCopy.introOneCopy' : 'secondCopy.intro')}</p>
       <dl className="storage-facts">
         <dt>{t('secondCopy.databaseLabel')}</dt>
         <dd>{t('secondCopy.counts', { counts: total(status.databaseCounts) })}</dd>

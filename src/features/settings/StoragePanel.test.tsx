@@ -49,11 +49,59 @@ describe('StoragePanel', () => {
     expect(storage.asks).toBe(1);
   });
 
-  it('says so when the browser has no storage manager', async () => {
+  it('says persistent storage is not offered when the browser has no storage manager', async () => {
+    expect(navigator.storage).toBeUndefined();
     render(<StoragePanel storage={undefined} />);
     expect(
-      await screen.findByText('Onbekend: deze browser zegt niet of hij de gegevens bewaart.'),
+      await screen.findByText(/^Niet aangeboden: deze browser kent geen blijvende opslag/),
     ).toBeInTheDocument();
     expect(screen.getByText('De browser zegt niet hoeveel ruimte er is.')).toBeInTheDocument();
+    expect(screen.getByText(/Maak na elke scan een back-up/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vraag om blijvende opslag' })).toBeNull();
+  });
+
+  it('says unknown when the browser does not answer whether it keeps the data', async () => {
+    render(
+      <StoragePanel
+        storage={fakeStorage({ persistedNeverAnswers: true, usage: 2_000_000, quota: 4_000_000 })}
+        answerWaitMs={20}
+      />,
+    );
+    expect(
+      await screen.findByText(
+        'Onbekend: de browser heeft niet geantwoord op de vraag of hij de gegevens bewaart.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 MB in gebruik, ongeveer 2 MB beschikbaar')).toBeInTheDocument();
+    expect(screen.getByText(/Installeer de app/)).toBeInTheDocument();
+  });
+
+  it('says the browser has not answered when persist() never does', async () => {
+    const storage = fakeStorage({ isPersisted: false, neverAnswers: true });
+    render(<StoragePanel storage={storage} answerWaitMs={20} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Vraag om blijvende opslag' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'De browser heeft nog niet geantwoord.',
+    );
+    expect(storage.asks).toBe(1);
+  });
+
+  it('says it does not know the space when the browser has no estimate', async () => {
+    render(<StoragePanel storage={fakeStorage({ isPersisted: false, hasNoEstimate: true })} />);
+    expect(
+      await screen.findByText('Uit: de browser heeft niet beloofd de gegevens te bewaren.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('De browser zegt niet hoeveel ruimte er is.')).toBeInTheDocument();
+  });
+
+  it('says the same in English', async () => {
+    await chooseLanguage('en');
+    render(<StoragePanel storage={undefined} />);
+    expect(
+      await screen.findByText(/^Not offered: this browser has no persistent storage/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('The browser does not say how much space there is.'),
+    ).toBeInTheDocument();
   });
 });

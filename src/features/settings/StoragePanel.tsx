@@ -12,8 +12,18 @@ import { useLastBackupAt } from '../../storage/hooks/useLastBackupAt';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { formatBytes } from './format-bytes';
 
-/** Whether the browser keeps the data, how much room it takes, when the last backup was made. */
-export function StoragePanel({ storage = browserStorage() }: { storage?: StorageApi }) {
+/**
+ * Whether the browser keeps the data (yes, no, not offered, or no answer in time), how much room it
+ * takes, when the last backup was made.
+ */
+export function StoragePanel({
+  storage = browserStorage(),
+  answerWaitMs,
+}: {
+  storage?: StorageApi;
+  /** how long to wait for the browser's answers; tests shorten it */
+  answerWaitMs?: number;
+}) {
   const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const [state, setState] = useState<StorageState | null>(null);
@@ -22,11 +32,11 @@ export function StoragePanel({ storage = browserStorage() }: { storage?: Storage
   const locale = uiLocale(i18n);
 
   useEffect(() => {
-    void readStorageState(storage).then(setState);
-  }, [storage, asked]);
+    void readStorageState(storage, answerWaitMs).then(setState);
+  }, [storage, asked, answerWaitMs]);
 
   async function ask() {
-    const outcome = await askPersistence(storage);
+    const outcome = await askPersistence(storage, answerWaitMs);
     setAsked(
       outcome === 'persistent'
         ? 'askedGranted'
@@ -83,5 +93,5 @@ const persistenceKey = {
   persistent: 'persistent',
   'best-effort': 'bestEffort',
   unsupported: 'unsupported',
-  unknown: 'unsupported',
+  unknown: 'unknown',
 } as const;

@@ -1,0 +1,4 @@
+import { describeSmokeIn } from './smoke-scenarios';
+import { startChromium } from './chromium';
+
+describeSmokeIn('Chromium', startChromium);

@@ -1,0 +1,4 @@
+import { describeSmokeIn } from './smoke-scenarios';
+import { startFirefox } from './firefox';
+
+describeSmokeIn('Firefox ESR', startFirefox);

@@ -1,0 +1,4 @@
+import { describeSmokeIn } from './smoke-scenarios';
+import { startWebKit } from './webkit';
+
+describeSmokeIn('WebKitGTK', startWebKit);
