@@ -33,7 +33,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    console.error(`selfscan: unknown command "${name}"\n\n${usage()}`);
+    // the words load only when needed: every command starts without them
+    const { cliArgumentText } = await import('../src/wording/cli-argument-text');
+    console.error(`selfscan: ${cliArgumentText({ code: 'unknown-command', name })}\n\n${usage()}`);
     return 2;
   }
   const command = await load();
@@ -44,9 +46,10 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     // no internal error text for the person at the terminal; SELFSCAN_DEBUG=1 shows it
-    console.error('selfscan: an unexpected error stopped the command');
+    const { cliArgumentText } = await import('../src/wording/cli-argument-text');
+    console.error(`selfscan: ${cliArgumentText({ code: 'unexpected-error' })}`);
     if (process.env.SELFSCAN_DEBUG) console.error(error);
     process.exitCode = 1;
   },

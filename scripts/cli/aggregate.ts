@@ -20,6 +20,7 @@ import { collectResearchBatch } from '../lib/research-batch';
 import { outcomeProblemText, researchRefusalText } from '../../src/wording/research-text';
 import { englishTranslate } from '../../src/wording/english';
 import { outcomeWarnings } from '../lib/outcome-warnings';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 
 const usage =
   'Usage: npm run selfscan -- aggregate <anonymised files, folders or .jsonl…> [--csv f] [--long-csv f] [--parquet f] [--truth-table f] [--memberships f] [--changes f] [--codebook f.json|f.md] [--outcome f.csv] [--cases latest|first|all] [--frequency n] [--consistency x] [--json]';
@@ -79,7 +80,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     options = parse(args);
   } catch (error) {
-    console.error(`aggregate: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`aggregate: ${cliArgumentText({ code: 'bad-option', detail })}\n${usage}`);
     return 2;
   }
   const { values, positionals } = options;
@@ -162,6 +164,7 @@ export async function run(args: string[]): Promise<number> {
     printAggregate(result.aggregate);
     if (result.fsqca) printFsqca(result.fsqca);
   }
-  if (fileCount === 0) console.error(`${positionals.join(', ')}: no JSON files found`);
+  if (fileCount === 0)
+    console.error(cliArgumentText({ code: 'no-json-files', paths: positionals }));
   return result.refusedCount > 0 || fileCount === 0 || noMatch ? 1 : 0;
 }

@@ -15,6 +15,7 @@ import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';
 import { expandInputs, readTextFile } from '../lib/read-file';
 import { readStudyPath } from '../lib/read-study';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 
 const usage =
   'Usage: npm run selfscan -- anonymise <result files or folders…> --out <dir> [--k 5] [--study <study.json> | --study-key <file>] [--json]';
@@ -54,12 +55,13 @@ export async function run(args: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`anonymise: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`anonymise: ${cliArgumentText({ code: 'bad-option', detail })}\n${usage}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.study && values['study-key']) {
-    console.error(`anonymise: give --study or --study-key, not both\n${usage}`);
+    console.error(`anonymise: ${cliArgumentText({ code: 'study-or-key' })}\n${usage}`);
     return 2;
   }
   const study = values.study ? await readStudyPath(values.study) : undefined;
@@ -70,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
   // the study's k unless --k says otherwise
   const k = Number(values.k ?? study?.study.k ?? '5');
   if (positionals.length === 0 || !values.out || !Number.isInteger(k) || k < 1) {
-    console.error(`anonymise: give result files, --out and a whole k of at least 1\n${usage}`);
+    console.error(`anonymise: ${cliArgumentText({ code: 'anonymise-usage' })}\n${usage}`);
     return 2;
   }
   const registry = await loadRegistryOrReport(values.questionnaires ?? questionnairesDir);
@@ -79,7 +81,7 @@ export async function run(args: string[]): Promise<number> {
     study?.study.key ??
     (values['study-key'] ? (await readFile(values['study-key'], 'utf8')).trim() : undefined);
   if (studyKey === '') {
-    console.error(`${values['study-key']}: the study key file is empty`);
+    console.error(cliArgumentText({ code: 'study-key-empty', path: values['study-key'] ?? '' }));
     return 1;
   }
   const results: ResultFile[] = [];

@@ -15,6 +15,7 @@ import {
 } from '../../src/wording/version-change-text';
 import { readQuestionnaireFile } from '../lib/load-questionnaires';
 import { englishTranslate as t } from '../../src/wording/english';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 
 const usage = 'Usage: npm run selfscan -- questionnaire diff <old.json> <new.json> [--json]';
 
@@ -40,7 +41,8 @@ async function diff(args: string[]): Promise<number> {
   const [from, to] = [await readValid(oldFile), await readValid(newFile)];
   if (!from || !to) return 1;
   if (from.id !== to.id) {
-    console.error(`questionnaire diff: ${from.id} and ${to.id} are different questionnaires`);
+    const problem = { code: 'different-questionnaires', from: from.id, to: to.id } as const;
+    console.error(`questionnaire diff: ${cliArgumentText(problem)}`);
     return 1;
   }
   const result = diffQuestionnaireVersions({ from, to });

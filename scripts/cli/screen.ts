@@ -107,7 +107,7 @@ export async function run(args: string[]): Promise<number> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) {
-      console.error(`screen: ${path}: no such file\n${usage}`);
+      console.error(`screen: ${cliArgumentText({ code: 'no-such-file', path })}\n${usage}`);
       return 2;
     }
     files.push({ path, size: info.size });

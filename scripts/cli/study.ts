@@ -11,6 +11,7 @@ import {
   encodeStudyCode,
   type StudyCollects,
 } from '../../src/domain/research/study';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 
 const usage =
   'Usage: npm run selfscan -- study new --name <name> --out <study.json> [--k 5] [--share sector=1,province=0] [--app-url <address>] [--json]';
@@ -55,22 +56,20 @@ export async function run(args: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`study: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`study: ${cliArgumentText({ code: 'bad-option', detail })}\n${usage}`);
     return 2;
   }
   const k = Number(values.k ?? String(defaultK));
   const collects = parseShare(values.share);
   const name = values.name?.trim() ?? '';
   if (sub !== 'new' || name === '' || name.length > 120 || !values.out) {
-    console.error(`study: give "new", a --name of 1 to 120 characters and --out\n${usage}`);
+    console.error(`study: ${cliArgumentText({ code: 'study-new-usage' })}\n${usage}`);
     return 2;
   }
   if (!Number.isInteger(k) || k < 1 || k > 1000 || !collects) {
-    console.error(
-      `study: --k must be a whole number from 1 to 1000, --share pairs like sector=1 (levels: ${quasiIdentifierIds
-        .map((id) => `${id} 0–${topLevel(id)}`)
-        .join(', ')})\n${usage}`,
-    );
+    const levels = quasiIdentifierIds.map((id) => ({ id, top: topLevel(id) }));
+    console.error(`study: ${cliArgumentText({ code: 'study-limits', levels })}\n${usage}`);
     return 2;
   }
   const study = buildStudyFile({

@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import type { QuestionnaireRegistry } from '../../src/domain/questionnaire';
 import { loadQuestionnaireRegistry } from './load-questionnaires';
+import { cliArgumentText } from '../../src/wording/cli-argument-text';
 
 /** The registry from a questionnaires folder, or undefined after printing why it could not be loaded. */
 export async function loadRegistryOrReport(
@@ -10,7 +11,8 @@ export async function loadRegistryOrReport(
   try {
     const registry = await loadQuestionnaireRegistry(dir);
     if (registry.entries.length === 0) {
-      console.error(`${relative(process.cwd(), dir) || dir}: no questionnaires found`);
+      const shown = relative(process.cwd(), dir) || dir;
+      console.error(cliArgumentText({ code: 'no-questionnaires', dir: shown }));
       return undefined;
     }
     return registry;

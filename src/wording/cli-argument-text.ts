@@ -10,7 +10,18 @@ export type CliArgumentProblem =
   | { code: 'criteria-unreadable'; path: string }
   | { code: 'criteria-not-json'; path: string }
   | { code: 'criteria-invalid'; path: string; problems: { at: string; message: string }[] }
-  | { code: 'wrong-format-for-score'; format: string };
+  | { code: 'wrong-format-for-score'; format: string }
+  | { code: 'no-such-file'; path: string }
+  | { code: 'no-json-files'; paths: string[] }
+  | { code: 'no-questionnaires'; dir: string }
+  | { code: 'unknown-command'; name: string }
+  | { code: 'unexpected-error' }
+  | { code: 'different-questionnaires'; from: string; to: string }
+  | { code: 'study-new-usage' }
+  | { code: 'study-limits'; levels: { id: string; top: number }[] }
+  | { code: 'study-or-key' }
+  | { code: 'study-key-empty'; path: string }
+  | { code: 'anonymise-usage' };
 
 /** The codes, so a test can word each one. */
 export const cliArgumentCodes = [
@@ -20,6 +31,17 @@ export const cliArgumentCodes = [
   'criteria-not-json',
   'criteria-invalid',
   'wrong-format-for-score',
+  'no-such-file',
+  'no-json-files',
+  'no-questionnaires',
+  'unknown-command',
+  'unexpected-error',
+  'different-questionnaires',
+  'study-new-usage',
+  'study-limits',
+  'study-or-key',
+  'study-key-empty',
+  'anonymise-usage',
 ] as const satisfies readonly CliArgumentProblem['code'][];
 
 /** One problem in words; the command line's English unless another language is handed in. */
@@ -45,5 +67,25 @@ export function cliArgumentText(
       });
     case 'wrong-format-for-score':
       return t(key, { format: problem.format });
+    case 'no-such-file':
+    case 'study-key-empty':
+      return t(key, { path: problem.path });
+    case 'no-json-files':
+      return t(key, { paths: problem.paths.join(', ') });
+    case 'no-questionnaires':
+      return t(key, { dir: problem.dir });
+    case 'unknown-command':
+      return t(key, { name: problem.name });
+    case 'different-questionnaires':
+      return t(key, { from: problem.from, to: problem.to });
+    case 'study-limits':
+      return t(key, {
+        levels: problem.levels.map(({ id, top }) => `${id} 0–${top}`).join(', '),
+      });
+    case 'unexpected-error':
+    case 'study-new-usage':
+    case 'study-or-key':
+    case 'anonymise-usage':
+      return t(key);
   }
 }
