@@ -11,6 +11,7 @@ const bundledFiles = import.meta.glob('../../questionnaires/*/*.json', {
 export function bundledQuestionnaireFiles(): { name: string; raw: unknown }[] {
   return Object.entries(bundledFiles)
     .map(([path, raw]) => ({ name: path.replace('../../questionnaires/', ''), raw }))
+    .concat(__EXTRA_QUESTIONNAIRES__)
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
