@@ -62,6 +62,8 @@ export const storedResponseSchema = z.strictObject({
   source: z.enum(['device', 'import', 'code']),
   /** how many times answers for this respondent arrived from their own device (2 and more: answered again) */
   timesReceived: z.number().int().min(1).optional(),
+  /** when answers for this respondent last arrived from their own device, also when they were kept unchanged */
+  lastArrivalAt: isoDate.optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

@@ -94,12 +94,9 @@ export function useCodeImport({
       const invited = scan.invitees?.find((i) => i.respondentId === file.respondentId)?.name;
       const given = earlier?.name || invited || file.respondentName || '';
       const name = respondentName(t, { id: file.respondentId, name: given });
-      if (!earlier) {
+      // new, or the same answers again: written without asking (a second arrival is counted)
+      if (!earlier || canonicalJson(earlier.answers) === canonicalJson(file.answers)) {
         await write(accepted, false, name);
-        return true;
-      }
-      if (canonicalJson(earlier.answers) === canonicalJson(file.answers)) {
-        note(false, t('phones.scanCodes.kept', { name }));
         return true;
       }
       setPending({ accepted, name });
