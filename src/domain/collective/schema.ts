@@ -78,5 +78,8 @@ export const invitationSchema = z.strictObject({
   collectiveName: z.string().max(120).optional(),
   responseId: z.string().min(1),
   openedAt: isoDate,
+  /** when the answers last left this device, and how: their answer code shown, or the response file saved */
+  sentAt: isoDate.optional(),
+  sentAs: z.enum(['code', 'file']).optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
