@@ -5,12 +5,20 @@ import {
   planResponseImport,
   type AcceptedResponse,
 } from '../../domain/collective/plan-response-import';
-import { decodeResponseCode, normaliseCode } from '../../domain/files/response-code';
+import {
+  decodeResponseCode,
+  normaliseCode,
+  type ResponseCodeError,
+} from '../../domain/files/response-code';
 import { canonicalJson } from '../../domain/hash';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { getScan, importResponses, listResponses } from '../../storage/device/scans';
 import { ScanClosedError } from '../../storage/responses-repository';
 import { respondentName } from '../../ui/respondent-name';
+
+/** The message key of a refused code: a located typo has one per kind of slip. */
+const reasonKey = (error: ResponseCodeError) =>
+  error.code === 'code-typo' ? (`code-typo-${error.kind}` as const) : error.code;
 
 export type CodeOutcome = { id: number; isRefused: boolean; text: string };
 export type PendingReimport = { accepted: AcceptedResponse; name: string };
@@ -72,7 +80,7 @@ export function useCodeImport({
           true,
           other
             ? t('phones.scanCodes.otherScanNamed', { label: other.label })
-            : t(`phones.scanCodes.reason.${error.code}`, error),
+            : t(`phones.scanCodes.reason.${reasonKey(error)}`, error),
         );
         return false;
       }
