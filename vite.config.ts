@@ -3,8 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, delimiter, join } from 'node:path';
 import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
 import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
@@ -109,10 +109,34 @@ const reportFonts: Plugin = {
   },
 };
 
+/**
+ * Test builds only: CK_EXTRA_QUESTIONNAIRES names questionnaire files or folders (separated like
+ * PATH) to bundle beside questionnaires/, e.g. a 1.1.0 fixture; the production build has none.
+ */
+async function extraQuestionnaireEntries() {
+  const paths = (process.env.CK_EXTRA_QUESTIONNAIRES ?? '').split(delimiter).filter(Boolean);
+  const files = paths.flatMap((path) =>
+    statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => join(path, name))
+      : [path],
+  );
+  const raw = files.map((file) => ({ name: file, raw: JSON.parse(readFileSync(file, 'utf8')) }));
+  // parsed and hashed here, as the bundled ones are by the `?registry-entry` import
+  const { entries } = await registryFromRawFiles(raw);
+  return entries.map((entry, index) => ({ name: files[index] ?? '', entry }));
+}
+
+const extraQuestionnaires = await extraQuestionnaireEntries();
+
 export default defineConfig({
   base: './',
   // CK_APP_VERSION lets the update test build a second, different version of the app
-  define: { __APP_VERSION__: JSON.stringify(process.env.CK_APP_VERSION ?? packageJson.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.CK_APP_VERSION ?? packageJson.version),
+    __EXTRA_QUESTIONNAIRES__: JSON.stringify(extraQuestionnaires),
+  },
   plugins: [
     react(),
     contentSecurityPolicy,

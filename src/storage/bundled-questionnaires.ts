@@ -18,6 +18,7 @@ export function bundledQuestionnaireFiles(): { name: string; entry: RegistryEntr
       name: path.replace('../../questionnaires/', '').replace(/\?registry-entry$/, ''),
       entry,
     }))
+    .concat(__EXTRA_QUESTIONNAIRES__)
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 

@@ -96,6 +96,51 @@ describe('importResponses', () => {
     });
   });
 
+  it('counts a second arrival of a member already here, kept or replaced, with when it came', async () => {
+    const { runtime, scan } = await openScan();
+    const once = { scanId: scan.id, accepted: [accepted(scan.id, 'r1', { culture_1: 2 })] };
+    await importResponses(db, { ...once, replaceExisting: false }, runtime);
+    const [first] = await listResponses(db, scan.id);
+    expect(first).toMatchObject({ timesReceived: 1, lastArrivalAt: first?.createdAt });
+    // the same file again, not replaced: answers and updatedAt stay, the arrival is counted
+    await importResponses(db, { ...once, replaceExisting: false }, runtime);
+    const [second] = await listResponses(db, scan.id);
+    expect(second).toMatchObject({ answers: { culture_1: 2 }, timesReceived: 2 });
+    expect(second?.updatedAt).toBe(first?.updatedAt);
+    expect(Date.parse(second?.lastArrivalAt ?? '')).toBeGreaterThan(
+      Date.parse(first?.lastArrivalAt ?? ''),
+    );
+    await importResponses(
+      db,
+      {
+        scanId: scan.id,
+        accepted: [accepted(scan.id, 'r1', { culture_1: 4 })],
+        replaceExisting: true,
+      },
+      runtime,
+    );
+    const [third] = await listResponses(db, scan.id);
+    expect(third).toMatchObject({ answers: { culture_1: 4 }, timesReceived: 3 });
+    expect(third?.lastArrivalAt).toBe(third?.updatedAt);
+  });
+
+  it('does not count a file for a respondent who answered on this device as an arrival', async () => {
+    const { runtime, scan } = await openScan();
+    const here = await addRespondent(db, { scanId: scan.id, name: 'Aan tafel' }, runtime);
+    await importResponses(
+      db,
+      {
+        scanId: scan.id,
+        accepted: [accepted(scan.id, here.id, { culture_1: 3 })],
+        replaceExisting: false,
+      },
+      runtime,
+    );
+    const [stored] = await listResponses(db, scan.id);
+    expect(stored?.timesReceived).toBeUndefined();
+    expect(stored?.lastArrivalAt).toBeUndefined();
+  });
+
   it('writes nothing when one response in the batch belongs elsewhere', async () => {
     const { runtime, scan } = await openScan();
     await addRespondent(db, { scanId: scan.id, name: 'Ans' }, runtime);

@@ -60,3 +60,12 @@ export async function openInvitation(
     return invitation;
   });
 }
+
+/** Notes that an invitation's answers left this device (answer code shown, or file saved), and when. */
+export async function markInvitationSent(
+  db: SelfScanDatabase,
+  input: { scanId: string; as: 'code' | 'file' },
+  runtime: Runtime = defaultRuntime,
+): Promise<void> {
+  await db.invitations.update(input.scanId, { sentAt: runtime.now(), sentAs: input.as });
+}

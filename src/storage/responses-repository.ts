@@ -129,11 +129,18 @@ export async function importResponses(
       if (file.scanId !== input.scanId)
         throw new Error(`A response for scan ${file.scanId} cannot go into ${input.scanId}.`);
       const existing = await db.responses.get(file.respondentId);
+      const now = runtime.now();
       if (existing && !input.replaceExisting) {
         counts.kept += 1;
+        // the answers stay as they are, but the member list shows that they came a second time
+        if (existing.source !== 'device') {
+          await db.responses.update(existing.id, {
+            timesReceived: (existing.timesReceived ?? 1) + 1,
+            lastArrivalAt: now,
+          });
+        }
         continue;
       }
-      const now = runtime.now();
       // the name given on this device wins, then the invitation's, then the one the member typed
       const invitee = invitees.find((i) => i.respondentId === file.respondentId);
       await db.responses.put(
@@ -144,6 +151,7 @@ export async function importResponses(
           answers: file.answers,
           source: input.via === 'code' ? 'code' : 'import',
           timesReceived: (existing?.timesReceived ?? (existing ? 1 : 0)) + 1,
+          lastArrivalAt: now,
           createdAt: existing?.createdAt ?? now,
           updatedAt: now,
         }),

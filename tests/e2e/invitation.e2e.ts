@@ -14,7 +14,7 @@ import {
   startScan,
   valueOf,
 } from './support/app';
-import { exportDatabase, storedAnswers } from './support/idb';
+import { exportDatabase, rowsOf, storedAnswers } from './support/idb';
 import { questionnaireKey } from '../../src/domain/questionnaire/identity';
 import {
   plannedChoice,
@@ -303,7 +303,7 @@ describe('invitation on one profile, response file on another, import back', () 
     await expect(byFile.count()).resolves.toBe(1);
   });
 
-  it('asks about a re-import; "Oude antwoorden houden" changes nothing', async () => {
+  it('asks about a re-import; "Oude antwoorden houden" keeps the answers, counting the arrival', async () => {
     await freshScanPage();
     const before = await exportDatabase(pageA);
     await importInput().setInputFiles(join(work, 'goed.json'));
@@ -318,7 +318,18 @@ describe('invitation on one profile, response file on another, import back', () 
       .filter({ hasText: 'Ingelezen: 0 nieuw, 0 vervangen, 1 ongewijzigd gelaten.' })
       .waitFor();
     await expect(dialog.count()).resolves.toBe(0);
-    expect(await exportDatabase(pageA)).toBe(before);
+    // the answers stay; only the respondent's count of arrivals moves (the members list: answered twice)
+    const rows = (text: string) => rowsOf(text, 'responses');
+    const earlier = rows(before).find((r) => r.id === good.respondentId);
+    const after = rows(await exportDatabase(pageA));
+    expect(after.find((r) => r.id === good.respondentId)).toEqual({
+      ...earlier,
+      timesReceived: 2,
+      lastArrivalAt: expect.any(String),
+    });
+    expect(after.filter((r) => r.id !== good.respondentId)).toEqual(
+      rows(before).filter((r) => r.id !== good.respondentId),
+    );
   });
 
   it('a corrected response file from B replaces the old answers when asked to', async () => {

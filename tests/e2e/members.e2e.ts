@@ -1,38 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { renderSVG } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfScanV1 } from '../support/questionnaires';
-import { decodeResponseCode, encodeResponseCode } from '../../src/domain/files/response-code';
+import { encodeResponseCode } from '../../src/domain/files/response-code';
 import type { ResponseFile } from '../../src/domain/files/response-file';
-import { baseUrl, chromiumArgs, chromiumPath, recordRequests, visitCheck } from './browser';
-import { choice, createCollective, heading, savedStatus, startScan } from './support/app';
+import { baseUrl, type recordRequests, visitCheck } from './browser';
+import { createCollective, heading, startScan } from './support/app';
 import { exportDatabase, rowsOf, storedAnswers } from './support/idb';
-import { plannedChoice, respondentItems, respondentPages } from './support/questionnaire';
+import {
+  answerPages,
+  answerQr,
+  openProfile,
+  phoneOptions as phone,
+  readAnswerQr,
+} from './support/members';
+import { respondentItems, respondentPages } from './support/questionnaire';
 import { writeStillY4m } from './support/y4m';
 
 const wide = { width: 1280, height: 800 };
-const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
 const collectiveName = 'Energiecoöperatie De Leden';
 const scanLabel = 'Voorjaarsscan leden';
-
-/** A Chromium profile that survives restarts; `camera` feeds the fake camera from a Y4M file. */
-function launchProfile(dir: string, options: object, camera?: string): Promise<BrowserContext> {
-  const fake = camera
-    ? [
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-video-capture=${camera}`,
-      ]
-    : [];
-  return chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, ...fake],
-    ...options,
-  });
-}
 
 describe('members invited by name answer on their own phones; the coordinator sees who answered', () => {
   const work = mkdtempSync(join(tmpdir(), 'ck-e2e-members-'));
@@ -46,21 +36,17 @@ describe('members invited by name answer on their own phones; the coordinator se
   let ayseLink = '';
   let everyoneLink = '';
   let fileB: ResponseFile;
+  let ayseCode = '';
 
   async function openA(camera?: string) {
     await contextA?.close();
-    contextA = await launchProfile(join(work, 'profile-a'), { viewport: wide }, camera);
-    requests.push(recordRequests(contextA));
-    pageA = contextA.pages()[0] ?? (await contextA.newPage());
-    pageA.setDefaultTimeout(15_000);
+    const dir = join(work, 'profile-a');
+    const options = { viewport: wide };
+    ({ context: contextA, page: pageA } = await openProfile({ dir, options, camera, requests }));
   }
 
-  async function openMember(name: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await launchProfile(join(work, name), phone);
-    requests.push(recordRequests(context));
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    return { context, page };
+  function openMember(name: string): Promise<{ context: BrowserContext; page: Page }> {
+    return openProfile({ dir: join(work, name), options: phone, requests });
   }
 
   /** A QR code of the text as a PNG, drawn in the member's browser (no request leaves it). */
@@ -125,30 +111,22 @@ describe('members invited by name answer on their own phones; the coordinator se
     await pageB.getByRole('button', { name: 'Beginnen' }).click();
     await pageB.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}/`));
     await visitCheck(pageB, 'members-04-b-question-360');
-    for (const fillInPage of respondentPages) {
-      await pageB.goto(`${baseUrl()}#/respond/${scanId}/${fillInPage.id}`);
-      for (const item of fillInPage.items) {
-        await choice(pageB, item, plannedChoice(item, respondentItems.indexOf(item))).check();
-      }
-      await savedStatus(pageB).waitFor();
-    }
+    await answerPages(pageB, scanId);
     await pageB.goto(`${baseUrl()}#/respond/${scanId}/review`);
-    const qr = pageB.getByRole('img', { name: 'QR-code: jouw antwoorden' });
+    const qr = answerQr(pageB);
     await qr.waitFor();
     // the answer QR comes before the storage advice, and within the first two screens
     const box = await qr.boundingBox();
     expect(box!.y).toBeLessThan(2 * 640);
     await visitCheck(pageB, 'members-05-b-review-360');
     await qr.screenshot({ path: join(work, 'answer-qr.png'), scale: 'css' });
-    const code = (await qr.getAttribute('data-qr-text')) ?? '';
-    const scan = {
-      id: scanId,
-      questionnaire: rowsOf(await exportDatabase(pageB), 'invitations')[0]!
-        .questionnaire as ResponseFile['questionnaire'],
-    };
-    const read = decodeResponseCode({ text: code, scan, questionnaire: selfScanV1 });
-    if (!read.ok) throw new Error(read.error.code);
-    fileB = read.file;
+    ({ code: ayseCode, file: fileB } = await readAnswerQr(pageB, scanId));
+    // her phone's list of invitations says she finished and that the code was shown
+    await pageB.goto(`${baseUrl()}#/respond`);
+    await pageB
+      .locator('.card-list li', { hasText: scanLabel })
+      .getByText(/ · Klaar · antwoordcode getoond op \d+ \S+ \d{4}$/)
+      .waitFor();
     expect(fileB.respondentName).toBe('Ayşe');
     expect(Object.keys(fileB.answers)).toHaveLength(respondentItems.length);
   }, 120_000);
@@ -215,6 +193,25 @@ describe('members invited by name answer on their own phones; the coordinator se
     await visitCheck(pageA, 'members-09-a-scan-answered-1280');
   }, 150_000);
 
+  it('the same code from Ayşe a second time: her answers stay, and the list says she answered twice, with when', async () => {
+    await pageA.goto(`${baseUrl()}#/scans/${scanId}/codes`);
+    await heading(pageA, 'Antwoordcodes scannen').waitFor();
+    const answers = await storedAnswers(pageA, fileB.respondentId);
+    await pageA.getByLabel('Code typen of plakken').fill(ayseCode);
+    await pageA.getByRole('button', { name: 'Code inlezen' }).click();
+    await pageA
+      .locator('.code-log li')
+      .first()
+      .filter({ hasText: 'Ayşe: deze antwoorden waren al ontvangen' })
+      .waitFor();
+    expect(await storedAnswers(pageA, fileB.respondentId)).toEqual(answers);
+    await pageA.goto(`${baseUrl()}#/scans/${scanId}`);
+    await pageA
+      .locator('.member-list li', { has: heading(pageA, 'Ayşe', 4) })
+      .getByText(/^Twee keer of vaker geantwoord, laatst .+ via antwoordcode$/)
+      .waitFor();
+  });
+
   it('a member on the link for everyone types a name, and the coordinator sees that name', async () => {
     const { context, page } = await openMember('profile-c');
     try {
@@ -224,13 +221,9 @@ describe('members invited by name answer on their own phones; the coordinator se
       await page.getByRole('button', { name: 'Beginnen' }).click();
       const first = respondentPages[0]!;
       await page.waitForURL((url) => url.hash.startsWith(`#/respond/${scanId}/${first.id}`));
-      for (const item of first.items) {
-        await choice(page, item, plannedChoice(item, respondentItems.indexOf(item))).check();
-      }
-      await savedStatus(page).waitFor();
+      await answerPages(page, scanId, [first]);
       await page.goto(`${baseUrl()}#/respond/${scanId}/review`);
-      const qr = page.getByRole('img', { name: 'QR-code: jouw antwoorden' });
-      await qr.waitFor();
+      await answerQr(page).waitFor();
       const typed = await page.getByTestId('answer-code').textContent();
       // the typed form comes in blocks of five; the reader takes it as shown
       expect(typed).toMatch(/^CKR2: (\S{1,5} )+\S{1,5}$/);

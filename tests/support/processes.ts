@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // from the path, not `new URL(…)`: under jsdom URL is jsdom's, which fileURLToPath refuses
@@ -29,13 +29,16 @@ export function selfscan(args: string[]): RunOutcome {
 export function buildApp({
   outDir,
   appVersion,
-}: { outDir?: string; appVersion?: string } = {}): void {
+  extraQuestionnaires,
+}: { outDir?: string; appVersion?: string; extraQuestionnaires?: string[] } = {}): void {
   const args = ['vite', 'build', '--logLevel', 'warn'];
   if (outDir) args.push('--outDir', outDir, '--emptyOutDir');
   // vitest sets NODE_ENV=test, which would give React's development build and no service worker
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   // CK_APP_VERSION lets the update test build a second, different version of the app
   if (appVersion) env.CK_APP_VERSION = appVersion;
+  // questionnaire fixtures bundled beside questionnaires/ (vite.config.ts); production has none
+  if (extraQuestionnaires) env.CK_EXTRA_QUESTIONNAIRES = extraQuestionnaires.join(delimiter);
   const build = spawnSync('npx', args, { cwd: repoRoot, stdio: 'inherit', env });
   if (build.status !== 0) throw new Error(`vite build${outDir ? ` into ${outDir}` : ''} failed`);
 }

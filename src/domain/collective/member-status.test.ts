@@ -40,6 +40,27 @@ describe('memberStatuses', () => {
     expect(statuses[3]?.invitedAt).toBeNull();
   });
 
+  it('dates a member answered twice by the last arrival, also when it left the answers unchanged', () => {
+    const [status] = memberStatuses({
+      invitees: invitees.slice(0, 1),
+      responses: [
+        response({
+          id: 'a',
+          source: 'code',
+          timesReceived: 2,
+          updatedAt: '2027-03-02T08:00:00.000Z',
+          lastArrivalAt: '2027-03-03T17:30:00.000Z',
+        }),
+      ],
+    });
+    expect(status).toMatchObject({
+      name: 'Ayşe',
+      state: 'answered-again',
+      arrival: 'code',
+      receivedAt: '2027-03-03T17:30:00.000Z',
+    });
+  });
+
   it('is empty for a scan answered only on this device', () => {
     const responses = [response({ id: 'here', source: 'device' })];
     expect(memberStatuses({ invitees: [], responses })).toEqual([]);

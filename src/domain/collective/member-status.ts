@@ -10,7 +10,7 @@ export type MemberStatus = {
   name: string;
   state: 'pending' | 'answered' | 'answered-again';
   invitedAt: string | null;
-  /** when the last answers arrived */
+  /** when answers last arrived (also a second arrival that left them unchanged) */
   receivedAt: string | null;
   arrival: Arrival | null;
 };
@@ -35,7 +35,7 @@ export function memberStatuses(input: {
       ? ({ state: 'pending', receivedAt: null, arrival: null } as const)
       : ({
           state: (response.timesReceived ?? 1) > 1 ? 'answered-again' : 'answered',
-          receivedAt: response.updatedAt,
+          receivedAt: response.lastArrivalAt ?? response.updatedAt,
           arrival: arrivalOf(response),
         } as const);
   const invited = input.invitees.map((invitee) => ({

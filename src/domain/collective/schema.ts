@@ -62,6 +62,8 @@ export const storedResponseSchema = z.strictObject({
   source: z.enum(['device', 'import', 'code']),
   /** how many times answers for this respondent arrived from their own device (2 and more: answered again) */
   timesReceived: z.number().int().min(1).optional(),
+  /** when answers for this respondent last arrived from their own device, also when they were kept unchanged */
+  lastArrivalAt: isoDate.optional(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -76,5 +78,8 @@ export const invitationSchema = z.strictObject({
   collectiveName: z.string().max(120).optional(),
   responseId: z.string().min(1),
   openedAt: isoDate,
+  /** when the answers last left this device, and how: their answer code shown, or the response file saved */
+  sentAt: isoDate.optional(),
+  sentAs: z.enum(['code', 'file']).optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;

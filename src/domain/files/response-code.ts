@@ -11,9 +11,11 @@ import {
   writeTime,
 } from './code/bytes';
 import { withChecksum, withoutChecksum } from './code/checksum';
+import { locateTypo, type TypoKind } from './code/locate-typo';
 import {
   codeAlphabet,
   forgivingCodeAlphabet,
+  fromCodeDigits,
   fromCodeText,
   toCodeText,
 } from './code/text-alphabets';
@@ -55,6 +57,12 @@ export type ResponseCodeError =
   | { code: 'code-character'; character: string; block: number }
   /** one character too many or too few: three characters hold two bytes */
   | { code: 'code-length' }
+  /**
+   * the one slip of the hand that makes the checksum match: the character at `place` (1-based) of
+   * the `block`th group as shown is wrong (`character` fits there), swapped with the next one,
+   * left out (`character` belongs there) or typed once too often
+   */
+  | { code: 'code-typo'; kind: TypoKind; block: number; place: number; character: string }
   | { code: 'other-scan'; found: string; expected: string }
   | { code: 'other-questionnaire'; found: string; expected: string };
 export type ResponseCodeRead =
@@ -135,6 +143,23 @@ function strayCharacter(body: string, alphabet: string): ResponseCodeError | und
   return { code: 'code-character', character, block: Math.floor(at / responseCodeBlock) + 1 };
 }
 
+/** A version 2 code whose checksum fails or whose length cannot be: where the one slip is, when one slip explains it. */
+function typoIn(body: string, alphabet: string): ResponseCodeError | undefined {
+  const isIntact = (digits: ArrayLike<number>, length: number) => {
+    const raw = fromCodeDigits(digits, alphabet.length, length);
+    return raw !== undefined && withoutChecksum(raw) !== undefined;
+  };
+  const typo = locateTypo({ typed: body, alphabet, isIntact });
+  if (!typo) return undefined;
+  return {
+    code: 'code-typo',
+    kind: typo.kind,
+    block: Math.floor(typo.index / responseCodeBlock) + 1,
+    place: (typo.index % responseCodeBlock) + 1,
+    character: typo.character,
+  };
+}
+
 /** The scan a response code belongs to, read without its questionnaire; undefined for a damaged or foreign text. */
 export function peekResponseCodeScan(text: string): string | undefined {
   const match = /^CKR(\d{1,4}):(.*)$/.exec(normaliseCode(text));
@@ -175,11 +200,15 @@ export function decodeResponseCode(input: {
   if (version !== String(responseCodeVersions.first)) {
     const stray = strayCharacter(body, alphabet);
     if (stray) return fail(stray);
-    if (body.length % 3 === 1) return fail({ code: 'code-length' });
+    if (body.length % 3 === 1) return fail(typoIn(body, alphabet) ?? { code: 'code-length' });
   }
   const raw = fromCodeText(body, alphabet);
   const bytes = raw && withoutChecksum(raw);
-  if (!bytes) return fail({ code: 'code-checksum' });
+  if (!bytes) {
+    const typo =
+      version === String(responseCodeVersions.first) ? undefined : typoIn(body, alphabet);
+    return fail(typo ?? { code: 'code-checksum' });
+  }
   try {
     return readBody(new ByteReader(bytes), { ...input, flagLimit: limit });
   } catch (error) {

@@ -8,6 +8,7 @@ import {
   normaliseCode,
   responseCodeBlocks,
 } from './response-code';
+import { forgivingCodeAlphabet } from './code/text-alphabets';
 import { buildResponseFile } from './response-file';
 
 // codes written by the app before version 2 of the response code and version 3 of the invitation
@@ -135,10 +136,83 @@ describe('the typed answer code (version 2)', () => {
     });
   });
 
-  it('says a character is missing or too many when the length cannot be a code', () => {
-    const short = [1, 2, 3].map((k) => body.slice(0, -k)).find((b) => b.length % 3 === 1);
-    const long = [1, 2, 3].map((k) => body + '7'.repeat(k)).find((b) => b.length % 3 === 1);
+  it('says a character is missing or too many when the length cannot be a code and no one slip explains it', () => {
+    // two or more characters left out or added in different places: no single place to name
+    const gone = [2, 3, 4].find((k) => (body.length - k) % 3 === 1) ?? 0;
+    const places = [10, 40, 70, 100].slice(0, gone);
+    const short = Array.from(body)
+      .filter((_, i) => !places.includes(i))
+      .join('');
+    const extra = [2, 3, 4].find((k) => (body.length + k) % 3 === 1) ?? 0;
+    const long = places
+      .slice(0, extra)
+      .reduceRight((text, at) => `${text.slice(0, at)}7${text.slice(at)}`, body);
+    expect(short.length % 3).toBe(1);
+    expect(long.length % 3).toBe(1);
     expect(read(`CKR2:${short}`)).toEqual({ ok: false, error: { code: 'code-length' } });
     expect(read(`CKR2:${long}`)).toEqual({ ok: false, error: { code: 'code-length' } });
+  });
+
+  /** The body with the character at `at` replaced by another of the alphabet, unlike its neighbours. */
+  const otherAt = (at: number) =>
+    Array.from(forgivingCodeAlphabet).find(
+      (c) => c !== body[at] && c !== body[at - 1] && c !== body[at + 1],
+    ) ?? '';
+
+  /** The first place from `from` on whose character differs from both neighbours (a slip there has one reading). */
+  const loneAt = (from: number) =>
+    Array.from(body).findIndex(
+      (c, i) => i >= from && c !== body[i - 1] && c !== body[i + 1] && body[i + 1] !== body[i + 2],
+    );
+  const wrongAt = loneAt(37);
+  const swapAt = loneAt(50);
+  const missingAt = loneAt(23);
+  const extraAt = loneAt(60);
+
+  it.each([
+    [
+      'wrong',
+      wrongAt,
+      (b: string) => `${b.slice(0, wrongAt)}${otherAt(wrongAt)}${b.slice(wrongAt + 1)}`,
+      body[wrongAt],
+    ],
+    [
+      'swapped',
+      swapAt,
+      (b: string) => `${b.slice(0, swapAt)}${b[swapAt + 1]}${b[swapAt]}${b.slice(swapAt + 2)}`,
+      body[swapAt],
+    ],
+    [
+      'missing',
+      missingAt,
+      (b: string) => `${b.slice(0, missingAt)}${b.slice(missingAt + 1)}`,
+      body[missingAt],
+    ],
+    [
+      'extra',
+      extraAt,
+      (b: string) => `${b.slice(0, extraAt)}${otherAt(extraAt)}${b.slice(extraAt)}`,
+      otherAt(extraAt),
+    ],
+  ] as const)(
+    'names the block and place of one %s character, and what fits there',
+    (kind, at, slip, character) => {
+      expect(at).toBeGreaterThan(0);
+      expect(read(`CKR2:${slip(body)}`)).toEqual({
+        ok: false,
+        error: {
+          code: 'code-typo',
+          kind,
+          block: Math.floor(at / 5) + 1,
+          place: (at % 5) + 1,
+          character,
+        },
+      });
+    },
+  );
+
+  it('names no place when two characters are wrong: the checksum alone cannot say', () => {
+    const twice = `${body.slice(0, 20)}${otherAt(20)}${body.slice(21, 90)}${otherAt(90)}${body.slice(91)}`;
+    expect(read(`CKR2:${twice}`)).toEqual({ ok: false, error: { code: 'code-checksum' } });
   });
 });

@@ -70,4 +70,30 @@ describe('reading answer codes into a scan', () => {
     await act(() => result.current.readCode(code, 'camera'));
     expect(result.current.log).toHaveLength(1);
   });
+
+  it('counts the same code arriving a second time: answers kept, the member answered twice', async () => {
+    const { result } = renderHook(() => useCodeImport({ scan, questionnaire: selfScanV1 }));
+    const code = codeOf('resp-3', { culture_1: 5 });
+    await act(() => result.current.readCode(code, 'text'));
+    await act(() => result.current.readCode(code, 'text'));
+    expect(result.current.log.map((entry) => entry.isRefused)).toEqual([false, false]);
+    expect(result.current.log[0]?.text).toMatch(/: deze antwoorden waren al ontvangen\.$/);
+    expect(result.current.log[1]?.text).toMatch(/^Ontvangen: /);
+    const [stored] = await listResponses(getDatabase(), scan.id);
+    expect(stored).toMatchObject({ id: 'resp-3', answers: { culture_1: 5 }, timesReceived: 2 });
+    expect(stored?.lastArrivalAt).toBeDefined();
+  });
+
+  it('says in which block and place a typed code most likely has its one typo', async () => {
+    const { result } = renderHook(() => useCodeImport({ scan, questionnaire: selfScanV1 }));
+    const code = codeOf('resp-4', { culture_1: 3 });
+    const at = 'CKR2:'.length + 17; // the 18th character: block 4, place 3
+    const typo = code.slice(0, at) + (code[at] === '7' ? '8' : '7') + code.slice(at + 1);
+    await act(() => result.current.readCode(typo, 'text'));
+    expect(result.current.log[0]).toMatchObject({
+      isRefused: true,
+      text: `Het controlegetal klopt niet: waarschijnlijk is teken 3 van blok 4 verkeerd overgetypt (‘${code[at]}’ zou passen). Vergelijk dat blok met de telefoon.`,
+    });
+    expect(await listResponses(getDatabase(), scan.id)).toEqual([]);
+  });
 });

@@ -5,12 +5,20 @@ import {
   planResponseImport,
   type AcceptedResponse,
 } from '../../domain/collective/plan-response-import';
-import { decodeResponseCode, normaliseCode } from '../../domain/files/response-code';
+import {
+  decodeResponseCode,
+  normaliseCode,
+  type ResponseCodeError,
+} from '../../domain/files/response-code';
 import { canonicalJson } from '../../domain/hash';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { getScan, importResponses, listResponses } from '../../storage/device/scans';
 import { ScanClosedError } from '../../storage/responses-repository';
 import { respondentName } from '../../ui/respondent-name';
+
+/** The message key of a refused code: a located typo has one per kind of slip. */
+const reasonKey = (error: ResponseCodeError) =>
+  error.code === 'code-typo' ? (`code-typo-${error.kind}` as const) : error.code;
 
 export type CodeOutcome = { id: number; isRefused: boolean; text: string };
 export type PendingReimport = { accepted: AcceptedResponse; name: string };
@@ -72,7 +80,7 @@ export function useCodeImport({
           true,
           other
             ? t('phones.scanCodes.otherScanNamed', { label: other.label })
-            : t(`phones.scanCodes.reason.${error.code}`, error),
+            : t(`phones.scanCodes.reason.${reasonKey(error)}`, error),
         );
         return false;
       }
@@ -94,12 +102,9 @@ export function useCodeImport({
       const invited = scan.invitees?.find((i) => i.respondentId === file.respondentId)?.name;
       const given = earlier?.name || invited || file.respondentName || '';
       const name = respondentName(t, { id: file.respondentId, name: given });
-      if (!earlier) {
+      // new, or the same answers again: written without asking (a second arrival is counted)
+      if (!earlier || canonicalJson(earlier.answers) === canonicalJson(file.answers)) {
         await write(accepted, false, name);
-        return true;
-      }
-      if (canonicalJson(earlier.answers) === canonicalJson(file.answers)) {
-        note(false, t('phones.scanCodes.kept', { name }));
         return true;
       }
       setPending({ accepted, name });

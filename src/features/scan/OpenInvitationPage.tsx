@@ -61,6 +61,15 @@ export function OpenInvitationPage() {
       : t('respondStatus.progress', { answered, total });
   }
 
+  /** Whether this device's answers were sent (code shown or file saved), when, and whether they changed since. */
+  function sentText(invitation: Invitation, response: StoredResponse | undefined): string {
+    if (!invitation.sentAt || !invitation.sentAs) return t('sentStatus.notSent');
+    const sent = t(`sentStatus.${invitation.sentAs}`, { when: formatDate(invitation.sentAt) });
+    return response && response.updatedAt > invitation.sentAt
+      ? `${sent}, ${t('sentStatus.changedSince')}`
+      : sent;
+  }
+
   async function open(file: PickedFile | undefined) {
     setError(null);
     if (!file) return;
@@ -102,6 +111,8 @@ export function OpenInvitationPage() {
                   {formatDate(invitation.openedAt)}
                   {' · '}
                   {progressText(invitation, response)}
+                  {' · '}
+                  {sentText(invitation, response)}
                 </p>
               </li>
             ))}

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { firstUnanswered, respondentPages } from '../../domain/questionnaire/pages';
 import { buildResponseFile } from '../../domain/files/response-file';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
-import { saveAnswer, setRespondentName } from '../../storage/device/scans';
+import { markInvitationSent, saveAnswer, setRespondentName } from '../../storage/device/scans';
 import { useOpenedInvitation } from '../../storage/hooks/useResponse';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
@@ -37,6 +37,11 @@ export function RespondPage({ params }: { params: Params }) {
         : Promise.reject(new Error('no response')),
     [responseId],
   );
+  // the QR code on the review step is how most members send: "Eerder geopende uitnodigingen" says so
+  const noteCodeShown = useCallback(
+    () => void markInvitationSent({ scanId: params.scanId, as: 'code' }),
+    [params.scanId],
+  );
   if (data === undefined) return null;
   if (data === null) return <NotFoundNotice />;
   const resolved = registry.resolve(data.invitation.questionnaire);
@@ -65,6 +70,7 @@ export function RespondPage({ params }: { params: Params }) {
   function saveResponseFile(answers: Answers) {
     const file = buildFile(answers, new Date().toISOString());
     downloadJson({ fileName, value: file });
+    void markInvitationSent({ scanId: invitation.scanId, as: 'file' });
   }
 
   return (
@@ -107,6 +113,7 @@ export function RespondPage({ params }: { params: Params }) {
                 buildFile={buildFile}
                 fileName={fileName}
                 onDownload={() => saveResponseFile(response.answers)}
+                onCodeShown={noteCodeShown}
               />
               <p className="muted">{t('invitation.sendHelp')}</p>
             </>

@@ -13,4 +13,5 @@ export const saveAnswer = onDevice(responses.saveAnswer);
 export const deleteRespondent = onDevice(responses.deleteRespondent);
 export const importResponses = onDevice(responses.importResponses);
 export const openInvitation = onDevice(invitations.openInvitation);
+export const markInvitationSent = onDevice(invitations.markInvitationSent);
 export const setRespondentName = onDevice(responses.setRespondentName);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   encodeResponseCode,
@@ -18,6 +18,8 @@ type Props = {
   buildFile: (answers: Answers, submittedAt: string) => ResponseFile;
   fileName: string;
   onDownload: () => void;
+  /** called when a code is shown (pass a stable function): the member's device notes that the answers were offered */
+  onCodeShown?: () => void;
 };
 
 /** The end of the scan on the respondent's own phone: the answers as one QR code, shared or saved as a file. */
@@ -27,6 +29,7 @@ export function AnswerCodePanel({
   buildFile,
   fileName,
   onDownload,
+  onCodeShown,
 }: Props) {
   const { t } = useTranslation();
   const [submittedAt] = useState(() => new Date().toISOString());
@@ -38,6 +41,9 @@ export function AnswerCodePanel({
     [file, fileName],
   );
   const fits = code.length <= responseCodeQr.maxLength;
+  useEffect(() => {
+    if (fits) onCodeShown?.();
+  }, [code, fits, onCodeShown]);
 
   async function share() {
     if (!(await shareData({ files: [shared], title: fileName })))

@@ -9,9 +9,13 @@ export function heading(page: Page, name: string | RegExp, level = 1): Locator {
   return page.getByRole('heading', { level, name, exact: typeof name === 'string' });
 }
 
-/** Creates a collective through the form and returns its id. */
-export async function createCollective(page: Page, name: string): Promise<string> {
-  await page.goto(`${baseUrl()}#/collectives/new`);
+/** Creates a collective through the form (of the app at `base`, dist by default) and returns its id. */
+export async function createCollective(
+  page: Page,
+  name: string,
+  base: string = baseUrl(),
+): Promise<string> {
+  await page.goto(`${base}#/collectives/new`);
   await heading(page, 'Nieuw collectief').waitFor();
   await page.getByLabel('Naam van het collectief').fill(name);
   await page.getByLabel('Gemeente', { exact: true }).fill('Utrecht');
@@ -20,10 +24,17 @@ export async function createCollective(page: Page, name: string): Promise<string
   return idFromUrl(page.url(), /#\/collectives\/([^/]+)$/);
 }
 
-/** Starts a scan from the collective page and returns its id. */
-export async function startScan(page: Page, label: string): Promise<string> {
+/** Starts a scan from the collective page (on the questionnaire version given, else the offered one) and returns its id. */
+export async function startScan(page: Page, label: string, version?: string): Promise<string> {
   await page.getByRole('button', { name: 'Nieuwe scan starten' }).click();
   await page.getByLabel('Naam van deze scan').fill(label);
+  if (version) {
+    const select = page.getByLabel('Vragenlijst', { exact: true });
+    const options = await select.locator('option').allTextContents();
+    const option = options.find((text) => text.trim().endsWith(` ${version}`));
+    if (!option) throw new Error(`no questionnaire version ${version} among ${options.join(', ')}`);
+    await select.selectOption({ label: option });
+  }
   await page.getByRole('button', { name: 'Scan starten' }).click();
   await heading(page, label).waitFor();
   return idFromUrl(page.url(), /#\/scans\/([^/]+)$/);

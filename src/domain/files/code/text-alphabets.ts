@@ -31,26 +31,31 @@ export function fromCodeText(
   text: string,
   alphabet: string = codeAlphabet,
 ): Uint8Array | undefined {
-  const base = alphabet.length;
-  if (text.length % 3 === 1) return undefined;
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i += 3) {
-    const chunk = text.slice(i, i + 3);
-    let value = 0;
-    for (let k = chunk.length - 1; k >= 0; k -= 1) {
-      const digit = alphabet.indexOf(chunk.charAt(k));
-      if (digit < 0) return undefined;
-      value = value * base + digit;
-    }
-    if (chunk.length === 3) {
-      if (value > 0xffff) return undefined;
-      out.push(value >> 8, value & 0xff);
-    } else {
-      if (value > 0xff) return undefined;
-      out.push(value);
-    }
+  const digits = Array.from(text, (c) => alphabet.indexOf(c));
+  return digits.includes(-1) ? undefined : fromCodeDigits(digits, alphabet.length);
+}
+
+/** The bytes of a code text given as its characters' places in an alphabet of `base` characters (the first `length` of them). */
+export function fromCodeDigits(
+  digits: ArrayLike<number>,
+  base: number,
+  length: number = digits.length,
+): Uint8Array | undefined {
+  if (length % 3 === 1) return undefined;
+  const out = new Uint8Array(Math.floor(length / 3) * 2 + (length % 3 === 2 ? 1 : 0));
+  let at = 0;
+  for (let i = 0; i < length; i += 3) {
+    const isPair = i + 2 < length;
+    const value = isPair
+      ? (digits[i] ?? 0) + base * ((digits[i + 1] ?? 0) + base * (digits[i + 2] ?? 0))
+      : (digits[i] ?? 0) + base * (digits[i + 1] ?? 0);
+    if (value > (isPair ? 0xffff : 0xff)) return undefined;
+    if (isPair) {
+      out[at++] = value >> 8;
+      out[at++] = value & 0xff;
+    } else out[at++] = value;
   }
-  return Uint8Array.from(out);
+  return out;
 }
 
 /** Bytes as base64url without padding, safe in a URL fragment. */
