@@ -162,4 +162,20 @@ describe('helperCount', () => {
     expect(helperCount({ parts: 0, max: 4 })).toBe(1);
     expect(helperCount({ parts: 100, max: 2 })).toBe(Math.min(2, cores));
   });
+
+  it('lists the parts out with a helper and how long each has been out, the waiting ones not', async () => {
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 1000,
+      createHelper: () => fakeHelper(() => new Promise<number>(() => {})) as unknown as Worker,
+    });
+    void pool.run(7).catch(() => undefined);
+    void pool.run(8).catch(() => undefined);
+    await wait(30);
+    const running = pool.running();
+    expect(running.map((part) => part.input)).toEqual([7]);
+    expect(running[0]?.ms).toBeGreaterThanOrEqual(25);
+    pool.close();
+    expect(pool.running()).toEqual([]);
+  });
 });

@@ -14,6 +14,8 @@ export type HelperPool<PartInput, PartResult, Sent = never> = {
   size: number;
   /** Hands one part to a helper; resolves with its result, rejects when the part or its helper fails. */
   run: (input: PartInput, onSent?: (sent: Sent) => void) => Promise<PartResult>;
+  /** The parts helpers hold now, with how long each has been out (timed pools: for a slow-file note). */
+  running: () => { input: PartInput; ms: number }[];
   /** Terminates every helper. */
   close: () => void;
 };
@@ -25,8 +27,10 @@ function failure(code: string): Error {
   return error;
 }
 
-type Waiting<PartResult, Sent> = {
+type Waiting<PartInput, PartResult, Sent> = {
   helper: number;
+  input: PartInput;
+  startedAt: number;
   onSent: (sent: Sent) => void;
   resolve: (result: PartResult) => void;
   reject: (error: Error) => void;
@@ -53,7 +57,7 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
   partTimeLimitMs?: number;
 }): HelperPool<PartInput, PartResult, Sent> {
   const isTimed = partTimeLimitMs !== undefined;
-  const waiting = new Map<number, Waiting<PartResult, Sent>>();
+  const waiting = new Map<number, Waiting<PartInput, PartResult, Sent>>();
   const queue: Queued<PartInput, PartResult, Sent>[] = [];
   const inHand = Array.from({ length: size }, () => 0);
   let isClosed = false;
@@ -111,7 +115,7 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
       const timer = isTimed
         ? setTimeout(() => replace(helper, 'timed-out'), partTimeLimitMs)
         : undefined;
-      waiting.set(id, { helper, ...callbacks, timer });
+      waiting.set(id, { helper, input, startedAt: performance.now(), ...callbacks, timer });
       helpers[helper]?.postMessage({ type: 'start', input, id } satisfies JobRequest<PartInput>);
     }
   }
@@ -124,6 +128,11 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
         next += 1;
         handOut();
       }),
+    running: () =>
+      [...waiting.values()].map((part) => ({
+        input: part.input,
+        ms: performance.now() - part.startedAt,
+      })),
     close: () => {
       isClosed = true;
       helpers.forEach((helper) => helper.terminate());
