@@ -178,4 +178,20 @@ describe('helperCount', () => {
     pool.close();
     expect(pool.running()).toEqual([]);
   });
+
+  it("allows a fresh helper's start-up on top of its first part's limit, and only there", async () => {
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 40,
+      startAllowanceMs: 200,
+      // each part takes 80 ms: twice the limit
+      createHelper: () => fakeHelper((input) => wait(80).then(() => input)) as unknown as Worker,
+    });
+    const outcomes = await Promise.allSettled([pool.run(1), pool.run(2)]);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason.name))).toEqual([
+      1,
+      'timed-out',
+    ]);
+    pool.close();
+  });
 });
