@@ -29,6 +29,12 @@ function largeStudy(): ResearchJobResult {
       ...result.aggregate,
       n: 2000,
       byQuestionnaire: result.aggregate.byQuestionnaire.map((version) => ({ ...version, n: 2000 })),
+      conditions: Object.fromEntries(
+        Object.entries(result.aggregate.conditions).map(([id, condition]) => [
+          id,
+          { ...condition, summary: { ...condition.summary, n: 2000 } },
+        ]),
+      ),
     },
   };
 }
@@ -85,6 +91,8 @@ describe.each(['nl', 'en'] as const)('research counts in %s', (language) => {
     expect(within(row as HTMLElement).getByRole('cell')).toHaveTextContent(
       language === 'nl' ? '2.000' : '2,000',
     );
+    // the box plot's rows each say their count
+    expect(screen.getAllByText(`(${language === 'nl' ? '2.000' : '2,000'})`)).toHaveLength(5);
     expect(screen.getAllByText(expected[language].note, { exact: false }).length).toBeGreaterThan(
       0,
     );
