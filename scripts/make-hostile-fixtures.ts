@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { unpackLimits } from '../src/domain/files/file-limits';
 import { flateBomb } from './lib/flate-bomb';
 import { tinyPdf, type TinyObject } from './lib/tiny-pdf';
 
@@ -104,6 +105,25 @@ export function hostileFiles(): Record<string, Uint8Array> {
       }),
     ),
   };
+}
+
+/**
+ * A report that is honestly slow to read, within every limit: its result is intact, but each of its
+ * `pages` pages shows the same 4 MB of one-letter text pieces, one per line (about 700,000 a page),
+ * which the printed-text check lays out one by one: seconds a page. For the time limit per file.
+ */
+export function slowReportPdf({ pages = 7 }: { pages?: number } = {}): Uint8Array {
+  const piece = "(a) '\n";
+  const text =
+    'BT /F1 1 Tf 0 800 Td 0 TL\n' + piece.repeat((unpackLimits.page - 64) / piece.length);
+  const more = Array.from({ length: pages - 1 }, (_, i) => `${i + 7} 0 R`).join(' ');
+  return tinyPdf({
+    objects: reportShaped({
+      content: deflateSync(text),
+      pages: `<< /Type /Pages /Kids [3 0 R ${more}] /Count ${pages} >>`,
+      extra: Array.from({ length: pages - 1 }, () => ({ body: page('4 0 R') })),
+    }),
+  });
 }
 
 /** Writes every hostile file into `dir` (made if missing); returns their paths by name. */

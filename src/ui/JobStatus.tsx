@@ -26,7 +26,13 @@ export function JobStatus({
   return (
     <>
       {job.state === 'running' ? (
-        <JobProgress done={job.done} total={job.total} words={words} onCancel={onCancel} />
+        <JobProgress
+          done={job.done}
+          total={job.total}
+          slow={job.slow}
+          words={words}
+          onCancel={onCancel}
+        />
       ) : null}
       {job.state === 'cancelled' ? (
         <p role="status" className="notice">

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sendJob, type JobEvent } from '../workers/job-protocol';
+import { sendJob, type JobEvent, type SlowItem } from '../workers/job-protocol';
 
 export type WorkerJobState<Result, Part = never> =
   | { state: 'idle' }
-  | { state: 'running'; done: number; total: number }
+  /** `slow`: what the job has been busy with for a while, when it says */
+  | { state: 'running'; done: number; total: number; slow?: SlowItem[] }
   /** `parts`: what the worker sent before its result, in order (see job-protocol.ts) */
   | { state: 'done'; result: Result; parts: Part[] }
   | { state: 'failed'; code: string }
@@ -37,7 +38,12 @@ export function useWorkerJob<Input, Result, Part = never, Item = never>(
         current.onmessage = (event: MessageEvent<JobEvent<Result, Part>>) => {
           const message = event.data;
           if (message.type === 'progress') {
-            setJob({ state: 'running', done: message.done, total: message.total });
+            setJob({
+              state: 'running',
+              done: message.done,
+              total: message.total,
+              slow: message.slow,
+            });
             return;
           }
           if (message.type === 'part') {

@@ -162,4 +162,36 @@ describe('helperCount', () => {
     expect(helperCount({ parts: 0, max: 4 })).toBe(1);
     expect(helperCount({ parts: 100, max: 2 })).toBe(Math.min(2, cores));
   });
+
+  it('lists the parts out with a helper and how long each has been out, the waiting ones not', async () => {
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 1000,
+      createHelper: () => fakeHelper(() => new Promise<number>(() => {})) as unknown as Worker,
+    });
+    void pool.run(7).catch(() => undefined);
+    void pool.run(8).catch(() => undefined);
+    await wait(30);
+    const running = pool.running();
+    expect(running.map((part) => part.input)).toEqual([7]);
+    expect(running[0]?.ms).toBeGreaterThanOrEqual(25);
+    pool.close();
+    expect(pool.running()).toEqual([]);
+  });
+
+  it("allows a fresh helper's start-up on top of its first part's limit, and only there", async () => {
+    const pool = startHelperPool<number, number>({
+      size: 1,
+      partTimeLimitMs: 40,
+      startAllowanceMs: 200,
+      // each part takes 80 ms: twice the limit
+      createHelper: () => fakeHelper((input) => wait(80).then(() => input)) as unknown as Worker,
+    });
+    const outcomes = await Promise.allSettled([pool.run(1), pool.run(2)]);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason.name))).toEqual([
+      1,
+      'timed-out',
+    ]);
+    pool.close();
+  });
 });

@@ -4,7 +4,9 @@
 // to the helper with the fewest parts in hand, so a helper may hold two and never waits for its next.
 // With `partTimeLimitMs` a helper holds one part at a time (the rest wait in the pool), so the time
 // a part takes is its own: a part over the limit fails with `timed-out`, its helper is terminated and
-// a fresh one takes the next part. A helper that crashes is replaced the same way.
+// a fresh one takes the next part. A fresh helper first loads its code (and whatever it loads once, the
+// questionnaires say): until it has answered once, its part's clock also allows `startAllowanceMs`,
+// since that time is not the part's (a first file under load was given up for it). A helper that crashes is replaced the same way.
 // Cancelling the job is `close()`: every helper is terminated, and parts still out are not answered.
 import type { JobEvent, JobRequest } from './job-protocol';
 
@@ -14,6 +16,8 @@ export type HelperPool<PartInput, PartResult, Sent = never> = {
   size: number;
   /** Hands one part to a helper; resolves with its result, rejects when the part or its helper fails. */
   run: (input: PartInput, onSent?: (sent: Sent) => void) => Promise<PartResult>;
+  /** The parts helpers hold now, with how long each has been out (timed pools: for a slow-file note). */
+  running: () => { input: PartInput; ms: number }[];
   /** Terminates every helper. */
   close: () => void;
 };
@@ -25,8 +29,10 @@ function failure(code: string): Error {
   return error;
 }
 
-type Waiting<PartResult, Sent> = {
+type Waiting<PartInput, PartResult, Sent> = {
   helper: number;
+  input: PartInput;
+  startedAt: number;
   onSent: (sent: Sent) => void;
   resolve: (result: PartResult) => void;
   reject: (error: Error) => void;
@@ -46,16 +52,20 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
   size,
   createHelper,
   partTimeLimitMs,
+  startAllowanceMs = 10_000,
 }: {
   size: number;
   createHelper: () => Worker;
   /** a time limit per part; without it a helper may hold two parts and is never replaced */
   partTimeLimitMs?: number;
+  /** added to the time limit of a helper's parts until it has answered once (its start-up) */
+  startAllowanceMs?: number;
 }): HelperPool<PartInput, PartResult, Sent> {
   const isTimed = partTimeLimitMs !== undefined;
-  const waiting = new Map<number, Waiting<PartResult, Sent>>();
+  const waiting = new Map<number, Waiting<PartInput, PartResult, Sent>>();
   const queue: Queued<PartInput, PartResult, Sent>[] = [];
   const inHand = Array.from({ length: size }, () => 0);
+  const hasAnswered = Array.from({ length: size }, () => false);
   let isClosed = false;
   const settle = (id: number) => {
     const part = waiting.get(id);
@@ -79,7 +89,9 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
   };
   const start = (index: number): Worker => {
     const helper = createHelper();
+    hasAnswered[index] = false;
     helper.onmessage = (event: MessageEvent<JobEvent<PartResult, Sent>>) => {
+      hasAnswered[index] = true;
       const message = event.data;
       const id = message.id ?? -1;
       if (message.type === 'part') waiting.get(id)?.onSent(message.part);
@@ -109,9 +121,12 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
       inHand[helper] = (inHand[helper] ?? 0) + 1;
       const { id, input, ...callbacks } = part;
       const timer = isTimed
-        ? setTimeout(() => replace(helper, 'timed-out'), partTimeLimitMs)
+        ? setTimeout(
+            () => replace(helper, 'timed-out'),
+            partTimeLimitMs + (hasAnswered[helper] ? 0 : startAllowanceMs),
+          )
         : undefined;
-      waiting.set(id, { helper, ...callbacks, timer });
+      waiting.set(id, { helper, input, startedAt: performance.now(), ...callbacks, timer });
       helpers[helper]?.postMessage({ type: 'start', input, id } satisfies JobRequest<PartInput>);
     }
   }
@@ -124,6 +139,11 @@ export function startHelperPool<PartInput, PartResult, Sent = never>({
         next += 1;
         handOut();
       }),
+    running: () =>
+      [...waiting.values()].map((part) => ({
+        input: part.input,
+        ms: performance.now() - part.startedAt,
+      })),
     close: () => {
       isClosed = true;
       helpers.forEach((helper) => helper.terminate());

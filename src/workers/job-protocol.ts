@@ -30,8 +30,11 @@ export async function sendJob<Input, Item = never>(
   }
 }
 
+/** An item the job has been busy with for a while (a file that is slow to read), by name. */
+export type SlowItem = { name: string; seconds: number };
+
 export type JobEvent<Result, Part = never> = (
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; done: number; total: number; slow?: SlowItem[] }
   | { type: 'part'; part: Part }
   | { type: 'done'; result: Result }
   | { type: 'failed'; code: string }
@@ -40,7 +43,8 @@ export type JobEvent<Result, Part = never> = (
 /** What a job gets besides its input: its items, a progress report, a way to send a part. */
 export type JobTools<Part, Item = never> = {
   items: Item[];
-  progress: (done: number, total: number) => void;
+  /** `slow`: items still in hand after a while, so the page can say why progress stands still */
+  progress: (done: number, total: number, slow?: SlowItem[]) => void;
   sendPart: (part: Part) => void;
 };
 
@@ -63,7 +67,8 @@ export function serveJob<Input, Result, Part = never, Item = never>(
   const run = (input: Input, id: number | undefined) => {
     const post = (message: JobEvent<Result, Part>, transfer: Transferable[] = []) =>
       scope.postMessage(id === undefined ? message : { ...message, id }, { transfer });
-    const progress = (done: number, total: number) => post({ type: 'progress', done, total });
+    const progress = (done: number, total: number, slow?: SlowItem[]) =>
+      post({ type: 'progress', done, total, ...(slow ? { slow } : {}) });
     const sendPart = (part: Part) => post({ type: 'part', part });
     job(input, progress, { items, progress, sendPart }).then(
       (result) => post({ type: 'done', result }, transferOf(result)),

@@ -13,6 +13,8 @@ import { buildStudyFile } from '../../src/domain/research/study/new-study';
 import { type BrowserSession, baseUrl, openBrowserSession, visitCheck } from './browser';
 
 const total = 2000;
+/** A count as the Dutch page writes it (2.000). */
+const dutch = (count: number) => new Intl.NumberFormat('nl').format(count);
 const singles = 5;
 
 /** The bundle's line that is cut short: deep enough to lie in its third chunk (4 MB each, ~6 kB a line). */
@@ -96,7 +98,9 @@ describe('the research section with 2,000 generated anonymised results', () => {
 
   it('loads the files in the worker and lists the broken and the identifying file with reasons', async () => {
     await page.getByLabel('Kies bestanden (.json of .jsonl)').setInputFiles(files);
-    await page.getByText('2000 uitkomsten geladen', { exact: false }).waitFor({ timeout: 150_000 });
+    await page
+      .getByText(`${dutch(total)} uitkomsten geladen`, { exact: false })
+      .waitFor({ timeout: 150_000 });
     const refused = page.getByRole('region', { name: 'Niet gebruikte bestanden', exact: true });
     await expect(refused.getByRole('row', { name: /broken\.json/ }).innerText()).resolves.toMatch(
       /Geen leesbare JSON/,
@@ -116,7 +120,9 @@ describe('the research section with 2,000 generated anonymised results', () => {
       refused.getByRole('row', { name: /copy-of-single-0\.json/ }).innerText(),
     ).resolves.toMatch(/Dubbel: hetzelfde resultaat als single-0\.json \(zelfde kenmerk\)/);
     await expect(
-      page.getByText(`${cases} cases in de cijfers: de laatste scan per pseudoniem.`).count(),
+      page
+        .getByText(`${dutch(cases)} cases in de cijfers: de laatste scan per pseudoniem.`)
+        .count(),
     ).resolves.toBe(1);
     await visitCheck(page, 'research-loaded');
   });
@@ -130,7 +136,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
       exact: true,
     });
     await expect(versions.getByRole('row', { name: /Totaal/ }).innerText()).resolves.toContain(
-      String(cases),
+      dutch(cases),
     );
     await visitCheck(page, 'research-overview-1280');
     await page.setViewportSize({ width: 360, height: 640 });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Router } from 'wouter';
 import { chooseLanguage, initI18n } from '../../i18n';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
@@ -10,7 +12,7 @@ import type { JobEvent, JobRequest } from '../../workers/job-protocol';
 import { fixtureResults, refusedFile, screenedResult } from '../../../tests/support/screened';
 import { testRegistry } from '../../../tests/support/questionnaires';
 import { ImportPanel } from './ImportPanel';
-import type { ScreenJobInput } from './useScreenImport';
+import { fileTimeLimitMs, type ScreenJobInput } from './useScreenImport';
 
 const [first, second] = fixtureResults.map((f) => f.result);
 
@@ -43,12 +45,33 @@ function fakeWorker(outcome: ScreenedFile[], seen: Seen[]) {
   };
 }
 
-async function renderPanel(createWorker: () => Worker) {
+async function renderPanel(createWorker: () => Worker, search = '') {
+  const inRouter = (children: ReactNode) => <Router searchHook={() => search}>{children}</Router>;
   render(
-    <RegistryContext.Provider value={await testRegistry()}>
-      <ImportPanel createWorker={createWorker} />
-    </RegistryContext.Provider>,
+    inRouter(
+      <RegistryContext.Provider value={await testRegistry()}>
+        <ImportPanel createWorker={createWorker} />
+      </RegistryContext.Provider>,
+    ),
   );
+}
+
+/** Stands in for a screening worker that is stuck on one file: it says so and never finishes. */
+function stuckWorker(slow: { name: string; seconds: number }[], seen: Seen[]) {
+  return () => {
+    const worker = {
+      onmessage: null as ((event: MessageEvent) => void) | null,
+      onerror: null,
+      terminate: () => undefined,
+      postMessage: (request: JobRequest<ScreenJobInput, File>) => {
+        if (request.type !== 'start') return;
+        seen.push({ input: request.input, files: [] });
+        const data: JobEvent<ScreenedFile[]> = { type: 'progress', done: 1, total: 3, slow };
+        setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
+      },
+    };
+    return worker as unknown as Worker;
+  };
 }
 
 const pdf = (name: string) => new File(['%PDF-1.7'], name, { type: 'application/pdf' });
@@ -90,7 +113,8 @@ describe('the funder import', () => {
       'folder.pdf',
       'groen.json',
     ]);
-    expect(seen[0]?.input).toEqual({});
+    // the time limit per file, 10 s unless the address asks for less
+    expect(seen[0]?.input).toEqual({ timeLimitMs: 10_000 });
     // counts per status adding up to the files read, and singular where there is one
     const status = within(summary).getByRole('status');
     expect(status).toHaveTextContent(
@@ -141,5 +165,66 @@ describe('the funder import', () => {
     await user.click(screen.getByRole('button', { name: 'Stoppen' }));
     expect(await screen.findByText(/Inlezen gestopt/)).toBeInTheDocument();
     expect(await listApplicants(getDatabase())).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Kies bestanden',
+      '1 van 3 bestanden gecontroleerd',
+      'Nog bezig met traag.pdf (6 s). Een bestand dat meer dan 10 s kost, wordt als onleesbaar overgeslagen.',
+    ],
+    [
+      'en',
+      'Choose files',
+      '1 of 3 files checked',
+      'Still reading traag.pdf (6 s). A file that takes more than 10 s is skipped as unreadable.',
+    ],
+  ] as const)(
+    '%s: says which file holds progress up, for how long, and what happens at the limit',
+    async (language, choose, progress, slowLine) => {
+      await chooseLanguage(language);
+      const seen: Seen[] = [];
+      await renderPanel(stuckWorker([{ name: 'traag.pdf', seconds: 6 }], seen));
+      await userEvent.upload(screen.getByLabelText(choose), [
+        pdf('a.pdf'),
+        pdf('traag.pdf'),
+        pdf('c.pdf'),
+      ]);
+      expect(await screen.findByText(progress)).toBeInTheDocument();
+      expect(screen.getByText(slowLine)).toBeInTheDocument();
+    },
+  );
+
+  it('says nothing more while no file is slow', async () => {
+    await renderPanel(stuckWorker([], []));
+    await userEvent.upload(screen.getByLabelText('Kies bestanden'), [pdf('a.pdf'), pdf('b.pdf')]);
+    expect(await screen.findByText('1 van 3 bestanden gecontroleerd')).toBeInTheDocument();
+    expect(screen.queryByText(/Nog bezig met/)).toBeNull();
+  });
+
+  it('takes a lower time limit per file from the test route ?fileTimeLimitMs=, never a higher one', async () => {
+    const seen: Seen[] = [];
+    await renderPanel(
+      stuckWorker([{ name: 'traag.pdf', seconds: 2 }], seen),
+      '?fileTimeLimitMs=3000',
+    );
+    await userEvent.upload(screen.getByLabelText('Kies bestanden'), [pdf('traag.pdf')]);
+    expect(
+      await screen.findByText(
+        'Nog bezig met traag.pdf (2 s). Een bestand dat meer dan 3 s kost, wordt als onleesbaar overgeslagen.',
+      ),
+    ).toBeInTheDocument();
+    expect(seen[0]?.input).toEqual({ timeLimitMs: 3000 });
+  });
+
+  it.each([
+    ['60000', 10_000],
+    ['nul', 10_000],
+    ['-5', 10_000],
+    [null, 10_000],
+    ['2500', 2500],
+  ])('the time limit asked as %s is %i ms', (asked, ms) => {
+    expect(fileTimeLimitMs(asked)).toBe(ms);
   });
 });

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { FileIntake } from '../../ui/FileIntake';
 import { useFormatNumber } from '../../ui/useFormatNumber';
+import { useSearchParam } from '../../ui/useSearchParam';
 import { ImportSummaryView } from './ImportSummaryView';
-import { useScreenImport } from './useScreenImport';
+import { fileTimeLimitMs, useScreenImport } from './useScreenImport';
 
 type Props = { createWorker?: () => Worker };
 
@@ -10,7 +11,8 @@ type Props = { createWorker?: () => Worker };
 export function ImportPanel({ createWorker }: Props) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const { job, summary, importFiles, cancel } = useScreenImport(createWorker);
+  const timeLimitMs = fileTimeLimitMs(useSearchParam('fileTimeLimitMs'));
+  const { job, summary, importFiles, cancel } = useScreenImport(createWorker, timeLimitMs);
 
   return (
     <section aria-labelledby="import-title" className="funder-panel">
@@ -38,6 +40,12 @@ export function ImportPanel({ createWorker }: Props) {
                 count: total,
                 done: formatNumber(done),
                 total: formatNumber(total),
+              }),
+            slow: ({ name, seconds }) =>
+              t('funder.import.slow', {
+                name,
+                seconds: formatNumber(seconds),
+                limit: formatNumber(timeLimitMs / 1000),
               }),
             cancel: t('funder.import.cancel'),
             cancelled: t('funder.import.cancelled'),

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { screenTimeLimitMs } from '../../domain/files/file-limits';
 import { markDuplicates } from '../../domain/screening/mark-duplicates';
 import type { ScreenedFile } from '../../domain/screening/screen-status';
 import { listKeptReports, saveScreenedBatch } from '../../storage/device/screening';
@@ -22,11 +23,25 @@ export function createScreenWorker(): Worker {
 }
 
 /**
+ * The time limit per file: screenTimeLimitMs, or a lower one asked for in the address
+ * (`?fileTimeLimitMs=`, a test route: the e2e pushes a slow file over it in seconds, not tens).
+ */
+export function fileTimeLimitMs(asked: string | null): number {
+  const ms = Number(asked);
+  return asked !== null && Number.isInteger(ms) && ms > 0
+    ? Math.min(ms, screenTimeLimitMs)
+    : screenTimeLimitMs;
+}
+
+/**
  * Screens a batch in a Web Worker (progress, cancel), marks it against itself and the files already
  * kept (copies, files read before, shared results), then saves the new readable files in one
- * transaction.
+ * transaction. `timeLimitMs`: each file's time limit (fileTimeLimitMs).
  */
-export function useScreenImport(createWorker: () => Worker = createScreenWorker) {
+export function useScreenImport(
+  createWorker: () => Worker = createScreenWorker,
+  timeLimitMs: number = screenTimeLimitMs,
+) {
   const { job, start, cancel } = useWorkerJob<
     ScreenJobInput,
     ScreenFilesResult,
@@ -39,13 +54,13 @@ export function useScreenImport(createWorker: () => Worker = createScreenWorker)
     async (files: File[]) => {
       if (files.length === 0) return;
       setSummary(null);
-      const end = await start({}, files.length, files);
+      const end = await start({ timeLimitMs }, files.length, files);
       if (end.state !== 'done') return;
       const screened = markDuplicates({ files: screenedFiles(end), kept: await listKeptReports() });
       const added = await saveScreenedBatch(screened);
       setSummary({ files: screened, added: added.length });
     },
-    [start],
+    [start, timeLimitMs],
   );
 
   return { job, summary, importFiles, cancel };

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { pdfStructureLimits } from '../../domain/files/file-limits';
-import { parsingRefusal } from './guard-pdf-parsing';
+import { nestingRefusal, parsingRefusal } from './guard-pdf-parsing';
 import { PdfLimitError } from './pdf-limit-error';
 import { xrefChainProblem } from './xref-chain';
 
@@ -14,15 +14,8 @@ async function parse(bytes: Uint8Array): Promise<PDFDocument> {
   try {
     document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
-    // pdf-lib parses nested arrays and dictionaries by recursion: only a hostile file nests this deep
-    if (error instanceof RangeError) {
-      throw new PdfLimitError({
-        code: 'pdf-structure',
-        problem: 'nesting',
-        limit: pdfStructureLimits.nesting,
-      });
-    }
-    throw error;
+    const nesting = nestingRefusal(bytes);
+    throw nesting ? new PdfLimitError(nesting) : error;
   }
   const refused = parsingRefusal(document.context);
   if (refused) throw new PdfLimitError(refused);

@@ -13,19 +13,20 @@ export function givenUpFile({
   name,
   bytes,
   isTimedOut,
+  limitMs = screenTimeLimitMs,
 }: {
   name: string;
   bytes: number;
   isTimedOut: boolean;
+  /** the time limit the file was over, when lower than screenTimeLimitMs */
+  limitMs?: number;
 }): ScreenedFile {
   return {
     fileName: name,
     kind: kindByName(name),
     bytes,
     status: 'unreadable',
-    reasons: [
-      isTimedOut ? { code: 'too-slow', limitMs: screenTimeLimitMs } : { code: 'read-failed' },
-    ],
+    reasons: [isTimedOut ? { code: 'too-slow', limitMs } : { code: 'read-failed' }],
     digest: null,
     result: null,
   };

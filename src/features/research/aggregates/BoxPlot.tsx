@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Summary } from '../research-types';
+import { useResearchFormat } from '../useResearchFormat';
 
 export type BoxRow = { label: string; summary: Summary | null };
 
@@ -38,6 +39,7 @@ function Box({ summary }: { summary: Summary }) {
  */
 export function BoxPlot({ rows, caption }: { rows: BoxRow[]; caption: string }) {
   const captionId = useId();
+  const format = useResearchFormat();
   return (
     <figure className="boxplot" aria-labelledby={captionId}>
       <figcaption id={captionId}>{caption}</figcaption>
@@ -45,7 +47,7 @@ export function BoxPlot({ rows, caption }: { rows: BoxRow[]; caption: string }) 
         {rows.map((row) => (
           <div className="boxplot__row" key={row.label}>
             <span className="boxplot__label">
-              {row.label} <span className="muted">({row.summary?.n ?? 0})</span>
+              {row.label} <span className="muted">({format.number(row.summary?.n ?? 0, 0)})</span>
             </span>
             <span className="boxplot__plot">
               {row.summary ? <Box summary={row.summary} /> : null}

@@ -37,7 +37,7 @@ export function ChangeTransitions({ changes }: { changes: ChangeAggregate }) {
                   <td>
                     <code>{transition.to}</code>
                   </td>
-                  <td>{transition.n}</td>
+                  <td>{format.number(transition.n, 0)}</td>
                 </tr>
               ))}
             </tbody>

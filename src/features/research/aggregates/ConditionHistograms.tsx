@@ -72,7 +72,7 @@ export function ConditionHistograms({ conditionIds, conditions, width = 300 }: P
                   {data.map((row) => (
                     <tr key={row.bin}>
                       <th scope="row">{row.bin}</th>
-                      <td>{row.count}</td>
+                      <td>{format.number(row.count, 0)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -39,7 +39,10 @@ export function DistributionTable({
               <th scope="row">{label}</th>
               {columns.map((column) => (
                 <td key={column}>
-                  {column === 'n' ? (summary?.n ?? 0) : format.number(summary?.[column], 2)}
+                  {format.number(
+                    column === 'n' ? (summary?.n ?? 0) : summary?.[column],
+                    column === 'n' ? 0 : 2,
+                  )}
                 </td>
               ))}
             </tr>

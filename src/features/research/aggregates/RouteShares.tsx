@@ -50,8 +50,8 @@ export function RouteShares({ aggregate }: { aggregate: ResearchAggregate }) {
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
-                <td>{row.count}</td>
-                <td>{row.of}</td>
+                <td>{format.number(row.count, 0)}</td>
+                <td>{format.number(row.of, 0)}</td>
                 <td>
                   {format.percent(row.share)} <ShareBar share={row.share} />
                 </td>

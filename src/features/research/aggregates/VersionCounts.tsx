@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { questionnaireKey } from '../../../domain/questionnaire/identity';
 import type { ResearchAggregate } from '../research-types';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
+import { useResearchFormat } from '../useResearchFormat';
 
 /** How many results per questionnaire version: figures only compare within one version's items. */
 export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
   const { t } = useTranslation();
+  const format = useResearchFormat();
   return (
     <section aria-labelledby="versions-title" className="research-panel">
       <h2 id="versions-title">{t('researchScreen.versions.title')}</h2>
@@ -23,14 +25,14 @@ export function VersionCounts({ aggregate }: { aggregate: ResearchAggregate }) {
                 <th scope="row">
                   <code>{questionnaireKey(version)}</code>
                 </th>
-                <td>{version.n}</td>
+                <td>{format.number(version.n, 0)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('researchScreen.versions.total')}</th>
-              <td>{aggregate.n}</td>
+              <td>{format.number(aggregate.n, 0)}</td>
             </tr>
           </tfoot>
         </table>

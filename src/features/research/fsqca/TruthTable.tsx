@@ -33,7 +33,7 @@ export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
                 {row.configuration.map((bit, index) => (
                   <td key={fsqca.conditionIds[index]}>{bit}</td>
                 ))}
-                <td>{row.n}</td>
+                <td>{format.number(row.n, 0)}</td>
                 <td>{format.number(row.consistency, 3)}</td>
                 <td>{format.number(row.pri, 3)}</td>
                 <td>
