@@ -8,7 +8,7 @@ import type { QuestionnaireRegistry } from '../src/domain/questionnaire';
 import { chooseLanguage, initI18n } from '../src/i18n';
 import { researchSession } from '../src/features/research/research-session';
 import { getDatabase, resetDatabaseForTests } from '../src/storage/db';
-import { loadExampleCollective } from '../src/storage/device/collectives';
+import { addExampleCollective } from '../src/storage/device/collectives';
 import { listApplicants, saveScreenedBatch } from '../src/storage/screening-repository';
 import { duplicateIds } from './support/duplicate-ids';
 import { testRegistry } from './support/questionnaires';
@@ -91,7 +91,7 @@ beforeAll(async () => {
   registry = await testRegistry();
   const entry = registry.latest('ck-selfscan');
   if (!entry) throw new Error('no bundled self-scan');
-  const collective = await loadExampleCollective(entry);
+  const collective = await addExampleCollective(entry);
   const db = getDatabase();
   const scan = (await db.scans.toArray()).find((row) => row.collectiveId === collective);
   const response = (await db.responses.toArray()).find((row) => row.scanId === scan?.id);
