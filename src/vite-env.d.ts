@@ -1,12 +1,6 @@
 /** The app's version from package.json, set by Vite at build time. */
 declare const __APP_VERSION__: string;
 
-/** Questionnaire files a test build bundles beside questionnaires/ (CK_EXTRA_QUESTIONNAIRES in vite.config.ts); none in production. */
-declare const __EXTRA_QUESTIONNAIRES__: {
-  name: string;
-  entry: import('./domain/questionnaire/registry').RegistryEntry;
-}[];
-
 /** Only the first screen's texts of a message file (see src/i18n/first-load.ts). */
 declare module '*.json?first-load' {
   type MessageTree = { [key: string]: string | MessageTree };

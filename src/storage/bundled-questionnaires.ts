@@ -5,6 +5,10 @@ import type { QuestionnaireRegistry, RegistryEntry } from '../domain/questionnai
 // parsed and hashed (the `?registry-entry` import, vite.config.ts): the build refuses a file that
 // does not parse, and the browser neither parses nor canonicalises and hashes them before the
 // first question. bundled-questionnaires.test.ts holds them to the files on disk.
+/** Questionnaire files a test build bundles beside questionnaires/, parsed and hashed by the build
+ * (CK_EXTRA_QUESTIONNAIRES in vite.config.ts); none in production. */
+declare const __EXTRA_QUESTIONNAIRES__: { name: string; entry: RegistryEntry }[];
+
 const bundledEntries = import.meta.glob<RegistryEntry>('../../questionnaires/*/*.json', {
   eager: true,
   import: 'default',
