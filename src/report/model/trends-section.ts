@@ -14,7 +14,7 @@ export function buildTrends({
   const charts = trends.charts.map((chart) => {
     const points = chart.points.map((point) => ({
       ...point,
-      scoreText: point.score === null ? '–' : String(point.score),
+      scoreText: point.score === null ? words.noScore : String(point.score),
       versionText: `v${point.version}`,
     }));
     const spoken = points

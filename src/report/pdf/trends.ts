@@ -62,17 +62,22 @@ function drawLabels(flow: PdfFlow, chart: Chart, box: Box): void {
   }
   chart.points.forEach((point, index) => {
     const x = pointX(box, index, count);
-    const y = point.score === null ? box.y + box.height / 2 : pointY(box, point.score);
-    flow.style({ size: 6.5, color: colors.brand });
-    flow.text(`${point.scoreText} · ${point.versionText}`, x, y - 4, {
-      baseline: 'top',
-      align: 'center',
-    });
+    const scoreLine = `${point.scoreText} · ${point.versionText}`;
+    // a scan without a score has no place on the scale: its line goes under the scan's label, where
+    // it cannot be read as a value
+    if (point.score !== null) {
+      flow.style({ size: 6.5, color: colors.brand });
+      flow.text(scoreLine, x, pointY(box, point.score) - 4, { baseline: 'top', align: 'center' });
+    }
     flow.style({ size: 7, color: colors.text });
     const [label = ''] = flow.wrap(point.label, (box.width - 8) / Math.max(count, 1) + 6, {
       size: 7,
     });
     flow.text(label, x, box.y + box.height + 1.5, { baseline: 'top', align: 'center' });
+    if (point.score === null) {
+      flow.style({ size: 6.5, color: colors.muted });
+      flow.text(scoreLine, x, box.y + box.height + 4.5, { baseline: 'top', align: 'center' });
+    }
   });
 }
 
