@@ -74,6 +74,9 @@ function printReport(report: Report): void {
   const { questionnaire } = report;
   const checked = `questionnaire ${questionnaireKey(questionnaire)} (sha256 ${questionnaire.sha256})`;
   if (report.intact) console.log(`${report.file}: intact, ${checked}`);
+  // a questionnaire this app does not know could not be checked against: the file only names it
+  else if (report.findings.some((finding) => finding.code === 'unknown-questionnaire'))
+    console.log(`${report.file}: names ${checked}, which this app cannot check against`);
   else console.log(`${report.file}: checked against ${checked}`);
   for (const finding of report.findings) {
     console.log(`${report.file}: ${finding.code}: ${describeFinding(finding)}`);
