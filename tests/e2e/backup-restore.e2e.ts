@@ -72,7 +72,7 @@ describe('backup, delete everything, restore', () => {
     await (await download).saveAs(olderBackup);
     await page
       .getByRole('status')
-      .filter({ hasText: 'Back-up opgeslagen: 1 collectief/collectieven, 1 scan(s)' })
+      .filter({ hasText: 'Back-up opgeslagen: 1 collectief, 1 scan en 1 ingevulde vragenlijst.' })
       .waitFor();
     await expect
       .poll(() => page.getByText('Op dit apparaat is nog nooit een back-up gemaakt.').count())
@@ -87,7 +87,7 @@ describe('backup, delete everything, restore', () => {
     const dialog = page.getByRole('alertdialog');
     await expect
       .poll(() => dialog.textContent())
-      .toContain('Dit wist 1 collectief/collectieven, 1 scan(s) en 1 ingevulde vragenlijst(en)');
+      .toContain('Dit wist 1 collectief, 1 scan en 1 ingevulde vragenlijst van dit apparaat.');
     await visitCheck(page, 'settings-delete-confirm');
     await phoneShot(page, 'settings-delete-confirm-phone');
     await page.getByRole('button', { name: 'Ja, alles wissen' }).click();

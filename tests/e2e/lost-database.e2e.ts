@@ -73,10 +73,12 @@ describe.each(damages)('a database whose files were %s on disk', (damage) => {
         throw new Error(`after ${done}, the app showed: ${shown}`, { cause: error });
       });
     const holds = page.getByRole('list', { name: /tweede kopie/ });
-    await expect.poll(() => holds.innerText()).toContain('1 collectieven');
-    expect(await holds.innerText()).toContain('1 deelnemers met hun antwoorden');
+    await expect.poll(() => holds.innerText()).toContain('1 collectief');
+    expect(await holds.innerText()).toContain('1 deelnemer met zijn of haar antwoorden');
     await page.getByRole('button', { name: 'Herstellen uit de tweede kopie' }).click();
-    await page.getByText(/^Hersteld: 1 collectieven, 1 scans, 1 deelnemers/).waitFor();
+    await page
+      .getByText(/^Hersteld: 1 collectief, 1 scan en 1 deelnemer met zijn of haar antwoorden/)
+      .waitFor();
     await page.getByRole('button', { name: 'Verder naar de app' }).click();
     await heading(page, 'Vragenlijst van Fatima').waitFor();
 

@@ -20,6 +20,7 @@ export function CopyCounts({
         {counts.invitations > 0 ? (
           <li>{t('recovery.invitations', { count: counts.invitations })}</li>
         ) : null}
+        {counts.studies > 0 ? <li>{t('recovery.studies', { count: counts.studies })}</li> : null}
       </ul>
       {lastSavedAt ? (
         <p>

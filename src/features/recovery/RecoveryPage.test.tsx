@@ -10,6 +10,7 @@ import { markerOf } from '../../storage/second-copy/marker';
 import { memoryFiles } from '../../storage/second-copy/memory-files';
 import type { StartReport } from '../../storage/second-copy/start-check';
 import { collectiveRow } from '../../../tests/support/backup-rows';
+import { CopyCounts } from './CopyCounts';
 import { RecoveryPage } from './RecoveryPage';
 
 vi.mock('../../ui/download', () => ({ downloadText: vi.fn() }));
@@ -57,7 +58,11 @@ describe('RecoveryPage', () => {
     );
     expect(screen.getByText(/Laatste opgeslagen antwoord: 3 februari 2027/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Herstellen uit de tweede kopie' }));
-    expect(await screen.findByText(/^Hersteld: 2 collectieven, 0 scans/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Hersteld: 2 collectieven, 0 scans en 0 deelnemers met hun antwoorden.',
+      ),
+    ).toBeInTheDocument();
     const restored = await deviceContents(getDatabase());
     expect(restored.collectives).toEqual([collectiveRow('c1', at), collectiveRow('c2', at)]);
     await userEvent.click(screen.getByRole('button', { name: 'Verder naar de app' }));
@@ -99,5 +104,13 @@ describe('RecoveryPage', () => {
     expect(screen.getByText(/no second copy on this device/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Restore/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue without restoring' })).toBeInTheDocument();
+  });
+
+  it('counts each kind in its own plural form, remembered studies included', () => {
+    const counts = { collectives: 1, scans: 2, responses: 1, invitations: 0, studies: 1 };
+    render(<CopyCounts counts={counts} lastSavedAt={null} />);
+    expect(screen.getByRole('list', { name: /tweede kopie/ })).toHaveTextContent(
+      '1 collectief2 scans1 deelnemer met zijn of haar antwoorden1 onthouden onderzoek',
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
 import { appGenerator } from '../../ui/app-info';
 import { downloadText } from '../../ui/download';
 import { PageTitle } from '../../ui/PageTitle';
+import { useCountedList, type Counted } from '../../ui/useCountedList';
 import { CopyCounts } from './CopyCounts';
 
 type Props = { report: StartReport; onDone: () => void };
@@ -26,8 +27,24 @@ const app = { name: appGenerator.app, version: appGenerator.version };
  * What the app shows when the start check found the database lost or unopenable: what the second
  * copy holds, and the way back. Nothing is deleted before the person chose to, with a download first.
  */
+/** What was restored, each kind counted; invitations and studies only when there were any. */
+function restoredCounts(counts: TableCounts): Counted[] {
+  const always: Counted[] = [
+    ['recovery.collectives', counts.collectives],
+    ['recovery.scans', counts.scans],
+    ['recovery.responses', counts.responses],
+  ];
+  const some: Counted[] = [
+    ['recovery.invitations', counts.invitations],
+    ['recovery.studies', counts.studies],
+  ];
+  return [...always, ...some.filter(([, count]) => count > 0)];
+}
+
 export function RecoveryPage({ report, onDone }: Props) {
   const { t } = useTranslation();
+  const countedList = useCountedList();
+  const restoredList = (counts: TableCounts) => countedList(restoredCounts(counts));
   const [state, setState] = useState<Step>({ step: 'ask' });
   const [isDownloaded, setDownloaded] = useState(false);
   const { port, copyMarker } = report;
@@ -74,7 +91,7 @@ export function RecoveryPage({ report, onDone }: Props) {
       )}
       {state.step === 'restored' ? (
         <>
-          <p role="status">{t('recovery.restored', state.counts)}</p>
+          <p role="status">{t('recovery.restored', { what: restoredList(state.counts) })}</p>
           <button type="button" className="button button--primary" onClick={onDone}>
             {t('recovery.continue')}
           </button>

@@ -82,7 +82,7 @@ describe('BackupPanel', () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ja, alles vervangen' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Vervangen: nu staan hier 1 collectief/collectieven en 6 ingevulde vragenlijst(en) uit de back-up.',
+      'Vervangen: nu staan hier 1 collectief en 6 ingevulde vragenlijsten uit de back-up.',
     );
     expect((await listCollectives(getDatabase())).map((c) => c.name)).toEqual([
       'Voorbeeld: Energiecoöperatie De Zonnewijk',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountedList } from '../../ui/useCountedList';
 import type { BackupFile } from '../../domain/collective/backup';
 import { fileLimits } from '../../domain/files/file-limits';
 import { readBackupFile } from '../../storage/backup-repository';
@@ -15,6 +16,7 @@ const accept = '.json,application/json';
 export function BackupPanel() {
   const { t } = useTranslation();
   const fileErrorText = useFileErrorText();
+  const countedList = useCountedList();
   const [pending, setPending] = useState<BackupFile | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -23,9 +25,11 @@ export function BackupPanel() {
     setMessage({
       kind: 'ok',
       text: t('dataSafety.backupSaved', {
-        collectives: backup.collectives.length,
-        scans: backup.scans.length,
-        responses: backup.responses.length,
+        what: countedList([
+          ['dataSafety.counted.collectives', backup.collectives.length],
+          ['dataSafety.counted.scans', backup.scans.length],
+          ['dataSafety.counted.responses', backup.responses.length],
+        ]),
       }),
     });
   }

@@ -23,7 +23,7 @@ describe('DeleteEverythingPanel', () => {
     );
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent(
-      'Dit wist 1 collectief/collectieven, 1 scan(s) en 6 ingevulde vragenlijst(en) van dit apparaat.',
+      'Dit wist 1 collectief, 1 scan en 6 ingevulde vragenlijsten van dit apparaat.',
     );
     expect(
       screen.getByRole('button', { name: 'Eerst back-up maken van dit apparaat' }),

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountedList } from '../../ui/useCountedList';
 import { countContents } from '../../domain/collective/backup-compare';
 import { deleteEverything } from '../../storage/device/backup';
 import { useDeviceContents } from '../../storage/hooks/useDeviceContents';
@@ -8,6 +9,7 @@ import { downloadBackup } from './download-backup';
 /** Wipes this device after a confirmation that names what will be lost and offers a backup first. */
 export function DeleteEverythingPanel() {
   const { t } = useTranslation();
+  const countedList = useCountedList();
   const titleId = useId();
   const questionId = useId();
   const [isAsking, setAsking] = useState(false);
@@ -42,7 +44,15 @@ export function DeleteEverythingPanel() {
       ) : null}
       {isAsking ? (
         <div role="alertdialog" aria-labelledby={questionId} className="confirm">
-          <p id={questionId}>{t('dataSafety.delete.question', counts)}</p>
+          <p id={questionId}>
+            {t('dataSafety.delete.question', {
+              what: countedList([
+                ['dataSafety.counted.collectives', counts.collectives],
+                ['dataSafety.counted.scans', counts.scans],
+                ['dataSafety.counted.responses', counts.responses],
+              ]),
+            })}
+          </p>
           <button type="button" className="button" onClick={() => void downloadBackup()}>
             {t('dataSafety.restore.backupFirst')}
           </button>{' '}

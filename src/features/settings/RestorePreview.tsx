@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountedList } from '../../ui/useCountedList';
 import type { BackupFile } from '../../domain/collective/backup';
 import { compareBackup } from '../../domain/collective/backup-compare';
 import { mergeBackupIntoDevice, restoreBackup } from '../../storage/device/backup';
@@ -20,6 +21,7 @@ type Props = {
  */
 export function RestorePreview({ backup, onFinished, onCancel }: Props) {
   const { t } = useTranslation();
+  const countedList = useCountedList();
   const formatDate = useFormatDate();
   const titleId = useId();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -39,8 +41,10 @@ export function RestorePreview({ backup, onFinished, onCancel }: Props) {
         onFinished({
           kind: 'ok',
           text: t('dataSafety.restore.replaced', {
-            collectives: backup.collectives.length,
-            responses: backup.responses.length,
+            what: countedList([
+              ['dataSafety.counted.collectives', backup.collectives.length],
+              ['dataSafety.counted.responses', backup.responses.length],
+            ]),
           }),
         });
       }
