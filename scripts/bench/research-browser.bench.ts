@@ -103,7 +103,7 @@ export async function benchResearchBrowser({
       const start = performance.now();
       await input.setInputFiles(bundle);
       await page
-        .getByText(`${n} uitkomsten geladen`, { exact: false })
+        .getByText(`${n.toLocaleString('nl-NL')} uitkomsten geladen`, { exact: false })
         .waitFor({ timeout: 600_000 });
       const ms = performance.now() - start;
       const longestCpu = longestMainTaskCpu(await browser.stopTracing());
