@@ -4,6 +4,7 @@ import { buildScanResult } from '../domain/collective/scan-result';
 import { collectiveIdOf } from '../domain/files/result-file-schema';
 import { collectivePseudonym } from '../domain/research/pseudonym';
 import { buildStudyFile } from '../domain/research/study/new-study';
+import { testStudyFile } from '../../tests/support/study-file';
 import { withFreshDatabase } from '../../tests/support/test-db';
 import { testRegistry } from '../../tests/support/questionnaires';
 import { collectiveInput } from '../../tests/support/fixtures';
@@ -25,14 +26,7 @@ withFreshDatabase((opened) => {
   db = opened;
 });
 const app = { name: 'test', version: '0.0.0' };
-const study = buildStudyFile({
-  name: 'Levend lab',
-  k: 5,
-  collects: {},
-  id: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
-  keyBytes: new Uint8Array(32).fill(7),
-  createdAt: '2027-02-01T10:00:00.000Z',
-});
+const study = testStudyFile();
 
 /** The example collective's id and the pseudonym its scan's result file gets in the study. */
 async function examplePseudonym(): Promise<{ id: string; pseudonym: string }> {

@@ -8,7 +8,7 @@ import type { SelfScanDatabase } from '../db';
 import { addRespondent, deleteRespondent, saveAnswer } from '../responses-repository';
 import { setScanStatus, startScan } from '../scans-repository';
 import { forgetStudy, rememberStudy } from '../studies-repository';
-import { buildStudyFile } from '../../domain/research/study/new-study';
+import { testStudyFile } from '../../../tests/support/study-file';
 import { copiedContents as deviceContents } from './copied-contents';
 import { listenToCommittedChanges } from './change-feed';
 import { copiedTables } from './copy-state';
@@ -32,15 +32,7 @@ beforeEach(async () => {
 afterEach(() => listenToCommittedChanges(undefined));
 
 /** A study as an invitation brings it; `id` tells two apart. */
-const studyFile = (id: string, name: string) =>
-  buildStudyFile({
-    name,
-    k: 5,
-    collects: {},
-    id,
-    keyBytes: new Uint8Array(32).fill(7),
-    createdAt: '2027-02-01T10:00:00.000Z',
-  });
+const studyFile = (id: string, name: string) => testStudyFile(id, name);
 
 /** The copy's rows in the order the database lists them (by key). */
 async function copyRows() {

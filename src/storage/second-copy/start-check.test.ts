@@ -7,7 +7,7 @@ import { SelfScanDatabase } from '../db';
 import { addRespondent, saveAnswer } from '../responses-repository';
 import { startScan } from '../scans-repository';
 import { rememberStudy } from '../studies-repository';
-import { buildStudyFile } from '../../domain/research/study/new-study';
+import { testStudyFile } from '../../../tests/support/study-file';
 import { copiedContents as deviceContents } from './copied-contents';
 import { listenToCommittedChanges } from './change-feed';
 import { enginePort } from './copy-port';
@@ -26,14 +26,7 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const study = buildStudyFile({
-  name: 'Levend lab',
-  k: 5,
-  collects: {},
-  id: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
-  keyBytes: new Uint8Array(32).fill(7),
-  createdAt: '2027-02-01T10:00:00.000Z',
-});
+const study = testStudyFile();
 
 /** One start of the app on these copy files: a new database object, a new engine. */
 async function start(files: ReturnType<typeof memoryFiles>) {
