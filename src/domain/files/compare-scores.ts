@@ -22,23 +22,30 @@ function isSame(stored: unknown, recomputed: unknown): boolean {
 // Elsewhere extra stored fields are allowed (rule 8 welcomes them) and not compared.
 const idRecords = new Set(['conditions', 'paths', 'traits.items']);
 
+/**
+ * Walks the re-score and compares the stored scores along it. `path` is one stack, pushed and popped
+ * on the way (a research load compares 100,000 results); a difference keeps a copy of it.
+ */
 function collect(stored: unknown, recomputed: unknown, path: string[], out: Difference[]): void {
   if (isRecord(recomputed)) {
-    const storedRecord = isRecord(stored) ? stored : {};
-    if (!isRecord(stored)) out.push({ path, stored, recomputed });
-    else {
-      for (const key of Object.keys(recomputed)) {
-        collect(storedRecord[key], recomputed[key], [...path, key], out);
-      }
-      if (idRecords.has(path.join('.'))) {
-        for (const key of Object.keys(stored).filter((k) => !(k in recomputed))) {
+    if (!isRecord(stored)) {
+      out.push({ path: [...path], stored, recomputed });
+      return;
+    }
+    for (const key of Object.keys(recomputed)) {
+      path.push(key);
+      collect(stored[key], recomputed[key], path, out);
+      path.pop();
+    }
+    if (path.length <= 2 && idRecords.has(path.join('.'))) {
+      for (const key of Object.keys(stored)) {
+        if (!(key in recomputed))
           out.push({ path: [...path, key], stored: stored[key], recomputed: undefined });
-        }
       }
     }
     return;
   }
-  if (!isSame(stored, recomputed)) out.push({ path, stored, recomputed });
+  if (!isSame(stored, recomputed)) out.push({ path: [...path], stored, recomputed });
 }
 
 function toFinding({ path, stored, recomputed }: Difference): Finding {

@@ -1,4 +1,5 @@
 import type { Answers, Questionnaire } from '../questionnaire/schema';
+import { itemListsOf } from './item-lists';
 import { isLikertValue } from './likert';
 
 /** Answers this far apart or more make an item worth discussing (rule 4). */
@@ -16,11 +17,18 @@ export function findDiscussionPoints({
   questionnaire: Questionnaire;
   answers: readonly Answers[];
 }): string[] {
-  return questionnaire.items
-    .filter((item) => item.type === 'likert5')
-    .filter((item) => {
-      const values = answers.map((set) => set[item.id]).filter(isLikertValue);
-      return values.length >= 2 && Math.max(...values) - Math.min(...values) >= discussionGap;
-    })
-    .map((item) => item.id);
+  const points: string[] = [];
+  for (const item of itemListsOf(questionnaire).likert) {
+    let lowest = Infinity;
+    let highest = -Infinity;
+    for (const set of answers) {
+      const value = set[item.id];
+      if (!isLikertValue(value)) continue;
+      lowest = Math.min(lowest, value);
+      highest = Math.max(highest, value);
+    }
+    // two answers or more: with one, lowest and highest are the same and the gap is 0
+    if (highest - lowest >= discussionGap) points.push(item.id);
+  }
+  return points;
 }

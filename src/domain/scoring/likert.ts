@@ -1,4 +1,5 @@
 import type { AnswerValue, LikertItem, Questionnaire } from '../questionnaire/schema';
+import { itemListsOf } from './item-lists';
 
 /** Whether a value is a likert answer on the 1–5 scale (whole numbers only). */
 export function isLikertValue(value: unknown): value is number {
@@ -24,8 +25,6 @@ export function conditionItems({
 }: {
   questionnaire: Questionnaire;
   condition: string;
-}): LikertItem[] {
-  return questionnaire.items.filter(
-    (item): item is LikertItem => item.type === 'likert5' && item.condition === condition,
-  );
+}): readonly LikertItem[] {
+  return itemListsOf(questionnaire).byCondition.get(condition) ?? [];
 }

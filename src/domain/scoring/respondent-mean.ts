@@ -22,13 +22,17 @@ export function respondentConditionMean({
   answers: Answers;
   minAnsweredShare: number;
 }): RespondentConditionMean {
-  const scored = items
-    .map((item) => scoreAnswer({ item, answer: answers[item.id] }))
-    .filter((value): value is number => value !== null);
+  let answered = 0;
+  let sum = 0;
+  for (const item of items) {
+    const value = scoreAnswer({ item, answer: answers[item.id] });
+    if (value === null) continue;
+    answered += 1;
+    sum += value;
+  }
   const total = items.length;
-  const answered = scored.length;
   // division, not answered >= share × total: 0.7 × 10 is 7.000000000000001 in binary floating point
   const insufficient = total === 0 || answered === 0 || answered / total < minAnsweredShare;
-  const mean = insufficient ? null : scored.reduce((sum, value) => sum + value, 0) / answered;
+  const mean = insufficient ? null : sum / answered;
   return { mean, answered, total, insufficient };
 }

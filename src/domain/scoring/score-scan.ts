@@ -5,7 +5,7 @@ import { conditionItems } from './likert';
 import { scorePath, type Memberships, type PathScore } from './path-score';
 import { respondentConditionMean } from './respondent-mean';
 import type { ConditionScore, ScanScores } from './scan-scores-schema';
-import { interquartileRange, median, quartiles } from './statistics';
+import { centreAndSpread } from './statistics';
 import { summariseTraits } from './traits';
 import { closestPath, missingNecessary, viabilityMembership } from './viability';
 
@@ -22,17 +22,18 @@ function scoreCondition({
 }): ConditionScore {
   const items = conditionItems({ questionnaire, condition: condition.id });
   const { minAnsweredShare } = questionnaire.scoring;
-  const means = answers
-    .map((set) => respondentConditionMean({ items, answers: set, minAnsweredShare }).mean)
-    .filter((value): value is number => value !== null);
-  const mean = median(means);
-  const spread = quartiles(means);
+  const means: number[] = [];
+  for (const set of answers) {
+    const { mean } = respondentConditionMean({ items, answers: set, minAnsweredShare });
+    if (mean !== null) means.push(mean);
+  }
+  const { median: mean, quartiles: spread, iqr } = centreAndSpread(means);
   return {
     mean,
     score: mean === null ? null : scoreFromMean(mean),
     membership:
       mean === null ? null : calibrateMembership({ mean, calibration: condition.calibration }),
-    iqr: interquartileRange(means),
+    iqr,
     q1: spread?.q1 ?? null,
     q3: spread?.q3 ?? null,
     respondents: means.length,

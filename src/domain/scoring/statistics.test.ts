@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { interquartileRange, mean, median, quantile, quartiles } from './statistics';
+import {
+  centreAndSpread,
+  interquartileRange,
+  mean,
+  median,
+  quantile,
+  quartiles,
+} from './statistics';
 
 describe('median', () => {
   it.each<[string, number[], number | null]>([
@@ -67,5 +74,42 @@ describe('quartiles', () => {
     [[3, 4], null],
   ])('of %j is %j', (values, expected) => {
     expect(quartiles(values)).toEqual(expected);
+  });
+});
+
+describe('centreAndSpread (one sort for all three)', () => {
+  it('gives the median, quartiles and range of five values, worked by hand', () => {
+    // sorted 1 2 3 4 5: median 3; q1 at h = 4 × 0.25 = 1 → 2; q3 at h = 3 → 4; iqr 4 − 2 = 2
+    expect(centreAndSpread([4, 1, 3, 2, 5])).toEqual({
+      median: 3,
+      quartiles: { q1: 2, q3: 4 },
+      iqr: 2,
+    });
+  });
+
+  it('has no spread under three values, and nothing for none', () => {
+    expect(centreAndSpread([2, 4])).toEqual({ median: 3, quartiles: null, iqr: null });
+    expect(centreAndSpread([])).toEqual({ median: null, quartiles: null, iqr: null });
+  });
+
+  it('equals median, quartiles and interquartileRange bit for bit on many value lists', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let n = 0; n < 40; n += 1) {
+      const values = Array.from({ length: n % 13 }, () => 1 + next() * 4);
+      const together = centreAndSpread(values);
+      expect(together.median).toBe(median(values));
+      expect(together.quartiles).toEqual(quartiles(values));
+      expect(together.iqr).toBe(interquartileRange(values));
+    }
+  });
+
+  it('leaves the values it is given in their order', () => {
+    const values = [3, 1, 2];
+    centreAndSpread(values);
+    expect(values).toEqual([3, 1, 2]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Answers, Questionnaire } from '../questionnaire/schema';
+import { itemListsOf } from './item-lists';
 
 // Loose like the other parts of the scores: extra fields are welcome (rule 8).
 
@@ -27,13 +28,8 @@ function countKey(value: unknown): CountKey {
 }
 
 /** Trait items: single-choice items in a section of kind "traits". */
-export function traitItemIds(questionnaire: Questionnaire): string[] {
-  const sections = new Set(
-    questionnaire.sections.filter((section) => section.kind === 'traits').map((s) => s.id),
-  );
-  return questionnaire.items
-    .filter((item) => item.type === 'single-choice' && sections.has(item.section ?? ''))
-    .map((item) => item.id);
+export function traitItemIds(questionnaire: Questionnaire): readonly string[] {
+  return itemListsOf(questionnaire).traits;
 }
 
 /** Counts yes / partly / no / unanswered for each trait item across respondents, and over all trait items. */
