@@ -52,7 +52,7 @@ export async function collectResearchBatch(paths: readonly string[], registry: R
   }
   for (const [bundle, file] of bundles.entries()) {
     for await (const chunk of blobChunks({ name: file, bundle }, await openAsBlob(file))) {
-      collector.item(await readItem({ source: file, chunk }));
+      await collector.item(await readItem({ source: file, chunk }));
       await collector.flush();
     }
   }

@@ -14,9 +14,15 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+const isOfArrayBuffer = (bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> =>
+  bytes.buffer instanceof ArrayBuffer;
+
 /** SHA-256 of bytes as lowercase hex, via WebCrypto: a file's identity, byte for byte. */
 export async function sha256HexOfBytes(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  // digest copies the bytes when it is called (WebCrypto), so a caller may reuse them at once; it
+  // takes only views of an ArrayBuffer, so a view of shared memory is copied first
+  const view = isOfArrayBuffer(bytes) ? bytes : new Uint8Array(bytes);
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', view);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

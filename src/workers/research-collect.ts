@@ -75,8 +75,11 @@ type Pending = {
   at?: Omit<LineRefusal, 'index'>;
 } & ({ refusal: ResearchRefusal } | { file: AnonymisedResultFile; digest: Promise<string> });
 
-/** Results whose digests are awaited at once: one await per result costs more. */
-const digestBatch = 256;
+/**
+ * Results whose digests are awaited at once: one await per result costs more, and more at once keep
+ * more parsed results alive, which the garbage collector then has to move out of its young space.
+ */
+const digestBatch = 64;
 
 /**
  * Collects a research batch text by text, keeping only the table's columns of each valid result and
@@ -146,18 +149,20 @@ export function createResearchCollector(registry: ResearchRegistry) {
       });
     }
   };
-  const takeChunk = ({ name, bundle, text: chunk }: ChunkText) => {
+  /** A chunk's lines, their digests checked every `digestBatch` results (see there). */
+  const takeChunk = async ({ name, bundle, text: chunk }: ChunkText) => {
     const before = bundleLines[bundle] ?? 0;
-    bundleLines[bundle] =
-      before +
-      forEachLine(chunk, (line, text) =>
-        take(`${name}:${before + line}`, text, { bundle, name, line: before + line }),
-      );
+    const lines: { line: number; text: string }[] = [];
+    bundleLines[bundle] = before + forEachLine(chunk, (line, text) => lines.push({ line, text }));
+    for (const { line, text } of lines) {
+      take(`${name}:${before + line}`, text, { bundle, name, line: before + line });
+      if (pending.length >= digestBatch) await flush();
+    }
   };
   /** Takes an item whose text is at hand (see `readItem`). */
-  const item = (next: ReadItem) => {
+  const item = async (next: ReadItem) => {
     if ('refusal' in next) refuse(next.refusal);
-    else if ('chunk' in next) takeChunk(next.chunk);
+    else if ('chunk' in next) await takeChunk(next.chunk);
     else take(next.source, next.text);
   };
   const part = async (): Promise<ResearchPart> => {
@@ -186,7 +191,7 @@ export async function collectItems(
   registry: ResearchRegistry,
 ): Promise<ResearchPart> {
   const collector = createResearchCollector(registry);
-  for (const item of await Promise.all(items.map(readItem))) collector.item(item);
+  for (const item of await Promise.all(items.map(readItem))) await collector.item(item);
   return collector.part();
 }
 

@@ -4,9 +4,13 @@
 import '../domain/zod-without-eval';
 import { loadBundledRegistry } from '../storage/bundled-questionnaires';
 import { serveJob } from './job-protocol';
-import { collectItems, type ResearchItem, type ResearchPart } from './research-collect';
+import { packPart, partBuffers, type PartParcel } from './part-parcel';
+import { collectItems, type ResearchItem } from './research-collect';
 
 // every result is re-scored with its questionnaire version: the versions built into the app
-serveJob<ResearchItem[], ResearchPart>(self, async (items) =>
-  collectItems(items, await loadBundledRegistry()),
+// its part travels packed, its typed arrays moved (part-parcel.ts)
+serveJob<ResearchItem[], PartParcel>(
+  self,
+  async (items) => packPart(await collectItems(items, await loadBundledRegistry())),
+  partBuffers,
 );

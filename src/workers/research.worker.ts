@@ -4,18 +4,25 @@
 import '../domain/zod-without-eval';
 import { helperCount, startHelperPool } from './helper-pool';
 import { serveJob } from './job-protocol';
-import type { ResearchItem, ResearchPart } from './research-collect';
+import { unpackPart, type PartParcel } from './part-parcel';
+import type { ResearchItem } from './research-collect';
 import type { PostedResearchInput, PostedResearchResult, ResearchJobResult } from './research-job';
 import { runResearchJob } from './run-research-job';
-import { packTable, unpackTable } from './table-parcel';
+import { packTable, parcelBuffers, unpackTable } from './table-parcel';
 
 /** Below this many bytes, starting helpers costs more than it saves. */
 const parallelFrom = 8 * 1024 * 1024;
 const maxHelpers = 8;
 
-/** The export files' bytes move to the page instead of being copied (a Parquet of 100k is tens of MB). */
-const exportBuffers = (result: PostedResearchResult): Transferable[] => [
-  ...new Set(result.exports.map((file) => file.bytes.buffer as ArrayBuffer)),
+/**
+ * The export files' bytes and the tables' typed arrays move to the page instead of being copied (a
+ * Parquet of 100k is tens of MB, the answer codes some 30 MB): the worker is done with them.
+ */
+const resultBuffers = (result: PostedResearchResult): Transferable[] => [
+  ...new Set([
+    ...result.exports.map((file) => file.bytes.buffer as ArrayBuffer),
+    ...parcelBuffers({ table: result.table, loaded: result.loaded }),
+  ]),
 ];
 
 /** The result with its tables packed for the page (both tables' shared columns packed once). */
@@ -35,16 +42,20 @@ serveJob<PostedResearchInput, PostedResearchResult>(
     const bytes = input.files.reduce((sum, file) => sum + file.size, 0);
     const helpers = helperCount({ parts: Infinity, max: maxHelpers });
     if (helpers < 2 || bytes < parallelFrom) return posted(await runResearchJob(input, progress));
-    const pool = startHelperPool<ResearchItem[], ResearchPart>({
+    const pool = startHelperPool<ResearchItem[], PartParcel>({
       size: helpers,
       createHelper: () =>
         new Worker(new URL('./research-helper.worker.ts', import.meta.url), { type: 'module' }),
     });
+    const readers = {
+      size: pool.size,
+      run: (items: ResearchItem[]) => pool.run(items).then(unpackPart),
+    };
     try {
-      return posted(await runResearchJob(input, progress, { pool }));
+      return posted(await runResearchJob(input, progress, { pool: readers }));
     } finally {
       pool.close();
     }
   },
-  exportBuffers,
+  resultBuffers,
 );

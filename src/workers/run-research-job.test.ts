@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnonymisedResultFile } from '../domain/files/anonymised-result-file';
 import { createRegistry, type RegistryEntry } from '../domain/questionnaire/registry';
 import { intactResearchFiles, withEditedScore } from '../../tests/support/intact-research';
+import { packPart, partBuffers, unpackPart } from './part-parcel';
 import { collectItems } from './research-collect';
 import { researchFileLimits } from './research-job';
 import { runResearchJob, type ResearchPool } from './run-research-job';
@@ -102,14 +103,16 @@ describe('runResearchJob', () => {
     ];
     const batches: number[] = [];
     let chunks = 0;
-    // helpers that finish out of order: the later batch first
+    // helpers that finish out of order: the later batch first; their parts travel as the helpers
+    // post them, packed and moved (bundle rows without their sources until the parts are joined)
     const pool: ResearchPool = {
       size: 2,
       run: async (items) => {
         batches.push(items.length);
         chunks += items.filter((item) => 'chunk' in item).length;
         await new Promise((resolve) => setTimeout(resolve, (10 - batches.length) * 2));
-        return collectItems(items, createRegistry(entries));
+        const parcel = packPart(await collectItems(items, createRegistry(entries)));
+        return unpackPart(structuredClone(parcel, { transfer: partBuffers(parcel) }));
       },
     };
     const input = { files, keepTable: true, questionnaires: entries };

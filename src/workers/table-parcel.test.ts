@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResearchTable } from '../domain/research';
 import { intactResearchFiles } from '../../tests/support/intact-research';
-import { packStrings, packTable, unpackStrings, unpackTable } from './table-parcel';
+import { packStrings, packTable, parcelBuffers, unpackStrings, unpackTable } from './table-parcel';
 
 describe('a table parcel', () => {
   it('gives back every string as it was, empty ones, accents and lone surrogates included', () => {
@@ -35,5 +35,24 @@ describe('a table parcel', () => {
     const b = packTable(cases, cache);
     expect(b.packed.respondentIds).toBe(a.packed.respondentIds);
     expect(b.pseudonym.values).toBe(a.pseudonym.values);
+  });
+});
+
+describe('parcel buffers', () => {
+  it('lists the buffer of every typed array in a parcel once, and moving them leaves the receiver an equal table', async () => {
+    const { files } = await intactResearchFiles(4);
+    const table = buildResearchTable(files);
+    const cache = new Map();
+    const parcel = { table: packTable(table, cache), loaded: packTable(table, cache) };
+    const buffers = parcelBuffers(parcel);
+    expect(buffers).toContain(table.answers.buffer);
+    expect(buffers).toContain(table.means[table.conditionIds[0]!]!.buffer);
+    expect(buffers).toContain(parcel.table.packed.respondentIds.ends.buffer);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    const expected = structuredClone(table);
+    const moved = structuredClone(parcel, { transfer: buffers });
+    expect(unpackTable(moved.loaded)).toEqual(expected);
+    // the sender's arrays are emptied: a parcel is moved only when its sender is done with it
+    expect(table.answers.length).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ export function createCanonicalWriter() {
   let at = 0;
   /** `"key":` as bytes, per key seen (few distinct keys: the schema's and the questionnaire's) */
   const keyBytes = new Map<string, Uint8Array>();
-  /** the sorted order of an unsorted key list, remembered by its first key and length */
+  /** the sorted order of the last key list seen with each first key */
   const sortedKeys = new Map<string, { keys: string[]; sorted: string[] }>();
 
   const room = (extra: number) => {
@@ -53,10 +53,20 @@ export function createCanonicalWriter() {
       keyBytes.set(name, known);
     }
     room(known.length);
-    bytes.set(known, at);
-    at += known.length;
+    // a loop: for a few bytes, TypedArray.set costs more than it copies
+    for (let i = 0; i < known.length; i += 1) bytes[at++] = known[i] as number;
+  };
+  const isSameList = (a: readonly string[], b: readonly string[]) => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+    return true;
   };
   const orderOf = (keys: string[]): string[] => {
+    // a list seen before (the same keys in the same order) is looked up before any comparing of
+    // texts: JSON.parse gives repeated keys as the same strings, so equal ones compare at once
+    const first = keys[0] ?? '';
+    const known = sortedKeys.get(first);
+    if (known && isSameList(known.keys, keys)) return known.sorted;
     let isSorted = true;
     for (let i = 1; i < keys.length; i += 1) {
       if ((keys[i - 1] as string) > (keys[i] as string)) {
@@ -64,14 +74,9 @@ export function createCanonicalWriter() {
         break;
       }
     }
-    if (isSorted) return keys;
-    const slot = `${keys.length}:${keys[0]}`;
-    const known = sortedKeys.get(slot);
-    if (known && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i]))
-      return known.sorted;
-    const sorted = [...keys].sort();
+    const sorted = isSorted ? keys : [...keys].sort();
     if (sortedKeys.size > 1_000) sortedKeys.clear();
-    sortedKeys.set(slot, { keys, sorted });
+    sortedKeys.set(first, { keys, sorted });
     return sorted;
   };
   const value = (item: unknown): void => {
