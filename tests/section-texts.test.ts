@@ -4,11 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { allMessages, languages, textsWith } from '../src/i18n';
 import { sectionTexts } from '../src/app/section-texts';
+import { invitationFileTexts } from '../src/features/scan/invitation-file-texts';
+import type { TextGroup } from '../src/i18n';
 import { holds, keysReachedFrom, type KeyUse } from './support/text-keys';
 
-type Part = keyof typeof sectionTexts | 'shell';
+type Part = keyof typeof sectionTexts | 'shell' | 'invitationFile';
 
-/** The file each part of the app starts from; the shell is what main.tsx loads before a section. */
+/**
+ * The file each part of the app starts from: the shell is what main.tsx loads before a section,
+ * the sections (and the lost-database screen) load with their texts (section-texts.ts), and the
+ * parts of a page loaded later with their own texts (`lazyWithTexts`).
+ */
 const entries: Record<Part, string> = {
   shell: 'src/main.tsx',
   home: 'src/app/sections/home.ts',
@@ -21,6 +27,14 @@ const entries: Record<Part, string> = {
   funder: 'src/app/sections/funder.ts',
   research: 'src/app/sections/research.ts',
   recovery: 'src/features/recovery/RecoveryPage.tsx',
+  invitationFile: 'src/features/scan/InvitationFilePicker.tsx',
+};
+
+/** What each part has: the shell the first load, a later part its section's texts and its own. */
+const textsOf: Record<Part, readonly TextGroup[]> = {
+  ...sectionTexts,
+  shell: [],
+  invitationFile: [...sectionTexts.fillIn, ...invitationFileTexts],
 };
 const parts = Object.keys(entries) as Part[];
 const all = await allMessages();
@@ -35,13 +49,16 @@ const describeUse = (use: KeyUse) => `${use.key}${use.kind === 'prefix' ? '.*' :
 
 describe('the keys each part of the app uses', () => {
   it('has an entry for every part that loads texts', () => {
-    expect(Object.keys(sectionTexts).sort()).toEqual(parts.filter((p) => p !== 'shell').sort());
+    expect(Object.keys(sectionTexts).every((part) => part in entries)).toBe(true);
   });
 
   it('finds the keys of the member pages, built and literal', () => {
-    const keys = usesOf('fillIn').map(describeUse);
-    expect(keys).toContain('fillIn.next (src/features/scan/FillIn.tsx)');
-    expect(keys).toContain('fileError.finding.* (src/wording/file-error-text.ts)');
+    expect(usesOf('fillIn').map(describeUse)).toContain(
+      'fillIn.next (src/features/scan/FillIn.tsx)',
+    );
+    expect(usesOf('invitationFile').map(describeUse)).toContain(
+      'fileError.finding.* (src/wording/file-error-text.ts)',
+    );
   });
 
   it('finds a key missing from a part that loads too little (the check can fail)', async () => {
@@ -56,8 +73,7 @@ describe('the keys each part of the app uses', () => {
 
   describe.each(languages)('in %s', (language) => {
     it.each(parts)('%s: every key it uses is in the texts it loads', async (part) => {
-      const groups = part === 'shell' ? [] : sectionTexts[part];
-      const texts = await textsWith(groups, language);
+      const texts = await textsWith(textsOf[part], language);
       const missing = usesOf(part).filter((use) => !holds(texts, use));
       expect(missing.map(describeUse)).toEqual([]);
     });

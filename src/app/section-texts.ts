@@ -2,20 +2,20 @@ import type { TextGroup } from '../i18n';
 
 /**
  * The texts each part of the app loads with its code, besides the first load's: a member's fill-in
- * pages only the member's group, the coordinator's sections both groups, funder and research their
- * own too. `tests/section-texts.test.ts` holds each part to the keys its source uses.
+ * pages only the member's group, the coordinator's sections all three groups, funder and research
+ * their own too. `tests/section-texts.test.ts` holds each part to the keys its source uses.
  */
 export const sectionTexts = {
   home: [],
-  collectives: ['member', 'coordinator'],
+  collectives: ['member', 'files', 'coordinator'],
   fillIn: ['member'],
   // the results screen offers the anonymised export for research, whose texts the research section owns
-  results: ['member', 'coordinator', 'research'],
-  questionnaires: ['member', 'coordinator'],
-  codes: ['member', 'coordinator'],
-  settings: ['member', 'coordinator'],
-  funder: ['member', 'coordinator', 'funder'],
-  research: ['member', 'coordinator', 'research'],
+  results: ['member', 'files', 'coordinator', 'research'],
+  questionnaires: ['member', 'files', 'coordinator'],
+  codes: ['member', 'files', 'coordinator'],
+  settings: ['member', 'files', 'coordinator'],
+  funder: ['member', 'files', 'coordinator', 'funder'],
+  research: ['member', 'files', 'coordinator', 'research'],
   // the lost-database screen, shown by StartGate before any section
-  recovery: ['member', 'coordinator'],
+  recovery: ['member', 'files', 'coordinator'],
 } as const satisfies Record<string, readonly TextGroup[]>;

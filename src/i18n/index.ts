@@ -28,9 +28,9 @@ export function rememberedLanguage(): Language {
 // Three kinds of texts, so that the first screen loads only what it shows:
 // - first load: the shell's keys of src/i18n/<lang>.json (first-load.ts) and src/app/messages;
 // - app texts: the rest of src/i18n/<lang>.json, src/wording/messages/<lang>.json and every
-//   feature's messages/<lang>.json, in two groups (text-groups.ts): the member's, which the fill-in
-//   pages load, and the coordinator's, which the other sections load beside it; in the language
-//   shown (and in another when it is chosen);
+//   feature's messages/<lang>.json, in three groups (text-groups.ts): the member's, which the
+//   fill-in pages load, the files' (why a file was refused), and the coordinator's, which the other
+//   sections load beside them; in the language shown (and in another when it is chosen);
 // - section texts: the funder's and the research section's own files, loaded with their section.
 export const messageSections = ['funder', 'research'] as const;
 export type MessageSection = (typeof messageSections)[number];
@@ -54,6 +54,10 @@ const appTextFiles: Record<AppTextGroup, Record<Language, () => Promise<TextModu
   member: {
     nl: () => import('virtual:app-texts/member/nl'),
     en: () => import('virtual:app-texts/member/en'),
+  },
+  files: {
+    nl: () => import('virtual:app-texts/files/nl'),
+    en: () => import('virtual:app-texts/files/en'),
   },
   coordinator: {
     nl: () => import('virtual:app-texts/coordinator/nl'),

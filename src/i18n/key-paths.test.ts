@@ -23,14 +23,25 @@ describe('key paths', () => {
     });
   });
 
-  it('splits the texts into a member and a coordinator group that together are all of them', () => {
-    const member = textsOfGroup(tree, 'member');
-    const coordinator = textsOfGroup(tree, 'coordinator');
+  it('splits the texts into a member, a files and a coordinator group that together are all of them', () => {
+    const texts = {
+      ...tree,
+      fileError: { questionnaire: { unknown: 'Onbekend' }, invalid: 'Ongeldig' },
+      criteriaFails: { 'no-result': 'Geen uitkomst' },
+    };
+    const member = textsOfGroup(texts, 'member');
+    const files = textsOfGroup(texts, 'files');
+    const coordinator = textsOfGroup(texts, 'coordinator');
     expect(member).toEqual({
       fillIn: tree.fillIn,
       phones: { answer: { title: 'Jouw antwoorden' } },
+      fileError: { questionnaire: { unknown: 'Onbekend' } },
     });
-    // merging throws when a key is in both
-    expect(mergeMessages([member, coordinator])).toEqual(tree);
+    expect(files).toEqual({
+      fileError: { invalid: 'Ongeldig' },
+      criteriaFails: { 'no-result': 'Geen uitkomst' },
+    });
+    // merging throws when a key is in two groups
+    expect(mergeMessages([member, files, coordinator])).toEqual(texts);
   });
 });
