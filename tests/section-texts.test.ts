@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { allMessages, languages, textsWith } from '../src/i18n';
 import { sectionTexts } from '../src/app/section-texts';
 import { invitationFileTexts } from '../src/features/scan/invitation-file-texts';
+import { anonymiseTexts } from '../src/features/results/research-texts';
 import type { TextGroup } from '../src/i18n';
 import { holds, keysReachedFrom, type KeyUse } from './support/text-keys';
 
-type Part = keyof typeof sectionTexts | 'shell' | 'invitationFile';
+type Part = keyof typeof sectionTexts | 'shell' | 'invitationFile' | 'anonymise';
 
 /**
  * The file each part of the app starts from: the shell is what main.tsx loads before a section,
@@ -28,6 +29,7 @@ const entries: Record<Part, string> = {
   research: 'src/app/sections/research.ts',
   recovery: 'src/features/recovery/RecoveryPage.tsx',
   invitationFile: 'src/features/scan/InvitationFilePicker.tsx',
+  anonymise: 'src/features/results/AnonymiseForResearch.tsx',
 };
 
 /** What each part has: the shell the first load, a later part its section's texts and its own. */
@@ -35,6 +37,7 @@ const textsOf: Record<Part, readonly TextGroup[]> = {
   ...sectionTexts,
   shell: [],
   invitationFile: [...sectionTexts.fillIn, ...invitationFileTexts],
+  anonymise: [...sectionTexts.results, ...anonymiseTexts],
 };
 const parts = Object.keys(entries) as Part[];
 const all = await allMessages();

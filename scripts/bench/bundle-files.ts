@@ -18,7 +18,7 @@ export type SetSize = { files: number; rawBytes: number; gzipBytes: number };
 const registry = 'src/storage/bundled-questionnaires.ts';
 /** The built files of texts a section loads in Dutch (src/app/section-texts.ts; vite.config.ts `app-texts`). */
 const member = ['ck-app-texts:member:nl'];
-const app = [...member, 'ck-app-texts:coordinator:nl'];
+const app = [...member, 'ck-app-texts:files:nl', 'ck-app-texts:coordinator:nl'];
 const own = (section: string) => [
   `src/features/${section}/messages/nl.json`,
   `src/features/${section}/messages/en.json`,
@@ -32,7 +32,7 @@ export const routeSources: Record<string, string[]> = {
   home: ['src/app/sections/home.ts'],
   collectives: ['src/app/sections/collectives.ts', registry, ...app],
   'fill-in': ['src/app/sections/fill-in.ts', registry, ...member],
-  results: ['src/app/sections/results.ts', registry, ...app, ...own('research')],
+  results: ['src/app/sections/results.ts', registry, ...app],
   questionnaires: ['src/app/sections/questionnaires.ts', registry, ...app],
   settings: ['src/app/sections/settings.ts', ...app],
   funder: ['src/app/sections/funder.ts', registry, ...app, ...own('funder')],

@@ -9,8 +9,8 @@ export const sectionTexts = {
   home: [],
   collectives: ['member', 'files', 'coordinator'],
   fillIn: ['member'],
-  // the results screen offers the anonymised export for research, whose texts the research section owns
-  results: ['member', 'files', 'coordinator', 'research'],
+  // the anonymised export for research loads the research section's texts with its own code
+  results: ['member', 'files', 'coordinator'],
   questionnaires: ['member', 'files', 'coordinator'],
   codes: ['member', 'files', 'coordinator'],
   settings: ['member', 'files', 'coordinator'],
