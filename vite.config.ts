@@ -3,9 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, delimiter, join } from 'node:path';
-import { firstLoadKeys, pickKeys } from './src/i18n/first-load';
+import { fileURLToPath } from 'node:url';
+import { firstLoadKeys, omitKeys, pickKeys } from './src/i18n/first-load';
+import { mergeMessages, type MessageTree } from './src/i18n/merge-messages';
+import { appTextGroups, textsOfGroup, type AppTextGroup } from './src/i18n/text-groups';
 import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
 import { registryFromRawFiles } from './src/domain/questionnaire/registry';
@@ -49,6 +52,43 @@ const firstLoadTexts: Plugin = {
     this.addWatchFile(file);
     const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     return `export default ${JSON.stringify(pickKeys(tree, firstLoadKeys))};`;
+  },
+};
+
+const appTextsPrefix = '\0ck-app-texts:';
+
+/** The files of the app's texts in one language (src/i18n/text-groups.ts says which and why). */
+function appTextFiles(language: string): string[] {
+  const src = fileURLToPath(new URL('./src', import.meta.url));
+  const features = readdirSync(join(src, 'features'))
+    .filter((name) => name !== 'funder' && name !== 'research')
+    .map((name) => join(src, 'features', name, 'messages', `${language}.json`))
+    .filter((file) => existsSync(file));
+  const own = [
+    join(src, 'i18n', `${language}.json`),
+    join(src, 'wording/messages', `${language}.json`),
+  ];
+  return [...own, ...features];
+}
+
+/** `import('virtual:app-texts/member/nl')`: one group of the app's texts in one language, as one file. */
+const appTexts: Plugin = {
+  name: 'app-texts',
+  enforce: 'pre',
+  resolveId(source) {
+    const match = /^virtual:app-texts\/(\w+)\/(\w+)$/.exec(source);
+    if (!match || !(appTextGroups as readonly string[]).includes(match[1] ?? '')) return null;
+    return `${appTextsPrefix}${match[1]}:${match[2]}`;
+  },
+  load(id) {
+    if (!id.startsWith(appTextsPrefix)) return null;
+    const [group, language] = id.slice(appTextsPrefix.length).split(':') as [AppTextGroup, string];
+    const files = appTextFiles(language);
+    files.forEach((file) => this.addWatchFile(file));
+    const trees = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as MessageTree);
+    const [base = {}, ...rest] = trees;
+    const all = mergeMessages([omitKeys(base, firstLoadKeys) as MessageTree, ...rest]);
+    return `export default ${JSON.stringify(textsOfGroup(all, group))};`;
   },
 };
 
@@ -141,6 +181,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy,
     firstLoadTexts,
+    appTexts,
     registryEntries,
     reportFonts,
     VitePWA({

@@ -13,3 +13,10 @@ declare module '*.ttf?subset-url' {
   const url: string;
   export default url;
 }
+
+/** One group of the app's texts in one language, cut at build time (see src/i18n/text-groups.ts). */
+declare module 'virtual:app-texts/*' {
+  type MessageTree = { [key: string]: string | MessageTree };
+  const texts: MessageTree;
+  export default texts;
+}

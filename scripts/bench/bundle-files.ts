@@ -15,43 +15,28 @@ type Manifest = Record<string, ManifestChunk>;
 export type FileSet = { js: string[]; css: string[] };
 export type SetSize = { files: number; rawBytes: number; gzipBytes: number };
 
+const registry = 'src/storage/bundled-questionnaires.ts';
+/** The built files of texts a section loads in Dutch (src/app/section-texts.ts; vite.config.ts `app-texts`). */
+const member = ['ck-app-texts:member:nl'];
+const app = [...member, 'ck-app-texts:files:nl', 'ck-app-texts:coordinator:nl'];
+const own = (section: string) => [
+  `src/features/${section}/messages/nl.json`,
+  `src/features/${section}/messages/en.json`,
+];
+
 /**
  * What each route loads when opened cold, besides the first load: its section's chunk, and the
- * questionnaire registry and the app's texts (Dutch, the default) for every section but home.
+ * questionnaire registry and the texts it loads in Dutch (the default), for every section but home.
  */
 export const routeSources: Record<string, string[]> = {
   home: ['src/app/sections/home.ts'],
-  collectives: [
-    'src/app/sections/collectives.ts',
-    'src/storage/bundled-questionnaires.ts',
-    'src/i18n/nl.json',
-  ],
-  'fill-in': [
-    'src/app/sections/fill-in.ts',
-    'src/storage/bundled-questionnaires.ts',
-    'src/i18n/nl.json',
-  ],
-  results: [
-    'src/app/sections/results.ts',
-    'src/storage/bundled-questionnaires.ts',
-    'src/i18n/nl.json',
-  ],
-  questionnaires: [
-    'src/app/sections/questionnaires.ts',
-    'src/storage/bundled-questionnaires.ts',
-    'src/i18n/nl.json',
-  ],
-  settings: ['src/app/sections/settings.ts', 'src/i18n/nl.json'],
-  funder: [
-    'src/app/sections/funder.ts',
-    'src/storage/bundled-questionnaires.ts',
-    'src/i18n/nl.json',
-  ],
-  research: [
-    'src/app/sections/research.ts',
-    'src/storage/bundled-questionnaires.ts',
-    'src/i18n/nl.json',
-  ],
+  collectives: ['src/app/sections/collectives.ts', registry, ...app],
+  'fill-in': ['src/app/sections/fill-in.ts', registry, ...member],
+  results: ['src/app/sections/results.ts', registry, ...app],
+  questionnaires: ['src/app/sections/questionnaires.ts', registry, ...app],
+  settings: ['src/app/sections/settings.ts', ...app],
+  funder: ['src/app/sections/funder.ts', registry, ...app, ...own('funder')],
+  research: ['src/app/sections/research.ts', registry, ...app, ...own('research')],
   pdf: ['src/features/results/make-report-pdf.ts'],
 };
 

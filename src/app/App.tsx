@@ -6,7 +6,7 @@ import { hashHrefs, useHashPathLocation, useHashSearch } from './hash-location';
 import { RegistryProvider } from './RegistryProvider';
 import { StartGate } from './StartGate';
 import type { StartReport } from '../storage/second-copy/start-check';
-import { UpdateBanner } from './UpdateBanner';
+import { UpdateNotice } from './UpdateNotice';
 
 /**
  * Hash routing keeps every address working from any static host and offline. `startCheck`: the
@@ -22,7 +22,7 @@ export function App({
   return (
     <Router hook={useHashPathLocation} searchHook={useHashSearch} hrefs={hashHrefs}>
       <Layout>
-        <UpdateBanner />
+        <UpdateNotice />
         <RegistryProvider registry={registry}>
           <StartGate check={startCheck}>
             <AppRoutes />

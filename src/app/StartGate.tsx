@@ -3,11 +3,12 @@ import type { StartReport } from '../storage/second-copy/start-check';
 import { LoadingStatus } from '../ui/LoadingStatus';
 import { lazyComponent } from '../ui/lazy-component';
 import { sectionLoader } from './lazy-section';
+import { sectionTexts } from './section-texts';
 
 const RecoveryPage = lazyComponent(
   sectionLoader({
     load: () => import('../features/recovery/RecoveryPage').then((m) => m.RecoveryPage),
-    texts: 'app',
+    texts: sectionTexts.recovery,
   }),
 );
 

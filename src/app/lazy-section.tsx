@@ -1,27 +1,20 @@
 import { useContext, type ComponentType } from 'react';
-import { loadAppMessages, loadSectionMessages, type MessageSection } from '../i18n';
+import { loadTexts, type TextGroup } from '../i18n';
 import { lazyComponent } from '../ui/lazy-component';
 import { RegistryGate } from './RegistryGate';
 import { RegistrySourceContext } from './registry-source';
 
 /**
- * Loads a section's code (one chunk) together with its texts, once: `first-load` for a section
- * that shows only the texts of the first screen, `app` for the app's texts, or the section's own.
+ * Loads a section's code (one chunk) together with its texts (section-texts.ts; none for a section
+ * that shows only the texts of the first load), once.
  */
 export function sectionLoader<Module>(input: {
   load: () => Promise<Module>;
-  texts: 'first-load' | 'app' | MessageSection;
+  texts: readonly TextGroup[];
 }): () => Promise<Module> {
   let pending: Promise<Module> | undefined;
   return () => {
-    pending ??= Promise.all([
-      input.load(),
-      input.texts === 'first-load'
-        ? undefined
-        : input.texts === 'app'
-          ? loadAppMessages()
-          : loadSectionMessages(input.texts),
-    ]).then(([module]) => module);
+    pending ??= Promise.all([input.load(), loadTexts(input.texts)]).then(([module]) => module);
     // a failed load (offline before the service worker had it) may be tried again later
     pending.catch(() => (pending = undefined));
     return pending;

@@ -1,19 +1,31 @@
 import { sectionLoader } from './lazy-section';
+import { sectionTexts } from './section-texts';
 
 // Every section is its own chunk, loaded when its address is opened (or sooner: preload-route.ts
 // starts it from the address before React renders); the service worker precaches them all, so
 // the app still opens every section offline.
 export const sectionLoaders = {
-  home: sectionLoader({ load: () => import('./sections/home'), texts: 'first-load' }),
-  collectives: sectionLoader({ load: () => import('./sections/collectives'), texts: 'app' }),
-  fillIn: sectionLoader({ load: () => import('./sections/fill-in'), texts: 'app' }),
-  // the results screen offers the anonymised export for research, whose texts the research section owns
-  results: sectionLoader({ load: () => import('./sections/results'), texts: 'research' }),
-  questionnaires: sectionLoader({ load: () => import('./sections/questionnaires'), texts: 'app' }),
-  codes: sectionLoader({ load: () => import('./sections/codes'), texts: 'app' }),
-  settings: sectionLoader({ load: () => import('./sections/settings'), texts: 'app' }),
-  funder: sectionLoader({ load: () => import('./sections/funder'), texts: 'funder' }),
-  research: sectionLoader({ load: () => import('./sections/research'), texts: 'research' }),
+  home: sectionLoader({ load: () => import('./sections/home'), texts: sectionTexts.home }),
+  collectives: sectionLoader({
+    load: () => import('./sections/collectives'),
+    texts: sectionTexts.collectives,
+  }),
+  fillIn: sectionLoader({ load: () => import('./sections/fill-in'), texts: sectionTexts.fillIn }),
+  results: sectionLoader({ load: () => import('./sections/results'), texts: sectionTexts.results }),
+  questionnaires: sectionLoader({
+    load: () => import('./sections/questionnaires'),
+    texts: sectionTexts.questionnaires,
+  }),
+  codes: sectionLoader({ load: () => import('./sections/codes'), texts: sectionTexts.codes }),
+  settings: sectionLoader({
+    load: () => import('./sections/settings'),
+    texts: sectionTexts.settings,
+  }),
+  funder: sectionLoader({ load: () => import('./sections/funder'), texts: sectionTexts.funder }),
+  research: sectionLoader({
+    load: () => import('./sections/research'),
+    texts: sectionTexts.research,
+  }),
 };
 
 export type SectionName = keyof typeof sectionLoaders;

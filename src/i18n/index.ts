@@ -2,8 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nlFirst from './nl.json?first-load';
 import enFirst from './en.json?first-load';
-import { firstLoadKeys, omitKeys } from './first-load';
 import { mergeMessages, type MessageTree } from './merge-messages';
+import { appTextGroups, type AppTextGroup } from './text-groups';
+import { missingTextNotice } from './missing-text';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -27,32 +28,42 @@ export function rememberedLanguage(): Language {
 // Three kinds of texts, so that the first screen loads only what it shows:
 // - first load: the shell's keys of src/i18n/<lang>.json (first-load.ts) and src/app/messages;
 // - app texts: the rest of src/i18n/<lang>.json, src/wording/messages/<lang>.json and every
-//   feature's messages/<lang>.json, loaded with the first section that opens (and for a language
-//   when it is chosen);
+//   feature's messages/<lang>.json, in three groups (text-groups.ts): the member's, which the
+//   fill-in pages load, the files' (why a file was refused), and the coordinator's, which the other
+//   sections load beside them; in the language shown (and in another when it is chosen);
 // - section texts: the funder's and the research section's own files, loaded with their section.
 export const messageSections = ['funder', 'research'] as const;
 export type MessageSection = (typeof messageSections)[number];
+/** What a part of the app loads with its code: groups of the app's texts and sections' own. */
+export type TextGroup = AppTextGroup | MessageSection;
 
 const shellFiles = import.meta.glob<MessageTree>('../app/messages/*.json', {
   eager: true,
   import: 'default',
 });
-const baseFiles = import.meta.glob<MessageTree>('./*.json', { import: 'default' });
-const featureFiles = import.meta.glob<MessageTree>(
-  [
-    '../wording/messages/*.json',
-    '../features/*/messages/*.json',
-    '!../features/funder/messages/*.json',
-    '!../features/research/messages/*.json',
-  ],
-  { import: 'default' },
-);
 const sectionFiles = import.meta.glob<MessageTree>(
   ['../features/funder/messages/*.json', '../features/research/messages/*.json'],
   { import: 'default' },
 );
 
 type Loaders = Record<string, () => Promise<MessageTree>>;
+type TextModule = { default: MessageTree };
+
+// one file per group and language, cut by vite.config.ts (`app-texts`)
+const appTextFiles: Record<AppTextGroup, Record<Language, () => Promise<TextModule>>> = {
+  member: {
+    nl: () => import('virtual:app-texts/member/nl'),
+    en: () => import('virtual:app-texts/member/en'),
+  },
+  files: {
+    nl: () => import('virtual:app-texts/files/nl'),
+    en: () => import('virtual:app-texts/files/en'),
+  },
+  coordinator: {
+    nl: () => import('virtual:app-texts/coordinator/nl'),
+    en: () => import('virtual:app-texts/coordinator/en'),
+  },
+};
 
 function ofLanguage<T>(files: Record<string, T>, language: Language): T[] {
   return Object.entries(files)
@@ -70,8 +81,10 @@ export const firstLoadMessages: Record<Language, MessageTree> = {
   en: mergeMessages([enFirst, ...ofLanguage(shellFiles, 'en')]),
 };
 
-const appTexts = new Map<Language, Promise<MessageTree>>();
+const pendingTexts = new Map<string, Promise<unknown>>();
 const loadedTrees = new Map<string, MessageTree>();
+/** The app's groups asked for so far: a change of language loads them in the new one. */
+const askedGroups = new Set<AppTextGroup>();
 
 function addLoaded(key: string, language: Language, tree: MessageTree): void {
   if (loadedTrees.has(`${key}:${language}`)) return;
@@ -82,39 +95,68 @@ function addLoaded(key: string, language: Language, tree: MessageTree): void {
   i18next.addResourceBundle(language, 'translation', tree, true, false);
 }
 
-/** Loads the app's texts in one language (everything but the funder's and research's own). */
-export function loadAppMessages(language: Language = currentLanguage()): Promise<MessageTree> {
-  let pending = appTexts.get(language);
+/** Loads something once (tried again after a failure, e.g. offline before the service worker had it). */
+function once(key: string, load: () => Promise<unknown>): Promise<unknown> {
+  let pending = pendingTexts.get(key);
   if (!pending) {
-    pending = Promise.all([loadAll(baseFiles, language), loadAll(featureFiles, language)]).then(
-      ([base, features]) => {
-        const tree = mergeMessages([omitKeys(base, firstLoadKeys) as MessageTree, features]);
-        addLoaded('app', language, tree);
-        return tree;
-      },
-    );
-    pending.catch(() => appTexts.delete(language));
-    appTexts.set(language, pending);
+    pending = load();
+    pending.catch(() => pendingTexts.delete(key));
+    pendingTexts.set(key, pending);
   }
   return pending;
 }
 
-/** Loads a section's own texts (both languages) and the app's texts, once. */
-export async function loadSectionMessages(section: MessageSection): Promise<void> {
+function loadAppGroup(group: AppTextGroup, language: Language): Promise<unknown> {
+  askedGroups.add(group);
+  return once(`${group}:${language}`, async () => {
+    const { default: tree } = await appTextFiles[group][language]();
+    addLoaded(group, language, tree);
+  });
+}
+
+function loadSectionTexts(section: MessageSection): Promise<unknown> {
   const own = Object.fromEntries(
     Object.entries(sectionFiles).filter(([path]) => path.includes(`/features/${section}/`)),
   );
-  const [nl, en] = await Promise.all([loadAll(own, 'nl'), loadAll(own, 'en'), loadAppMessages()]);
-  addLoaded(section, 'nl', nl);
-  addLoaded(section, 'en', en);
+  // both languages: the section's exports and summaries may be written in either
+  return once(section, async () => {
+    const [nl, en] = await Promise.all([loadAll(own, 'nl'), loadAll(own, 'en')]);
+    addLoaded(section, 'nl', nl);
+    addLoaded(section, 'en', en);
+  });
+}
+
+function isAppTextGroup(group: TextGroup): group is AppTextGroup {
+  return (appTextGroups as readonly string[]).includes(group);
+}
+
+/** Loads the given groups of texts (the app's in the language shown, a section's in both), each once. */
+export async function loadTexts(
+  groups: readonly TextGroup[],
+  language: Language = currentLanguage(),
+): Promise<void> {
+  await Promise.all(
+    groups.map((group) =>
+      isAppTextGroup(group) ? loadAppGroup(group, language) : loadSectionTexts(group),
+    ),
+  );
+}
+
+/** The texts a part of the app has once it loaded `groups`: the first load's and theirs. */
+export async function textsWith(
+  groups: readonly TextGroup[],
+  language: Language,
+): Promise<MessageTree> {
+  await loadTexts(groups, language);
+  const keys = groups.map((group) => `${group}:${language}`);
+  const trees = [...loadedTrees].filter(([key]) => keys.includes(key));
+  return mergeMessages([firstLoadMessages[language], ...trees.map(([, tree]) => tree)]);
 }
 
 /** Every text of every file in both languages (for the key-parity test, and for component tests). */
 export async function allMessages(): Promise<Record<Language, MessageTree>> {
-  await Promise.all([
-    ...languages.map(loadAppMessages),
-    ...messageSections.map(loadSectionMessages),
-  ]);
+  const groups = [...appTextGroups, ...messageSections];
+  await Promise.all(languages.map((language) => loadTexts(groups, language)));
   return { nl: loadedIn('nl'), en: loadedIn('en') };
 }
 
@@ -134,7 +176,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
   } catch {
     // private mode may refuse storage; the switch itself still works for this visit
   }
-  await loadAppMessages(language);
+  await loadTexts([...askedGroups], language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
@@ -152,6 +194,10 @@ export function initI18n(language: Language = rememberedLanguage()) {
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
+      // a key with no text reaches the person raw: say so where the tests look
+      saveMissing: true,
+      missingKeyHandler: (_languages, _namespace, key) =>
+        console.warn(`${missingTextNotice} ${key}`),
     });
   }
   if (typeof document !== 'undefined') document.documentElement.lang = i18next.language;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegistryEntry } from '../domain/questionnaire/registry';
 import { useScanBundle } from '../storage/hooks/useScanBundle';
 import type { ScanBundle } from '../storage/scan-bundle';
-import { resolveFailureText } from '../wording/file-error-text';
+import { resolveFailureText } from '../wording/resolve-failure-text';
 import { useQuestionnaireRegistry } from './registry-context';
 
 export type ScanData = ScanBundle & {

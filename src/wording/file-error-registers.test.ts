@@ -14,7 +14,8 @@ import {
   describeFinding,
   describeResolveFailure,
 } from './describe-file-problem';
-import { fileErrorText, findingText, resolveFailureText } from './file-error-text';
+import { fileErrorText, findingText } from './file-error-text';
+import { resolveFailureText } from './resolve-failure-text';
 import { englishTranslate } from './english';
 import { translateFrom } from './translate';
 import nl from './messages/nl.json';

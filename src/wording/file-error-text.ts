@@ -3,8 +3,6 @@
 import type { FileError } from '../domain/files/file-error';
 import type { Finding } from '../domain/files/findings';
 import type { PdfResultError } from '../domain/files/pdf-error';
-import type { ResolveReason } from '../domain/questionnaire/registry';
-import type { QuestionnaireRef } from '../domain/questionnaire/schema';
 import { pdfLimitText } from './screen-reason-text';
 import { translateOr, type Translate } from './translate';
 
@@ -68,18 +66,6 @@ export function fileErrorText(t: Translate, error: FileError | PdfResultError, l
     default:
       return t(`fileError.pdf.${error.code}`);
   }
-}
-
-/** Why a questionnaire is not known to this app, in the app's language. */
-export function resolveFailureText(
-  t: Translate,
-  failure: { reason: ResolveReason; ref: QuestionnaireRef; known?: string[] },
-): string {
-  return t(`fileError.questionnaire.${failure.reason}`, {
-    id: failure.ref.id,
-    version: failure.ref.version,
-    known: (failure.known ?? []).join(', '),
-  });
 }
 
 /** A verification finding in the app's language. */

@@ -9,6 +9,7 @@ import {
 } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
+import { missingTextNotice } from '../../src/i18n/missing-text';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -109,12 +110,29 @@ export function recordCspViolations(context: BrowserContext): { all: string[] } 
   return { all };
 }
 
+/**
+ * Every key the pages of a context showed without a text (the app's i18next warns with
+ * `missingTextNotice`): such a key reaches the person raw.
+ */
+export function recordMissingTexts(context: BrowserContext): { all: string[] } {
+  const all: string[] = [];
+  const onPage = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.text().startsWith(missingTextNotice)) all.push(message.text());
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return { all };
+}
+
 export type BrowserSession = {
   browser: Browser;
   context: BrowserContext;
   page: Page;
   requests: ReturnType<typeof recordRequests>;
   cspViolations: ReturnType<typeof recordCspViolations>;
+  missingTexts: ReturnType<typeof recordMissingTexts>;
 };
 
 /** A fresh browser with one page whose every request is recorded; close it with `session.browser.close()`. */
@@ -125,5 +143,7 @@ export async function openBrowserSession(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const requests = recordRequests(context);
   const cspViolations = recordCspViolations(context);
-  return { browser, context, page: await context.newPage(), requests, cspViolations };
+  const missingTexts = recordMissingTexts(context);
+  const page = await context.newPage();
+  return { browser, context, page, requests, cspViolations, missingTexts };
 }

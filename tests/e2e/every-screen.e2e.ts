@@ -79,6 +79,10 @@ describe.each([
   it('broke no rule of the Content-Security-Policy on any screen', () => {
     expect(session.cspViolations.all).toEqual([]);
   });
+
+  it('showed no key without its text on any screen', () => {
+    expect(session.missingTexts.all).toEqual([]);
+  });
 });
 
 describe('a wide table on a phone, by keyboard only', () => {

@@ -28,7 +28,7 @@ describe('a member opens an invitation link cold, on a slow 4G connection', () =
   });
 
   it('shows the welcome and then the first question; every JS request stays on 127.0.0.1', async () => {
-    const { page, context, requests, cspViolations } = session;
+    const { page, context, requests, cspViolations, missingTexts } = session;
     page.setDefaultTimeout(60_000);
     const registry = await testRegistry();
     const entry = registry.latest('ck-selfscan');
@@ -65,5 +65,6 @@ describe('a member opens an invitation link cold, on a slow 4G connection', () =
     expect(jsRequests.every((url) => url.startsWith(baseUrl()))).toBe(true);
     expect(requests.outside()).toEqual([]);
     expect(cspViolations.all).toEqual([]);
+    expect(missingTexts.all).toEqual([]);
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfScanV1 } from '../support/questionnaires';
 import { encodeResponseCode } from '../../src/domain/files/response-code';
 import type { ResponseFile } from '../../src/domain/files/response-file';
-import { baseUrl, type recordRequests, visitCheck } from './browser';
+import { baseUrl, type recordMissingTexts, type recordRequests, visitCheck } from './browser';
 import { createCollective, heading, startScan } from './support/app';
 import { exportDatabase, rowsOf, storedAnswers } from './support/idb';
 import {
@@ -27,6 +27,7 @@ const scanLabel = 'Voorjaarsscan leden';
 describe('members invited by name answer on their own phones; the coordinator sees who answered', () => {
   const work = mkdtempSync(join(tmpdir(), 'ck-e2e-members-'));
   const requests: ReturnType<typeof recordRequests>[] = [];
+  const missingTexts: ReturnType<typeof recordMissingTexts>[] = [];
   let contextA: BrowserContext;
   let contextB: BrowserContext;
   let pageA: Page;
@@ -42,11 +43,17 @@ describe('members invited by name answer on their own phones; the coordinator se
     await contextA?.close();
     const dir = join(work, 'profile-a');
     const options = { viewport: wide };
-    ({ context: contextA, page: pageA } = await openProfile({ dir, options, camera, requests }));
+    ({ context: contextA, page: pageA } = await openProfile({
+      dir,
+      options,
+      camera,
+      requests,
+      missingTexts,
+    }));
   }
 
   function openMember(name: string): Promise<{ context: BrowserContext; page: Page }> {
-    return openProfile({ dir: join(work, name), options: phone, requests });
+    return openProfile({ dir: join(work, name), options: phone, requests, missingTexts });
   }
 
   /** A QR code of the text as a PNG, drawn in the member's browser (no request leaves it). */
@@ -243,5 +250,9 @@ describe('members invited by name answer on their own phones; the coordinator se
 
   it('made no request outside 127.0.0.1', () => {
     expect(requests.flatMap((r) => r.outside())).toEqual([]);
+  });
+
+  it("showed no key without its text, on any phone or the coordinator's device", () => {
+    expect(missingTexts.flatMap((m) => m.all)).toEqual([]);
   });
 });

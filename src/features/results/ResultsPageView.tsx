@@ -2,13 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { BackupReminder } from '../../ui/BackupReminder';
 import { downloadText } from '../../ui/download';
+import { lazyWithTexts } from '../../ui/lazy-with-texts';
 import { PageTitle } from '../../ui/PageTitle';
 import { ResultsView } from '../../ui/results/ResultsView';
-import { AnonymiseForResearch } from './AnonymiseForResearch';
 import { ReportExports } from './ReportExports';
 import type { ResultsPageModel } from './results-page-model';
 import { TrendsPanel } from './TrendsPanel';
 import { useTrendCharts } from './useTrendCharts';
+import { anonymiseTexts } from './research-texts';
+
+// sharing for research (its code, and the research section's texts in both languages) loads beside
+// the chart, not before it
+const AnonymiseForResearch = lazyWithTexts(
+  () => import('./AnonymiseForResearch').then((m) => m.AnonymiseForResearch),
+  anonymiseTexts,
+);
 
 type Props = {
   page: ResultsPageModel;

@@ -1,6 +1,9 @@
-import { TrendsView } from './TrendsView';
+import { lazyComponent } from '../../ui/lazy-component';
 import type { TrendCharts } from './trend-charts';
 import { useTrendCharts } from './useTrendCharts';
+
+// the line charts (recharts' cartesian half) load after the radar, and only when there are trends
+const TrendsView = lazyComponent(() => import('./TrendsView').then((m) => m.TrendsView));
 
 /** With two or more closed scans: one small chart per condition, scored on the newest questionnaire version. */
 export function TrendsPanel({

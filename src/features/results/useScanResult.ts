@@ -6,7 +6,7 @@ import type { RegistryEntry } from '../../domain/questionnaire/registry';
 import { useScanBundle } from '../../storage/hooks/useScanBundle';
 import type { ScanBundle } from '../../storage/scan-bundle';
 import { appGenerator } from '../../ui/app-info';
-import { resolveFailureText } from '../../wording/file-error-text';
+import { resolveFailureText } from '../../wording/resolve-failure-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { useFailureText } from '../../ui/useFailureText';
 

@@ -5,16 +5,21 @@ import { decodeInvitationCode } from '../../domain/files/invitation-code';
 import type { InvitationFile } from '../../domain/files/invitation-file';
 import type { Invitation, StoredResponse } from '../../domain/collective/schema';
 import { fillInProgress, respondentPages } from '../../domain/questionnaire/pages';
-import { readInvitationFile } from '../../domain/files/read-file';
 import { openInvitation } from '../../storage/device/scans';
 import { useInvitations } from '../../storage/hooks/useInvitations';
 import { PageTitle } from '../../ui/PageTitle';
-import { JsonFilePicker, type PickedFile } from '../../ui/JsonFilePicker';
+import { lazyWithTexts } from '../../ui/lazy-with-texts';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
-import { resolveFailureText } from '../../wording/file-error-text';
-import { useFileErrorText } from '../../ui/useFileErrorText';
+import { resolveFailureText } from '../../wording/resolve-failure-text';
 import { useSearchParam } from '../../ui/useSearchParam';
+import { invitationFileTexts } from './invitation-file-texts';
+
+// a member who taps an invitation link never picks a file: the picker loads only when it shows
+const InvitationFilePicker = lazyWithTexts(
+  () => import('./InvitationFilePicker').then((m) => m.InvitationFilePicker),
+  invitationFileTexts,
+);
 
 /** A respondent on their own device opens the invitation file the coordinator sent. */
 export function OpenInvitationPage() {
@@ -22,7 +27,6 @@ export function OpenInvitationPage() {
   const formatDate = useFormatDate();
   const [, navigate] = useLocation();
   const registry = useQuestionnaireRegistry();
-  const fileErrorText = useFileErrorText();
   // why the file was refused, in the app's language
   const [error, setError] = useState<string | null>(null);
   const invitations = useInvitations();
@@ -70,28 +74,17 @@ export function OpenInvitationPage() {
       : sent;
   }
 
-  async function open(file: PickedFile | undefined) {
-    setError(null);
-    if (!file) return;
-    const read =
-      'error' in file ? { ok: false as const, error: file.error } : readInvitationFile(file.text);
-    if (!read.ok) {
-      setError(`${fileErrorText(read.error)} ${t('invitation.nothingChanged')}`);
-      return;
-    }
-    await start(read.file);
-  }
-
   return (
     <section aria-labelledby="page-title">
       <PageTitle>{t('invitation.title')}</PageTitle>
       <p>{t('openInvitation.intro')}</p>
-      <JsonFilePicker
-        id="invitation-file"
-        label={t('invitation.choose')}
-        describedBy={shownError ? 'invitation-error' : undefined}
-        onFiles={(files) => void open(files[0])}
-      />
+      {linkFile !== null && error === null ? null : (
+        <InvitationFilePicker
+          describedBy={shownError ? 'invitation-error' : undefined}
+          onInvitation={(file) => void start(file)}
+          onError={setError}
+        />
+      )}
       {shownError ? (
         <p id="invitation-error" role="alert" className="field__error">
           {shownError}

@@ -9,7 +9,7 @@ import { useOpenedInvitation } from '../../storage/hooks/useResponse';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
 import { PageTitle } from '../../ui/PageTitle';
-import { resolveFailureText } from '../../wording/file-error-text';
+import { resolveFailureText } from '../../wording/resolve-failure-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { lazyComponent } from '../../ui/lazy-component';
 import { FillIn } from './FillIn';

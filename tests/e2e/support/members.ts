@@ -3,7 +3,13 @@ import { expect } from 'vitest';
 import { selfScanV1 } from '../../support/questionnaires';
 import { decodeResponseCode } from '../../../src/domain/files/response-code';
 import type { ResponseFile } from '../../../src/domain/files/response-file';
-import { baseUrl, chromiumArgs, chromiumPath, recordRequests } from '../browser';
+import {
+  baseUrl,
+  chromiumArgs,
+  chromiumPath,
+  recordMissingTexts,
+  recordRequests,
+} from '../browser';
 import { choice, savedStatus } from './app';
 import { exportDatabase, rowsOf } from './idb';
 import { plannedChoice, respondentItems, respondentPages, type E2ePage } from './questionnaire';
@@ -37,15 +43,20 @@ export function launchProfile(
   });
 }
 
-/** Opens a profile with its requests recorded into `requests`, and its first page (15 s waits). */
+/**
+ * Opens a profile with its requests recorded into `requests` (and keys shown without a text into
+ * `missingTexts`), and its first page (15 s waits).
+ */
 export async function openProfile(input: {
   dir: string;
   options?: Parameters<typeof chromium.launchPersistentContext>[1];
   camera?: string;
   requests: ReturnType<typeof recordRequests>[];
+  missingTexts?: ReturnType<typeof recordMissingTexts>[];
 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await launchProfile(input.dir, input.options, input.camera);
   input.requests.push(recordRequests(context));
+  input.missingTexts?.push(recordMissingTexts(context));
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
   return { context, page };
