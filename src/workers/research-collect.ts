@@ -9,7 +9,7 @@ import {
   type ResearchTable,
 } from '../domain/research';
 import { recheckScores, type ResearchRegistry } from '../domain/research/recheck-result';
-import { forEachLine, type BundleChunk } from './bundle-chunks';
+import { forEachLine, readChunkText, type BundleChunk } from './bundle-chunks';
 import { finishResearch } from './finish-research';
 import { refusedListed, type ResearchJobInput } from './research-job';
 
@@ -59,10 +59,10 @@ export type ReadItem =
 export async function readItem(item: ResearchItem): Promise<ReadItem> {
   if ('file' in item) return { source: item.source, text: await item.file.text().catch(() => '') };
   if ('chunk' in item) {
-    const { name, bundle, blob } = item.chunk;
+    const { name, bundle } = item.chunk;
     return {
       source: item.source,
-      chunk: { name, bundle, text: await blob.text().catch(() => '') },
+      chunk: { name, bundle, text: await readChunkText(item.chunk).catch(() => '') },
     };
   }
   return item;

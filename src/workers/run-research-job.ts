@@ -46,7 +46,7 @@ async function* itemsOf(
       for await (const chunk of blobChunks({ name: file.name, bundle: index }, file, {
         chunkBytes,
       })) {
-        yield { item: { source: file.name, chunk }, bytes: chunk.blob.size };
+        yield { item: { source: file.name, chunk }, bytes: chunk.end - chunk.start };
       }
     } else {
       yield { item: { source: file.name, file }, bytes: file.size };
