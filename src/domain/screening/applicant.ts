@@ -20,7 +20,7 @@ export const applicantSchema = z.strictObject({
   /** the digest the result states; several files may carry one result */
   digest: sha256Schema,
   /** SHA-256 of the file's bytes: one applicant per file; absent on applicants kept before */
-  fileSha256: sha256Schema.optional(),
+  fileSha256: z.optional(sha256Schema),
   /** the file's place in its batch, so a batch's rows keep the order of its files */
   position: z.number().int().nonnegative().optional(),
   fileName: z.string().min(1).max(500),
