@@ -20,6 +20,16 @@ const domainFence = [
 ];
 
 /**
+ * No page loads classic zod (issue 24): schemas are written with zod/mini through
+ * src/domain/zod-mini.ts, and one classic import would bring the whole classic API back.
+ */
+const classicZod = {
+  regex: '^zod(/v[34])?$',
+  message:
+    "Use zod through src/domain/zod-mini.ts (zod/mini): one import of classic zod puts its whole API on the page's route.",
+};
+
+/**
  * The floors of src, from the ground up, and which floors each may import (besides itself):
  * domain → wording → storage, report, exports → workers, ui → features → app. src/domain keeps
  * its own stricter fence above; ui may use the worker protocol; a feature never imports another.
@@ -105,6 +115,7 @@ function floorBlocks() {
       blocks.push(
         restrict([filesAt(floor, levels - 1)], (isTest) => [
           floorFence(floor, levels, false),
+          classicZod,
           ...(storage ? [] : [dexieOnlyInStorage, ...database(isTest)]),
         ]),
       );
@@ -116,6 +127,7 @@ function floorBlocks() {
         restrict([filesAt(`features/${own}`, levels - 2)], (isTest) => [
           floorFence('features', levels, isTest, `features/${own}`),
           featureFence(own, levels),
+          classicZod,
           dexieOnlyInStorage,
           ...database(isTest),
         ]),
@@ -124,7 +136,11 @@ function floorBlocks() {
   }
   for (let levels = 1; levels <= deepest; levels += 1) {
     blocks.push(
-      restrict([filesAt('app', levels - 1)], (isTest) => [dexieOnlyInStorage, ...database(isTest)]),
+      restrict([filesAt('app', levels - 1)], (isTest) => [
+        classicZod,
+        dexieOnlyInStorage,
+        ...database(isTest),
+      ]),
     );
   }
   return blocks.flat();
@@ -178,7 +194,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: domainFence,
+          patterns: [...domainFence, classicZod],
         },
       ],
     },

@@ -33,9 +33,17 @@ describe('the domain fence', () => {
     expect(errors.map((e) => e.message).join()).toMatch(/may not import other folders of src/);
   });
 
-  it('allows zod in src/domain', async () => {
-    expect(await fencesAt('src/domain/probe.ts', fixture('imports-zod.ts'))).toEqual([]);
+  it('allows zod/mini in src/domain', async () => {
+    expect(await fencesAt('src/domain/probe.ts', use('zod/mini'))).toEqual([]);
   });
+
+  it.each(['src/domain/probe.ts', 'src/storage/probe.ts', 'src/features/scan/probe.tsx'])(
+    'refuses classic zod in %s, which would put its whole API on the route',
+    async (path) => {
+      const errors = await fencesAt(path, fixture('imports-zod.ts'));
+      expect(errors.map((e) => e.message).join()).toMatch(/src\/domain\/zod-mini\.ts/);
+    },
+  );
 });
 
 describe('the floors above the domain', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { questionnaireSchema } from './questionnaire/schema';
 import { responseFileSchema } from './files/response-file';
 import { invitationFileSchema } from './files/invitation-file';
@@ -14,7 +14,7 @@ function fileSchema({
   title,
   description,
 }: {
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   title: string;
   description: string;
 }): object {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../domain/zod-mini';
 
 /** Thrown when a row on disk no longer matches its schema; names the table, the row and the problem. */
 export class StorageReadError extends Error {
@@ -9,8 +9,12 @@ export class StorageReadError extends Error {
 }
 
 /** Every row read from IndexedDB passes its zod schema before anyone sees it. */
-export function readRow<T extends z.ZodType>(schema: T, table: string, row: unknown): z.infer<T> {
-  const parsed = schema.safeParse(row);
+export function readRow<T extends z.core.$ZodType>(
+  schema: T,
+  table: string,
+  row: unknown,
+): z.infer<T> {
+  const parsed = z.safeParse(schema, row);
   if (parsed.success) return parsed.data;
   const id = typeof row === 'object' && row !== null && 'id' in row ? String(row.id) : '?';
   const issue = parsed.error.issues[0];

@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import type { z } from '../domain/zod-mini';
+import { isoDateTimeSchema } from '../domain/files/common';
 import type { SelfScanDatabase } from './db';
 import { defaultRuntime, type Runtime } from './runtime';
 
-const isoDate = z.iso.datetime({ offset: true });
-
 /** The settings this app keeps in its `settings` table, each with the schema of its value. */
 const settingSchemas = {
-  lastBackupAt: isoDate,
-  persistenceAskedAt: isoDate,
+  lastBackupAt: isoDateTimeSchema,
+  persistenceAskedAt: isoDateTimeSchema,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { storedStudySchema } from '../research/study/stored-study';
 import { collectiveSchema, invitationSchema, scanSchema, storedResponseSchema } from './schema';
 
@@ -14,45 +14,47 @@ export const backupFileSchema = z
     responses: z.array(storedResponseSchema),
     invitations: z.array(invitationSchema),
     /** the studies this device remembers; absent in backups made before studies, and when there are none */
-    studies: z.array(storedStudySchema).optional(),
+    studies: z.optional(z.array(storedStudySchema)),
   })
-  .superRefine((backup, ctx) => {
-    const collectives = new Set(backup.collectives.map((c) => c.id));
-    const scans = new Set(backup.scans.map((s) => s.id));
-    const invited = new Set(backup.invitations.map((i) => i.scanId));
-    backup.scans.forEach((scan, index) => {
-      if (!collectives.has(scan.collectiveId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['scans', index, 'collectiveId'],
-          params: { code: 'unknown-reference' },
-        });
-      }
-    });
-    backup.responses.forEach((response, index) => {
-      if (!scans.has(response.scanId) && !invited.has(response.scanId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['responses', index, 'scanId'],
-          params: { code: 'unknown-reference' },
-        });
-      }
-    });
-    for (const [table, rows] of [
-      ['collectives', backup.collectives],
-      ['scans', backup.scans],
-      ['responses', backup.responses],
-    ] as const) {
-      const seen = new Set<string>();
-      rows.forEach((row, index) => {
-        if (seen.has(row.id))
+  .check(
+    z.superRefine((backup, ctx) => {
+      const collectives = new Set(backup.collectives.map((c) => c.id));
+      const scans = new Set(backup.scans.map((s) => s.id));
+      const invited = new Set(backup.invitations.map((i) => i.scanId));
+      backup.scans.forEach((scan, index) => {
+        if (!collectives.has(scan.collectiveId)) {
           ctx.addIssue({
             code: 'custom',
-            path: [table, index, 'id'],
-            params: { code: 'duplicate-id' },
+            path: ['scans', index, 'collectiveId'],
+            params: { code: 'unknown-reference' },
           });
-        seen.add(row.id);
+        }
       });
-    }
-  });
+      backup.responses.forEach((response, index) => {
+        if (!scans.has(response.scanId) && !invited.has(response.scanId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['responses', index, 'scanId'],
+            params: { code: 'unknown-reference' },
+          });
+        }
+      });
+      for (const [table, rows] of [
+        ['collectives', backup.collectives],
+        ['scans', backup.scans],
+        ['responses', backup.responses],
+      ] as const) {
+        const seen = new Set<string>();
+        rows.forEach((row, index) => {
+          if (seen.has(row.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [table, index, 'id'],
+              params: { code: 'duplicate-id' },
+            });
+          seen.add(row.id);
+        });
+      }
+    }),
+  );
 export type BackupFile = z.infer<typeof backupFileSchema>;

@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { answersSchema, questionnaireRefSchema } from '../questionnaire/schema';
 
 const isoDate = z.iso.datetime({ offset: true });
-const optionValue = z.string().min(1).nullable();
+const optionValue = z.nullable(z.string().check(z.minLength(1)));
 
 /** A collective as kept on the coordinator's device. Profile fields hold option values of the questionnaire's profile items. */
 export const collectiveSchema = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().trim().min(1).max(120),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   sector: optionValue,
   legalForm: optionValue,
   memberBand: optionValue,
   volunteerBand: optionValue,
   staffBand: optionValue,
   ownIncomeShare: optionValue,
-  foundingYear: z.number().int().nullable(),
-  municipality: z.string().trim().max(100).nullable(),
+  foundingYear: z.nullable(z.number().check(z.int())),
+  municipality: z.nullable(z.string().check(z.trim(), z.maxLength(100))),
   province: optionValue,
-  isExample: z.boolean().default(false),
+  isExample: z._default(z.boolean(), false),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -27,25 +27,25 @@ export const scanStatusSchema = z.enum(['open', 'closed']);
 
 /** A member invited by name to answer on their own device: their answers come back under `respondentId`. */
 export const inviteeSchema = z.strictObject({
-  respondentId: z.string().min(1),
-  name: z.string().trim().min(1).max(80),
+  respondentId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   invitedAt: isoDate,
 });
 export type Invitee = z.infer<typeof inviteeSchema>;
 
 /** One round of the self-scan for a collective, on one questionnaire version. */
 export const scanSchema = z.strictObject({
-  id: z.string().min(1),
-  collectiveId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  collectiveId: z.string().check(z.minLength(1)),
   questionnaire: questionnaireRefSchema,
-  label: z.string().trim().min(1).max(120),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   status: scanStatusSchema,
   startedAt: isoDate,
-  closedAt: isoDate.nullable(),
+  closedAt: z.nullable(isoDate),
   /** members invited by name, in the order they were added; absent on scans from before */
-  invitees: z.array(inviteeSchema).max(500).optional(),
+  invitees: z.optional(z.array(inviteeSchema).check(z.maxLength(500))),
   /** how many answers the coordinator expects from members' own devices, when they said so */
-  expectedCount: z.number().int().min(1).max(9999).optional(),
+  expectedCount: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9999))),
 });
 export type Scan = z.infer<typeof scanSchema>;
 
@@ -54,16 +54,16 @@ export type Scan = z.infer<typeof scanSchema>;
  * file; the respondent's role is an answer like any other (the questionnaire's `role` item).
  */
 export const storedResponseSchema = z.strictObject({
-  id: z.string().min(1),
-  scanId: z.string().min(1),
-  name: z.string().trim().max(80),
+  id: z.string().check(z.minLength(1)),
+  scanId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.maxLength(80)),
   answers: answersSchema,
   /** `device`: answered in this browser; `import`: read from a response file; `code`: from an answer code */
   source: z.enum(['device', 'import', 'code']),
   /** how many times answers for this respondent arrived from their own device (2 and more: answered again) */
-  timesReceived: z.number().int().min(1).optional(),
+  timesReceived: z.optional(z.number().check(z.int(), z.gte(1))),
   /** when answers for this respondent last arrived from their own device, also when they were kept unchanged */
-  lastArrivalAt: isoDate.optional(),
+  lastArrivalAt: z.optional(isoDate),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -71,15 +71,15 @@ export type StoredResponse = z.infer<typeof storedResponseSchema>;
 
 /** On a respondent's own device: the invitation they opened and the response they fill in for it. */
 export const invitationSchema = z.strictObject({
-  scanId: z.string().min(1),
+  scanId: z.string().check(z.minLength(1)),
   questionnaire: questionnaireRefSchema,
-  label: z.string().max(120).nullable(),
+  label: z.nullable(z.string().check(z.maxLength(120))),
   /** the collective's name from the invitation; absent in invitations opened before it was sent */
-  collectiveName: z.string().max(120).optional(),
-  responseId: z.string().min(1),
+  collectiveName: z.optional(z.string().check(z.maxLength(120))),
+  responseId: z.string().check(z.minLength(1)),
   openedAt: isoDate,
   /** when the answers last left this device, and how: their answer code shown, or the response file saved */
-  sentAt: isoDate.optional(),
-  sentAs: z.enum(['code', 'file']).optional(),
+  sentAt: z.optional(isoDate),
+  sentAs: z.optional(z.enum(['code', 'file'])),
 });
 export type Invitation = z.infer<typeof invitationSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import { formatPath } from '../questionnaire/issue-paths';
 import { fileIssueCodes, type FileIssue, type FileIssueCode } from './file-error';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { questionnaireRefSchema } from '../questionnaire/schema';
 import type { QuestionnaireRef } from '../questionnaire/schema';
 import { fileIdSchema, formatVersion, isoDateTimeSchema } from './common';
@@ -9,13 +9,13 @@ export const invitationFileSchema = z.strictObject({
   formatVersion: z.literal(formatVersion),
   questionnaire: questionnaireRefSchema,
   scanId: fileIdSchema,
-  label: z.string().max(120).optional(),
+  label: z.optional(z.string().check(z.maxLength(120))),
   /** the name of the collective the scan belongs to, so the member knows whose questionnaire it is; absent in older files */
-  collectiveName: z.string().max(120).optional(),
+  collectiveName: z.optional(z.string().check(z.maxLength(120))),
   /** a member invited by name: the respondent id their answers come back under; absent for everyone */
-  respondentId: fileIdSchema.optional(),
+  respondentId: z.optional(fileIdSchema),
   /** that member's name or role, shown to them and sent back with their answers */
-  respondentName: z.string().trim().min(1).max(80).optional(),
+  respondentName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
   createdAt: isoDateTimeSchema,
 });
 export type InvitationFile = z.infer<typeof invitationFileSchema>;

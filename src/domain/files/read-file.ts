@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../zod-mini';
 import { readJsonText } from '../safe-json';
 import { anonymisedResultFileSchema } from './anonymised-result-file';
 import { formatVersion } from './common';
@@ -39,7 +39,7 @@ function checkEnvelope(
 }
 
 /** Reads untrusted text as a file of the given schema, with a distinct error code for each way it can fail. */
-export function readFormattedFile<S extends z.ZodType>({
+export function readFormattedFile<S extends z.core.$ZodType>({
   text,
   format,
   schema,
@@ -58,7 +58,7 @@ export function readFormattedFile<S extends z.ZodType>({
   if (!read.ok) return { ok: false, error: read.error };
   const envelope = checkEnvelope(read.value, format, versions);
   if (envelope) return { ok: false, error: envelope };
-  const parsed = schema.safeParse(read.value);
+  const parsed = z.safeParse(schema, read.value);
   if (parsed.success) return { ok: true, file: parsed.data };
   return {
     ok: false,

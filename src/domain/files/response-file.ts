@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { answersSchema, questionnaireRefSchema } from '../questionnaire/schema';
 import type { Answers, QuestionnaireRef } from '../questionnaire/schema';
 import { fileIdSchema, formatVersion, isoDateTimeSchema } from './common';
@@ -11,9 +11,9 @@ export const responseFileSchema = z.strictObject({
   scanId: fileIdSchema,
   respondentId: fileIdSchema,
   /** the scan's label, so the coordinator recognises the file */
-  label: z.string().max(120).optional(),
+  label: z.optional(z.string().check(z.maxLength(120))),
   /** the name (or role) the respondent gave or was invited by; absent when they gave none */
-  respondentName: z.string().trim().min(1).max(80).optional(),
+  respondentName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
   answers: answersSchema,
   submittedAt: isoDateTimeSchema,
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import { schemaRuleCodes } from './questionnaire-error';
 import type { QuestionnaireError, QuestionnaireErrorCode } from './questionnaire-error';
 

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /** A text in every language the app speaks; both are required. */
 export const localizedTextSchema = z.strictObject({
-  nl: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  nl: z.string().check(z.trim(), z.minLength(1)),
+  en: z.string().check(z.trim(), z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -14,9 +14,9 @@ export const patterns = {
   sha256: /^[0-9a-f]{64}$/,
 } as const;
 
-export const idSchema = z.string().regex(patterns.id, 'id-pattern');
-export const semverSchema = z.string().regex(patterns.semver, 'semver-pattern');
-export const sha256Schema = z.string().regex(patterns.sha256, 'sha256-pattern');
+export const idSchema = z.string().check(z.regex(patterns.id, 'id-pattern'));
+export const semverSchema = z.string().check(z.regex(patterns.semver, 'semver-pattern'));
+export const sha256Schema = z.string().check(z.regex(patterns.sha256, 'sha256-pattern'));
 
 export const calibrationSchema = z.strictObject({
   exclusion: z.number(),
@@ -53,45 +53,45 @@ export type Option = z.infer<typeof optionSchema>;
 const itemBase = {
   id: idSchema,
   /** a scored item belongs to a condition; any other item to a section */
-  condition: idSchema.optional(),
-  section: idSchema.optional(),
+  condition: z.optional(idSchema),
+  section: z.optional(idSchema),
   text: localizedTextSchema,
-  help: localizedTextSchema.optional(),
+  help: z.optional(localizedTextSchema),
   /** `collective` items describe the collective and are filled in once by the coordinator; others by each respondent */
-  scope: z.enum(['collective', 'respondent']).default('respondent'),
-  required: z.boolean().default(false),
+  scope: z._default(z.enum(['collective', 'respondent']), 'respondent'),
+  required: z._default(z.boolean(), false),
 };
 
 export const likertItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('likert5'),
-  reverse: z.boolean().default(false),
+  reverse: z._default(z.boolean(), false),
 });
 export const singleChoiceItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('single-choice'),
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema).check(z.minLength(2)),
 });
 export const multiChoiceItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('multi-choice'),
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema).check(z.minLength(2)),
 });
 export const numberItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('number'),
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
 });
 export const yearItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('year'),
-  min: z.number().int().default(1800),
+  min: z._default(z.number().check(z.int()), 1800),
 });
 export const textItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('text'),
-  maxLength: z.number().int().positive().default(2000),
+  maxLength: z._default(z.number().check(z.int(), z.positive()), 2000),
 });
 
 export const itemSchema = z.discriminatedUnion('type', [
@@ -107,12 +107,14 @@ export type LikertItem = z.infer<typeof likertItemSchema>;
 export type ItemType = Item['type'];
 
 /** Path ids follow the research's naming (`A`, `B`), so they may start with a capital. */
-export const pathIdSchema = z.string().regex(/^[A-Za-z][a-zA-Z0-9_-]*$/, 'path-id-pattern');
+export const pathIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z][a-zA-Z0-9_-]*$/, 'path-id-pattern'));
 
 export const pathSchema = z.strictObject({
   id: pathIdSchema,
   title: localizedTextSchema,
-  conditions: z.array(idSchema).min(1),
+  conditions: z.array(idSchema).check(z.minLength(1)),
 });
 export type Path = z.infer<typeof pathSchema>;
 
@@ -132,7 +134,7 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export const migrationSchema = z.strictObject({
   version: semverSchema,
   /** old item id → new item id, or null when the item was dropped; unlisted items keep their id */
-  items: z.record(idSchema, idSchema.nullable()),
+  items: z.record(idSchema, z.nullable(idSchema)),
 });
 export type Migration = z.infer<typeof migrationSchema>;
 
@@ -145,21 +147,21 @@ export const questionnaireSchema = z.strictObject({
   description: localizedTextSchema,
   /** labels of the five points of the likert scale, from 1 (fully disagree) to 5 (fully agree) */
   scale: z.strictObject({
-    labels: z.array(localizedTextSchema).length(5),
+    labels: z.array(localizedTextSchema).check(z.length(5)),
     dontKnow: localizedTextSchema,
   }),
   sections: z.array(sectionSchema),
-  conditions: z.array(conditionSchema).min(1),
+  conditions: z.array(conditionSchema).check(z.minLength(1)),
   /** fill-in order: every section id and condition id exactly once */
-  pageOrder: z.array(idSchema).min(1),
-  items: z.array(itemSchema).min(1),
-  paths: z.array(pathSchema).min(1),
+  pageOrder: z.array(idSchema).check(z.minLength(1)),
+  items: z.array(itemSchema).check(z.minLength(1)),
+  paths: z.array(pathSchema).check(z.minLength(1)),
   necessary: z.array(idSchema),
   scoring: z.strictObject({
-    minAnsweredShare: z.number().gt(0).lte(1).default(0.6),
+    minAnsweredShare: z._default(z.number().check(z.gt(0), z.lte(1)), 0.6),
   }),
   recommendations: z.array(recommendationSchema),
-  migratesFrom: migrationSchema.optional(),
+  migratesFrom: z.optional(migrationSchema),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 /** What identifies a questionnaire everywhere: id, version and the SHA-256 of its canonical form. */

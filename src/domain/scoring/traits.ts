@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import type { Answers, Questionnaire } from '../questionnaire/schema';
 import { itemListsOf } from './item-lists';
 
 // Loose like the other parts of the scores: extra fields are welcome (rule 8).
 
 export const traitCountsSchema = z.looseObject({
-  yes: z.number().int().nonnegative(),
-  partly: z.number().int().nonnegative(),
-  no: z.number().int().nonnegative(),
-  unanswered: z.number().int().nonnegative(),
+  yes: z.number().check(z.int(), z.nonnegative()),
+  partly: z.number().check(z.int(), z.nonnegative()),
+  no: z.number().check(z.int(), z.nonnegative()),
+  unanswered: z.number().check(z.int(), z.nonnegative()),
 });
 export type TraitCounts = z.infer<typeof traitCountsSchema>;
 

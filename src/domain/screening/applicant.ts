@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { isoDateTimeSchema } from '../files/common';
 import { resultFileSchema } from '../files/result-file-schema';
 import { sha256Schema } from '../questionnaire/schema';
@@ -16,20 +16,20 @@ export const keptStatuses = [
 
 /** One application the funder imported: the screened report, with the funder's own note. */
 export const applicantSchema = z.strictObject({
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   /** the digest the result states; several files may carry one result */
   digest: sha256Schema,
   /** SHA-256 of the file's bytes: one applicant per file; absent on applicants kept before */
-  fileSha256: sha256Schema.optional(),
+  fileSha256: z.optional(sha256Schema),
   /** the file's place in its batch, so a batch's rows keep the order of its files */
-  position: z.number().int().nonnegative().optional(),
-  fileName: z.string().min(1).max(500),
+  position: z.optional(z.number().check(z.int(), z.nonnegative())),
+  fileName: z.string().check(z.minLength(1), z.maxLength(500)),
   kind: z.enum(['pdf', 'json']),
-  bytes: z.number().int().nonnegative(),
+  bytes: z.number().check(z.int(), z.nonnegative()),
   status: z.enum(keptStatuses),
   reasons: z.array(screenReasonSchema),
   result: resultFileSchema,
-  note: z.string().max(5000),
+  note: z.string().check(z.maxLength(5000)),
   importedAt: isoDateTimeSchema,
 });
 export type Applicant = z.infer<typeof applicantSchema>;

@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { questionnaireKey } from '../questionnaire/identity';
 import { displayScore } from '../scoring/display';
 import type { ScanScores } from '../scoring/scan-scores-schema';
 import type { ScreenedFile, ScreenStatus } from './screen-status';
 
-const minimumScore = z.number().min(0).max(100);
+const minimumScore = z.number().check(z.gte(0), z.lte(100));
 
 /** What a funder requires of an application; saved with the screening, so a strict schema. */
 export const screeningCriteriaSchema = z.strictObject({
   /** lowest score (0–100, compared with the score as shown, rounded) per condition id */
-  minScore: z.record(z.string(), minimumScore.optional()),
+  minScore: z.record(z.string(), z.optional(minimumScore)),
   /** at least one route (path) must fit */
   mustFitRoute: z.boolean(),
   /** no necessary condition may be missing */
   necessaryMet: z.boolean(),
-  minRespondents: z.number().int().min(0).nullable(),
+  minRespondents: z.nullable(z.number().check(z.int(), z.gte(0))),
   /** allowed questionnaire versions as `id@version`; null allows any */
-  questionnaireVersions: z.array(z.string().min(1)).nullable(),
+  questionnaireVersions: z.nullable(z.array(z.string().check(z.minLength(1)))),
   onlyIntact: z.boolean(),
 });
 export type ScreeningCriteria = z.infer<typeof screeningCriteriaSchema>;

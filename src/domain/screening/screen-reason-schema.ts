@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { unpackLimits } from '../files/file-limits';
 import { pdfStructureProblems } from '../files/pdf-error';
 import { answerValueSchema, questionnaireRefSchema } from '../questionnaire/schema';
 import { screenStatuses, type ScreenReason } from './screen-status';
 
-const text = z.string().max(1000);
-const pagesSchema = z.array(z.number().int()).min(1).max(10_000);
+const text = z.string().check(z.maxLength(1000));
+const pagesSchema = z.array(z.number().check(z.int())).check(z.minLength(1), z.maxLength(10_000));
 
 const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('digest-mismatch') }),
@@ -13,7 +13,7 @@ const reasonSchema = z.discriminatedUnion('code', [
     code: z.literal('score-differs'),
     source: z.enum(['stored', 'printed']),
     scope: z.enum(['condition', 'path', 'scan']),
-    id: text.nullable(),
+    id: z.nullable(text),
     field: text,
     stated: z.unknown(),
     recomputed: z.unknown(),
@@ -22,7 +22,7 @@ const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({
     code: z.literal('printed-digest-differs'),
     pages: pagesSchema,
-    printed: text.nullable(),
+    printed: z.nullable(text),
   }),
   z.strictObject({
     code: z.literal('printed-questionnaire-missing'),
@@ -47,8 +47,8 @@ const reasonSchema = z.discriminatedUnion('code', [
     newestKnown: text,
   }),
   z.strictObject({ code: z.literal('no-attachment') }),
-  z.strictObject({ code: z.literal('attachment-not-result'), found: text.nullable() }),
-  z.strictObject({ code: z.literal('wrong-format'), found: text.nullable() }),
+  z.strictObject({ code: z.literal('attachment-not-result'), found: z.nullable(text) }),
+  z.strictObject({ code: z.literal('wrong-format'), found: z.nullable(text) }),
   z.strictObject({ code: z.literal('not-pdf-or-json') }),
   z.strictObject({ code: z.literal('too-large'), bytes: z.number(), limit: z.number() }),
   z.strictObject({ code: z.literal('empty-file') }),
@@ -56,7 +56,7 @@ const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('damaged-pdf') }),
   z.strictObject({ code: z.literal('not-json') }),
   z.strictObject({ code: z.literal('unsupported-format-version'), found: z.unknown() }),
-  z.strictObject({ code: z.literal('invalid-file'), paths: z.array(text).max(100) }),
+  z.strictObject({ code: z.literal('invalid-file'), paths: z.array(text).check(z.maxLength(100)) }),
   z.strictObject({
     code: z.literal('unpacks-too-large'),
     part: z.enum(Object.keys(unpackLimits) as [keyof typeof unpackLimits]),
@@ -65,7 +65,7 @@ const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({
     code: z.literal('pdf-structure'),
     problem: z.enum(pdfStructureProblems),
-    limit: z.number().nullable(),
+    limit: z.nullable(z.number()),
   }),
   z.strictObject({ code: z.literal('too-slow'), limitMs: z.number() }),
   z.strictObject({ code: z.literal('duplicate-of'), fileName: text }),
@@ -73,7 +73,7 @@ const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({
     code: z.literal('same-result-as'),
     fileName: text,
-    collective: text.nullable(),
+    collective: z.nullable(text),
   }),
 ]);
 
@@ -91,7 +91,7 @@ function pageAsPages(value: unknown): unknown {
  * A screening reason as it is kept on the device and in a saved screening: the same codes and values
  * as `ScreenReason`, checked when read back.
  */
-export const screenReasonSchema = z.preprocess(pageAsPages, reasonSchema);
+export const screenReasonSchema = z.pipe(z.transform(pageAsPages), reasonSchema);
 
 // checked both ways at compile time, so the schema and the type cannot drift apart unnoticed
 type IsSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

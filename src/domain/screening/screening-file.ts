@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { isoDateTimeSchema } from '../files/common';
 import { readFormattedFile } from '../files/read-file';
 import { generatorSchema, type Generator } from '../files/result-file-schema';
@@ -16,23 +16,25 @@ export const screeningFileSchema = z
     savedAt: isoDateTimeSchema,
     generator: generatorSchema,
     criteria: screeningCriteriaSchema,
-    applicants: z.array(applicantSchema).max(10_000),
+    applicants: z.array(applicantSchema).check(z.maxLength(10_000)),
   })
-  .superRefine((file, ctx) => {
-    // one applicant per file: several files may carry one result (one digest), one file may not recur
-    const seen = new Set<string>();
-    file.applicants.forEach((applicant, index) => {
-      const identity = fileIdentity(applicant);
-      if (seen.has(identity)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['applicants', index, applicant.fileSha256 ? 'fileSha256' : 'digest'],
-          message: `file "${identity}" occurs twice`,
-        });
-      }
-      seen.add(identity);
-    });
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      // one applicant per file: several files may carry one result (one digest), one file may not recur
+      const seen = new Set<string>();
+      file.applicants.forEach((applicant, index) => {
+        const identity = fileIdentity(applicant);
+        if (seen.has(identity)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['applicants', index, applicant.fileSha256 ? 'fileSha256' : 'digest'],
+            message: `file "${identity}" occurs twice`,
+          });
+        }
+        seen.add(identity);
+      });
+    }),
+  );
 export type ScreeningFile = z.infer<typeof screeningFileSchema>;
 
 /** The screening file of what this device holds; the clock and the producing app come from the caller. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod-mini';
 
 /** Messages are i18n keys, translated where the error is shown. */
 export function collectiveFormSchema(currentYear: number) {
@@ -6,9 +6,11 @@ export function collectiveFormSchema(currentYear: number) {
   return z.object({
     name: z
       .string()
-      .trim()
-      .min(1, 'collectiveForm.errors.nameRequired')
-      .max(120, 'collectiveForm.errors.nameTooLong'),
+      .check(
+        z.trim(),
+        z.minLength(1, 'collectiveForm.errors.nameRequired'),
+        z.maxLength(120, 'collectiveForm.errors.nameTooLong'),
+      ),
     sector: choice,
     legalForm: choice,
     memberBand: choice,
@@ -16,15 +18,17 @@ export function collectiveFormSchema(currentYear: number) {
     staffBand: choice,
     ownIncomeShare: choice,
     province: choice,
-    municipality: z.string().trim().max(100, 'collectiveForm.errors.municipalityTooLong'),
-    foundingYear: z
+    municipality: z
       .string()
-      .trim()
-      .refine((v) => v === '' || /^\d{4}$/.test(v), 'collectiveForm.errors.yearFormat')
-      .refine(
+      .check(z.trim(), z.maxLength(100, 'collectiveForm.errors.municipalityTooLong')),
+    foundingYear: z.string().check(
+      z.trim(),
+      z.refine((v) => v === '' || /^\d{4}$/.test(v), 'collectiveForm.errors.yearFormat'),
+      z.refine(
         (v) => v === '' || (Number(v) >= 1900 && Number(v) <= currentYear),
         'collectiveForm.errors.yearRange',
       ),
+    ),
   });
 }
 

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod-mini';
 import type { ScreeningCriteria } from '../../domain/screening/criteria';
 
 const optionalWhole = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) <= max), message);
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) <= max), message),
+  );
 
 /** Messages are i18n keys, translated where the error is shown. */
 export const criteriaFormSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod-mini';
 import { isoDateTimeSchema } from '../../files/common';
 import { studyFileSchema } from './study-file';
 
