@@ -52,7 +52,14 @@ describe('invitation: "Invullen met een uitnodiging"', () => {
       </RegistryContext.Provider>,
     );
     const before = await dumpDatabase(getDatabase());
-    await user.upload(screen.getByLabelText('Uitnodigingsbestand kiezen'), fileOf(bad));
+    // the picker loads with its texts when the page shows (lazyWithTexts): the first time, in a busy
+    // test run, that can take longer than findBy's usual second
+    const picker = await screen.findByLabelText(
+      'Uitnodigingsbestand kiezen',
+      {},
+      { timeout: 10_000 },
+    );
+    await user.upload(picker, fileOf(bad));
     if ('accepted' in bad.expected) {
       // opened, and listed under its label as plain text
       const shown = bad.expected.shows ?? 'Corpus';
