@@ -34,26 +34,46 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
-const firstLoadPrefix = '\0ck-first-load-texts:';
+/**
+ * `import x from './file.json?<query>'`: a module whose default export `build` makes from the JSON
+ * file at build time (and again when the file changes).
+ */
+function jsonQueryModule({
+  name,
+  query,
+  build,
+}: {
+  name: string;
+  query: string;
+  build: (raw: unknown, file: string) => unknown;
+}): Plugin {
+  const prefix = `\0ck-${name}:`;
+  const suffix = `.${name}`;
+  return {
+    name,
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith(`.json?${query}`)) return null;
+      const resolved = await this.resolve(source.slice(0, -`?${query}`.length), importer);
+      // no `.json` at the end of the id, so Vite's own JSON plugin leaves the module alone
+      return resolved ? `${prefix}${resolved.id}${suffix}` : null;
+    },
+    async load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const file = id.slice(prefix.length, -suffix.length);
+      this.addWatchFile(file);
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      return `export default ${JSON.stringify(await build(raw, file))};`;
+    },
+  };
+}
 
 /** `import x from './nl.json?first-load'`: only the first screen's top-level keys of a message file. */
-const firstLoadTexts: Plugin = {
+const firstLoadTexts = jsonQueryModule({
   name: 'first-load-texts',
-  enforce: 'pre',
-  async resolveId(source, importer) {
-    if (!source.endsWith('.json?first-load')) return null;
-    const resolved = await this.resolve(source.replace(/\?first-load$/, ''), importer);
-    // no `.json` at the end of the id, so Vite's own JSON plugin leaves the module alone
-    return resolved ? `${firstLoadPrefix}${resolved.id}.first-load` : null;
-  },
-  load(id) {
-    if (!id.startsWith(firstLoadPrefix)) return null;
-    const file = id.slice(firstLoadPrefix.length, -'.first-load'.length);
-    this.addWatchFile(file);
-    const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return `export default ${JSON.stringify(pickKeys(tree, firstLoadKeys))};`;
-  },
-};
+  query: 'first-load',
+  build: (raw) => pickKeys(raw as Record<string, unknown>, firstLoadKeys),
+});
 
 const appTextsPrefix = '\0ck-app-texts:';
 
@@ -92,31 +112,16 @@ const appTexts: Plugin = {
   },
 };
 
-const registryEntryPrefix = '\0ck-registry-entry:';
-
 /**
  * `import entry from 'questionnaires/<id>/<version>.json?registry-entry'`: the questionnaire parsed
  * and hashed at build time (a file that does not parse fails the build), so the browser does
  * neither before the first question.
  */
-const registryEntries: Plugin = {
+const registryEntries = jsonQueryModule({
   name: 'registry-entries',
-  enforce: 'pre',
-  async resolveId(source, importer) {
-    if (!source.endsWith('.json?registry-entry')) return null;
-    const resolved = await this.resolve(source.replace(/\?registry-entry$/, ''), importer);
-    // no `.json` at the end of the id, so Vite's own JSON plugin leaves the module alone
-    return resolved ? `${registryEntryPrefix}${resolved.id}.entry` : null;
-  },
-  async load(id) {
-    if (!id.startsWith(registryEntryPrefix)) return null;
-    const file = id.slice(registryEntryPrefix.length, -'.entry'.length);
-    this.addWatchFile(file);
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    const [entry] = (await registryFromRawFiles([{ name: file, raw }])).entries;
-    return `export default ${JSON.stringify(entry)};`;
-  },
-};
+  query: 'registry-entry',
+  build: async (raw, file) => (await registryFromRawFiles([{ name: file, raw }])).entries[0],
+});
 
 const fontPrefix = '\0ck-report-font:';
 

@@ -1,9 +1,9 @@
-// Every key a part of the app can show is in the texts that part loads (src/app/section-texts.ts),
+// Every key a part of the app can show is in the texts that part loads (src/i18n/section-texts.ts),
 // in Dutch and in English: read from the source of every module the part reaches, so a key that a
 // member's screen would show raw fails here, before any browser runs.
 import { describe, expect, it } from 'vitest';
 import { allMessages, languages, textsWith } from '../src/i18n';
-import { sectionTexts } from '../src/app/section-texts';
+import { sectionTexts } from '../src/i18n/section-texts';
 import { invitationFileTexts } from '../src/features/scan/invitation-file-texts';
 import { anonymiseTexts } from '../src/features/results/research-texts';
 import type { TextGroup } from '../src/i18n';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { TextGroup } from '../../src/i18n';
+import { sectionTexts } from '../../src/i18n/section-texts';
+import { appTextGroups } from '../../src/i18n/text-groups';
 
 /** One entry of Vite's build manifest (dist/.vite/manifest.json). */
 type ManifestChunk = {
@@ -16,13 +19,13 @@ export type FileSet = { js: string[]; css: string[] };
 export type SetSize = { files: number; rawBytes: number; gzipBytes: number };
 
 const registry = 'src/storage/bundled-questionnaires.ts';
-/** The built files of texts a section loads in Dutch (src/app/section-texts.ts; vite.config.ts `app-texts`). */
-const member = ['ck-app-texts:member:nl'];
-const app = [...member, 'ck-app-texts:files:nl', 'ck-app-texts:coordinator:nl'];
-const own = (section: string) => [
-  `src/features/${section}/messages/nl.json`,
-  `src/features/${section}/messages/en.json`,
-];
+/** The built files of one group of texts in Dutch (vite.config.ts `app-texts`; a section's own files). */
+const builtTexts = (group: TextGroup): string[] =>
+  (appTextGroups as readonly string[]).includes(group)
+    ? [`ck-app-texts:${group}:nl`]
+    : [`src/features/${group}/messages/nl.json`, `src/features/${group}/messages/en.json`];
+/** The texts a section loads with its code, as src/i18n/section-texts.ts says. */
+const textsOf = (section: keyof typeof sectionTexts) => sectionTexts[section].flatMap(builtTexts);
 
 /**
  * What each route loads when opened cold, besides the first load: its section's chunk, and the
@@ -30,13 +33,13 @@ const own = (section: string) => [
  */
 export const routeSources: Record<string, string[]> = {
   home: ['src/app/sections/home.ts'],
-  collectives: ['src/app/sections/collectives.ts', registry, ...app],
-  'fill-in': ['src/app/sections/fill-in.ts', registry, ...member],
-  results: ['src/app/sections/results.ts', registry, ...app],
-  questionnaires: ['src/app/sections/questionnaires.ts', registry, ...app],
-  settings: ['src/app/sections/settings.ts', ...app],
-  funder: ['src/app/sections/funder.ts', registry, ...app, ...own('funder')],
-  research: ['src/app/sections/research.ts', registry, ...app, ...own('research')],
+  collectives: ['src/app/sections/collectives.ts', registry, ...textsOf('collectives')],
+  'fill-in': ['src/app/sections/fill-in.ts', registry, ...textsOf('fillIn')],
+  results: ['src/app/sections/results.ts', registry, ...textsOf('results')],
+  questionnaires: ['src/app/sections/questionnaires.ts', registry, ...textsOf('questionnaires')],
+  settings: ['src/app/sections/settings.ts', ...textsOf('settings')],
+  funder: ['src/app/sections/funder.ts', registry, ...textsOf('funder')],
+  research: ['src/app/sections/research.ts', registry, ...textsOf('research')],
   pdf: ['src/features/results/make-report-pdf.ts'],
 };
 

@@ -3,7 +3,7 @@ import type { StartReport } from '../storage/second-copy/start-check';
 import { LoadingStatus } from '../ui/LoadingStatus';
 import { lazyComponent } from '../ui/lazy-component';
 import { sectionLoader } from './lazy-section';
-import { sectionTexts } from './section-texts';
+import { sectionTexts } from '../i18n/section-texts';
 
 const RecoveryPage = lazyComponent(
   sectionLoader({

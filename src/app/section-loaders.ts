@@ -1,5 +1,5 @@
 import { sectionLoader } from './lazy-section';
-import { sectionTexts } from './section-texts';
+import { sectionTexts } from '../i18n/section-texts';
 
 // Every section is its own chunk, loaded when its address is opened (or sooner: preload-route.ts
 // starts it from the address before React renders); the service worker precaches them all, so

@@ -149,8 +149,7 @@ export async function textsWith(
 ): Promise<MessageTree> {
   await loadTexts(groups, language);
   const keys = groups.map((group) => `${group}:${language}`);
-  const trees = [...loadedTrees].filter(([key]) => keys.includes(key));
-  return mergeMessages([firstLoadMessages[language], ...trees.map(([, tree]) => tree)]);
+  return loadedIn(language, (key) => keys.includes(key));
 }
 
 /** Every text of every file in both languages (for the key-parity test, and for component tests). */
@@ -160,8 +159,12 @@ export async function allMessages(): Promise<Record<Language, MessageTree>> {
   return { nl: loadedIn('nl'), en: loadedIn('en') };
 }
 
-function loadedIn(language: Language): MessageTree {
-  const trees = [...loadedTrees].filter(([key]) => key.endsWith(`:${language}`));
+/** The first load's texts with those loaded so far in a language (all, or the keys `keep` keeps). */
+function loadedIn(
+  language: Language,
+  keep: (key: string) => boolean = (key) => key.endsWith(`:${language}`),
+): MessageTree {
+  const trees = [...loadedTrees].filter(([key]) => keep(key));
   return mergeMessages([firstLoadMessages[language], ...trees.map(([, tree]) => tree)]);
 }
 

@@ -1,4 +1,4 @@
-import type { TextGroup } from '../i18n';
+import type { TextGroup } from '.';
 
 /**
  * The texts each part of the app loads with its code, besides the first load's: a member's fill-in
