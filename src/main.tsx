@@ -5,7 +5,8 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { registerServiceWorker } from './app/register-service-worker';
 import { checkDeviceAtStart } from './app/start-check';
-import { preloadRoute } from './app/preload-route';
+import { isInvitationLink, preloadRoute } from './app/preload-route';
+import { opensBeforeCheck } from './app/early-open';
 import './ui/styles.css';
 
 initI18n();
@@ -17,14 +18,16 @@ if (window.location.search !== '') {
   window.history.replaceState(null, '', `${window.location.pathname}#${route || '/'}`);
 }
 // the database check and the page's code, texts and registry start now, all at once, before the
-// first render (on a phone network every wait in a chain is a round trip)
-void checkDeviceAtStart();
-preloadRoute(window.location.hash);
+// first render (on a phone network every wait in a chain is a round trip); an invitation link on a
+// device that never held anything shows its welcome first and checks after (early-open.ts)
+const opensEarly = opensBeforeCheck(window.location.hash);
+if (!isInvitationLink(window.location.hash)) void checkDeviceAtStart();
+preloadRoute(window.location.hash, opensEarly);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App startCheck={checkDeviceAtStart} />
+    <App startCheck={checkDeviceAtStart} opensEarly={opensEarly} />
   </StrictMode>,
 );
 registerServiceWorker();

@@ -21,6 +21,7 @@ const entries: Record<Part, string> = {
   home: 'src/app/sections/home.ts',
   collectives: 'src/app/sections/collectives.ts',
   fillIn: 'src/app/sections/fill-in.ts',
+  invitationLink: 'src/app/sections/invitation-link.ts',
   results: 'src/app/sections/results.ts',
   questionnaires: 'src/app/sections/questionnaires.ts',
   codes: 'src/app/sections/codes.ts',

@@ -6,7 +6,13 @@ import { previewOverHttp2 } from './http2-preview';
 import type { BenchContext } from './context';
 import { timedFigure, type Figure } from './measure';
 import { emulatePhone, phoneProfiles, type PhoneProfile } from './phone-network';
-import { formatChain, requestChain, summariseChain, type ChainStep } from './request-chain';
+import {
+  formatChain,
+  requestChain,
+  splitAt,
+  summariseChain,
+  type ChainStep,
+} from './request-chain';
 import { recordRequests } from './request-recorder';
 
 const traceDir = join('artifacts', 'bench');
@@ -29,7 +35,8 @@ function markShown(selector: string): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-type Load = { ms: number; steps: ChainStep[] };
+/** A load: ms to the selector; the requests sent before it matched, and those sent after. */
+type Load = { ms: number; steps: ChainStep[]; later: ChainStep[] };
 
 /** One cold load of `url` in `context` under `profile`: time to the selector, and every request. */
 async function loadCold(
@@ -47,8 +54,13 @@ async function loadCold(
     const requests = recordRequests(cdp);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as { ckShown?: number }).ckShown !== undefined);
-    const ms = await page.evaluate(() => (window as { ckShown?: number }).ckShown ?? NaN);
-    return { ms, steps: requestChain(requests()) };
+    const { ms, atEpochMs } = await page.evaluate(() => {
+      const shown = (window as { ckShown?: number }).ckShown ?? NaN;
+      return { ms: shown, atEpochMs: performance.timeOrigin + shown };
+    });
+    // what the page asks for once it shows (its storage, the next pages) is not what it waited for
+    const { before, after } = splitAt(requestChain(requests()), atEpochMs);
+    return { ms, steps: before, later: after };
   } finally {
     await page.close();
   }
@@ -192,7 +204,8 @@ function serverFigures(
     const load = last.get(`${measured}.slow4g`);
     if (!load) continue;
     const trace = join(traceDir, `phone-${measured}-${server.key}slow4g.txt`);
-    writeFileSync(trace, `${formatChain(load.steps)}\n`);
+    const shownAt = `— shown at ${load.ms.toFixed(0)} ms after navigation; sent after it, not counted:`;
+    writeFileSync(trace, `${formatChain(load.steps)}\n${shownAt}\n${formatChain(load.later)}\n`);
     console.error(`  request trace of ${what} at slow 4G, ${server.label}: ${trace}`);
     const chain = summariseChain(load.steps);
     const prefix = `phone.${measured}.${server.key}`;

@@ -8,6 +8,8 @@ export type RecordedRequest = {
   finishedMs: number | undefined;
   /** bytes over the wire (compressed, with headers) */
   encodedBytes: number;
+  /** when it was sent, ms since the epoch (the page's `performance.timeOrigin` clock) */
+  sentAtEpochMs?: number;
 };
 
 /** A request with its place in the chain: 0 for the page itself, 1 for what the HTML asks for, … */
@@ -45,6 +47,19 @@ function fallbackDepth(steps: ChainStep[], request: RecordedRequest): number {
 function stripHash(url: string): string {
   const at = url.indexOf('#');
   return at < 0 ? url : url.slice(0, at);
+}
+
+/**
+ * The steps sent before a moment (ms since the epoch, e.g. `performance.timeOrigin` plus the time
+ * the first screen showed) and those sent after: what the page loads once it shows is not part of
+ * what it waited for.
+ */
+export function splitAt(
+  steps: ChainStep[],
+  epochMs: number,
+): { before: ChainStep[]; after: ChainStep[] } {
+  const isBefore = (s: ChainStep) => s.sentAtEpochMs === undefined || s.sentAtEpochMs <= epochMs;
+  return { before: steps.filter(isBefore), after: steps.filter((s) => !isBefore(s)) };
 }
 
 /** The deepest JS request, the JS and all bytes over the wire, and the chain that led to it. */

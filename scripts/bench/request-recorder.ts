@@ -18,7 +18,8 @@ function stackUrl(stack: Initiator['stack']): string | undefined {
 
 /**
  * Records every request of a page through its CDP session (Network must be enabled): URL, who
- * asked for it, when it was sent and finished (ms after the first request), bytes over the wire.
+ * asked for it, when it was sent (ms after the first request, and since the epoch) and finished,
+ * bytes over the wire.
  */
 export function recordRequests(cdp: CDPSession): () => RecordedRequest[] {
   const byId = new Map<string, RecordedRequest>();
@@ -34,6 +35,7 @@ export function recordRequests(cdp: CDPSession): () => RecordedRequest[] {
       sentMs: ms(event.timestamp),
       finishedMs: undefined,
       encodedBytes: 0,
+      sentAtEpochMs: event.wallTime * 1000,
     });
   });
   cdp.on('Network.loadingFinished', (event) => {

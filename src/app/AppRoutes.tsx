@@ -1,11 +1,24 @@
+import { useContext } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
+import { useSearchParam } from '../ui/useSearchParam';
+import { EarlyOpenContext } from './early-open';
 import { lazyPage } from './lazy-section';
 import { sectionLoaders } from './section-loaders';
 import { NotFoundPage } from './NotFoundPage';
 import { SectionBoundary } from './SectionBoundary';
 
-const { home, collectives, fillIn, results, questionnaires, codes, settings, funder, research } =
-  sectionLoaders;
+const {
+  home,
+  collectives,
+  fillIn,
+  invitationLink,
+  results,
+  questionnaires,
+  codes,
+  settings,
+  funder,
+  research,
+} = sectionLoaders;
 
 const withRegistry = { registry: true };
 const withoutRegistry = { registry: false };
@@ -27,6 +40,32 @@ const ResultsPage = lazyPage(() => results().then((m) => m.ResultsPage), withReg
 const FillInRoutePage = lazyPage(() => fillIn().then((m) => m.FillInRoutePage), withRegistry);
 const OpenInvitationPage = lazyPage(() => fillIn().then((m) => m.OpenInvitationPage), withRegistry);
 const RespondPage = lazyPage(() => fillIn().then((m) => m.RespondPage), withRegistry);
+const InvitationLinkPage = lazyPage(
+  () => invitationLink().then((m) => m.InvitationLinkPage),
+  withRegistry,
+);
+
+/**
+ * `/respond`: the member's invitations, or an invitation link opened. On a device that never held
+ * anything (StartGate opened early) a link's welcome comes from the link alone; the fill-in
+ * section, with storage, loads once it shows.
+ */
+function OpenInvitationRoute() {
+  const early = useContext(EarlyOpenContext);
+  const code = useSearchParam('i');
+  if (early === null || code === null) return <OpenInvitationPage />;
+  return (
+    <InvitationLinkPage
+      code={code}
+      whenStorageReady={early.whenStorageReady}
+      onShown={() => {
+        early.onShown();
+        fillIn().catch(() => undefined);
+      }}
+      fallback={<OpenInvitationPage />}
+    />
+  );
+}
 const QuestionnairesPage = lazyPage(
   () => questionnaires().then((m) => m.QuestionnairesPage),
   withRegistry,
@@ -59,7 +98,7 @@ export function AppRoutes() {
           path="/scans/:scanId/respond/:responseId/:pageId?/:itemId?"
           component={FillInRoutePage}
         />
-        <Route path="/respond" component={OpenInvitationPage} />
+        <Route path="/respond" component={OpenInvitationRoute} />
         <Route path="/respond/:scanId/:pageId?/:itemId?" component={RespondPage} />
         <Route path="/questionnaires" component={QuestionnairesPage} />
         <Route path="/questionnaires/:id/:version" component={QuestionnairePage} />

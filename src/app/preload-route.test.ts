@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionOfPath } from './preload-route';
+import { isInvitationLink, sectionOfPath } from './preload-route';
 
 describe('sectionOfPath: the section that draws an address, known before React renders', () => {
   it.each([
@@ -29,5 +29,21 @@ describe('sectionOfPath: the section that draws an address, known before React r
   it('names none for an address no section draws', () => {
     expect(sectionOfPath('/nowhere')).toBeUndefined();
     expect(sectionOfPath('/scans/s1/elsewhere')).toBeUndefined();
+  });
+});
+
+describe('isInvitationLink: a member’s link, known from the address alone', () => {
+  it.each([
+    ['#/respond?i=3.abc', true],
+    ['/respond?i=3.abc', true],
+    ['#/respond/?i=3.abc', true],
+    ['#/respond?x=1&i=3.abc', true],
+    ['#/respond', false],
+    ['#/respond?x=1', false],
+    ['#/respond/s1/welcome?i=3.abc', false],
+    ['#/scans/s1/respond/r1?i=3.abc', false],
+    ['#/', false],
+  ])('%s → %s', (hash, expected) => {
+    expect(isInvitationLink(hash)).toBe(expected);
   });
 });

@@ -27,17 +27,36 @@ export function sectionOfPath(path: string): SectionName | undefined {
   return undefined;
 }
 
+/** Whether an address is a member's invitation link (`/respond?i=…`). */
+export function isInvitationLink(hash: string): boolean {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
+  return path.replace(/\/+$/, '') === '/respond' && new URLSearchParams(search).has('i');
+}
+
 /**
  * Starts loading, all at once, what the page at `hash` needs: its section's code, its texts and the
  * questionnaire registry. main.tsx calls it before React renders, so none of them waits for the
  * entry to render a loading state first (on a phone network each wait is a round trip). The
- * loaders are the same ones the routes use, so nothing loads twice.
+ * loaders are the same ones the routes use, so nothing loads twice. `opensEarly`: whether an
+ * invitation link shows its welcome before the database check (else the fill-in section loads).
  */
-export function preloadRoute(hash: string): SectionName | undefined {
+export function preloadRoute(
+  hash: string,
+  opensEarly: Promise<boolean> = Promise.resolve(false),
+): SectionName | undefined {
   const section = sectionOfPath(hash.replace(/^#/, '') || '/');
   if (section === undefined) return undefined;
   // a failure here is shown by the page when it asks for the same load
-  sectionLoaders[section]().catch(() => undefined);
-  if (!withoutRegistry.has(section)) bundledRegistrySource.load().catch(() => undefined);
+  const failed = () => undefined;
+  if (isInvitationLink(hash)) {
+    // an invitation link on a device that never held anything shows its welcome from the link alone
+    // (early-open.ts): its small section starts now; the fill-in section, with storage, once the
+    // device is known to hold something (a few milliseconds later)
+    sectionLoaders.invitationLink().catch(failed);
+    opensEarly.then((isEarly) => (isEarly ? undefined : sectionLoaders.fillIn())).catch(failed);
+  } else {
+    sectionLoaders[section]().catch(failed);
+  }
+  if (!withoutRegistry.has(section)) bundledRegistrySource.load().catch(failed);
   return section;
 }

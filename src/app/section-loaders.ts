@@ -11,6 +11,11 @@ export const sectionLoaders = {
     texts: sectionTexts.collectives,
   }),
   fillIn: sectionLoader({ load: () => import('./sections/fill-in'), texts: sectionTexts.fillIn }),
+  // a member's welcome from an invitation link on a device that never held anything: no storage
+  invitationLink: sectionLoader({
+    load: () => import('./sections/invitation-link'),
+    texts: sectionTexts.invitationLink,
+  }),
   results: sectionLoader({ load: () => import('./sections/results'), texts: sectionTexts.results }),
   questionnaires: sectionLoader({
     load: () => import('./sections/questionnaires'),

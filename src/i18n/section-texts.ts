@@ -9,6 +9,7 @@ export const sectionTexts = {
   home: [],
   collectives: ['member', 'files', 'coordinator'],
   fillIn: ['member'],
+  invitationLink: ['member'],
   // the anonymised export for research loads the research section's texts with its own code
   results: ['member', 'files', 'coordinator'],
   questionnaires: ['member', 'files', 'coordinator'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   requestChain,
+  splitAt,
   summariseChain,
   type RecordedRequest,
 } from '../../scripts/bench/request-chain';
@@ -61,5 +62,30 @@ describe('requestChain: how many round trips deep each request of a load was', (
       ['icon.svg', 1],
       ['assets/worker.js', 2],
     ]);
+  });
+});
+
+describe('splitAt: what a page waited for, and what it asked for once it showed', () => {
+  it('keeps the requests sent up to the moment, by the epoch clock, and names the rest', () => {
+    const epoch = 1_800_000_000_000;
+    const at = (path: string, sentMs: number, finishedMs: number, initiator?: string) => ({
+      ...request(path, sentMs, finishedMs, initiator),
+      sentAtEpochMs: epoch + sentMs,
+    });
+    const steps = requestChain([
+      at('', 0, 160),
+      at('assets/index.js', 170, 500, ''),
+      at('assets/welcome.js', 520, 800, 'assets/index.js'),
+      // the welcome showed at 900 ms: the storage it asked for then is not what it waited for
+      at('assets/db.js', 905, 1300, 'assets/welcome.js'),
+    ]);
+    const { before, after } = splitAt(steps, epoch + 900);
+    expect(before.map((s) => s.url.slice(base.length))).toEqual([
+      '',
+      'assets/index.js',
+      'assets/welcome.js',
+    ]);
+    expect(after.map((s) => [s.url.slice(base.length), s.depth])).toEqual([['assets/db.js', 3]]);
+    expect(summariseChain(before).jsDepth).toBe(2);
   });
 });

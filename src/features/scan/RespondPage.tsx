@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { firstUnanswered, respondentPages } from '../../domain/questionnaire/pages';
 import { buildResponseFile } from '../../domain/files/response-file';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
@@ -8,11 +8,11 @@ import { markInvitationSent, saveAnswer, setRespondentName } from '../../storage
 import { useOpenedInvitation } from '../../storage/hooks/useResponse';
 import { downloadJson, safeFileName } from '../../ui/download';
 import { NotFoundNotice } from '../../ui/NotFoundNotice';
-import { PageTitle } from '../../ui/PageTitle';
 import { resolveFailureText } from '../../wording/resolve-failure-text';
 import { useQuestionnaireRegistry } from '../../ui/registry-context';
 import { lazyComponent } from '../../ui/lazy-component';
 import { FillIn } from './FillIn';
+import { InvitationHeading } from './InvitationHeading';
 import { WelcomePanel } from './WelcomePanel';
 
 // the answer code and its QR are drawn only on the review step: their code loads then, which keeps
@@ -75,13 +75,7 @@ export function RespondPage({ params }: { params: Params }) {
 
   return (
     <section aria-labelledby="page-title">
-      <p className="breadcrumb">
-        <Link href="/respond">{t('invitation.title')}</Link>
-      </p>
-      <PageTitle>{invitation.label ?? t('invitation.untitled')}</PageTitle>
-      {invitation.collectiveName ? (
-        <p className="muted">{t('phones.respondFor', { collective: invitation.collectiveName })}</p>
-      ) : null}
+      <InvitationHeading label={invitation.label} collectiveName={invitation.collectiveName} />
       {params.pageId === undefined && Object.keys(response.answers).length === 0 ? (
         <WelcomePanel
           questionnaire={resolved.entry.questionnaire}

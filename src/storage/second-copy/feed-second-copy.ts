@@ -3,9 +3,7 @@ import type { CopyPort } from './copy-port';
 import { updateSecondCopyStatus } from './copy-status';
 import { markerOf, parseMarker, type Marker } from './marker';
 import { emptyCopyState } from './copy-state';
-
-/** Where the marker lives when the browser has no OPFS. */
-export const markerStorageKey = 'ck-marker';
+import { markerStorageKey } from './copy-names';
 
 let written: Promise<void> = Promise.resolve();
 

@@ -1,4 +1,5 @@
 import type { CopyFileName, CopyFiles } from './engine';
+import { copyFolderName } from './copy-names';
 
 /**
  * The second copy's files in the Origin Private File System. In a worker, sync access handles write
@@ -17,7 +18,6 @@ type SyncHandle = {
 type WithSyncHandle = { createSyncAccessHandle?: () => Promise<SyncHandle> };
 
 const lockName = 'ck-second-copy';
-const folderName = 'ck-second-copy';
 const fileNames: Record<CopyFileName, string> = {
   journal: 'journal.ckj',
   'snapshot-a': 'snapshot-a.cks',
@@ -29,7 +29,7 @@ const fileNames: Record<CopyFileName, string> = {
 export async function copyFolder(): Promise<FileSystemDirectoryHandle | undefined> {
   try {
     const root = await globalThis.navigator?.storage?.getDirectory?.();
-    return root ? await root.getDirectoryHandle(folderName, { create: true }) : undefined;
+    return root ? await root.getDirectoryHandle(copyFolderName, { create: true }) : undefined;
   } catch {
     return undefined;
   }

@@ -5,7 +5,8 @@ import type { CopyPort } from './copy-port';
 import { copiedTables, countRows, emptyCopyState, type CopiedTable } from './copy-state';
 import { updateSecondCopyStatus } from './copy-status';
 import type { Change } from './engine';
-import { feedSecondCopy, markerStorageKey } from './feed-second-copy';
+import { feedSecondCopy } from './feed-second-copy';
+import { markerStorageKey } from './copy-names';
 import {
   compareWithMarker,
   markerOf,
