@@ -1,15 +1,13 @@
 import './domain/zod-without-eval';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { initI18n } from './i18n';
-import { registerServiceWorker } from './app/register-service-worker';
-import { checkDeviceAtStart } from './app/start-check';
 import { isInvitationLink, preloadRoute } from './app/preload-route';
 import { opensBeforeCheck } from './app/early-open';
+import { checkDeviceAtStart } from './app/start-check';
 import './ui/styles.css';
 
-initI18n();
+// The entry is small on purpose: it reads the address and starts everything the page needs at once
+// (React and the shell, the section's code, its texts, the registry, the database check), so that on
+// a phone network none of it waits a round trip for another.
+
 // text shared to the installed app arrives as a query; the app routes in the fragment. The reader of
 // shared codes loads only then, so the first load stays small.
 if (window.location.search !== '') {
@@ -17,17 +15,10 @@ if (window.location.search !== '') {
   const route = sharedTextRoute(window.location.search) ?? window.location.hash.slice(1);
   window.history.replaceState(null, '', `${window.location.pathname}#${route || '/'}`);
 }
-// the database check and the page's code, texts and registry start now, all at once, before the
-// first render (on a phone network every wait in a chain is a round trip); an invitation link on a
-// device that never held anything shows its welcome first and checks after (early-open.ts)
+// an invitation link on a device that never held anything shows its welcome first and checks the
+// database after (early-open.ts); every other start checks at once, beside the loading
 const opensEarly = opensBeforeCheck(window.location.hash);
 if (!isInvitationLink(window.location.hash)) void checkDeviceAtStart();
 preloadRoute(window.location.hash, opensEarly);
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App startCheck={checkDeviceAtStart} opensEarly={opensEarly} />
-  </StrictMode>,
-);
-registerServiceWorker();
+const { startApp } = await import('./app/start-app');
+startApp(opensEarly);

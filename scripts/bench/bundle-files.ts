@@ -19,6 +19,8 @@ export type FileSet = { js: string[]; css: string[] };
 export type SetSize = { files: number; rawBytes: number; gzipBytes: number };
 
 const registry = 'src/storage/bundled-questionnaires.ts';
+/** React, i18next and the shell: the entry loads them beside the page's section, every time. */
+const shell = 'src/app/start-app.tsx';
 /** The built files of one group of texts in Dutch (vite.config.ts `app-texts`; a section's own files). */
 const builtTexts = (group: TextGroup): string[] =>
   (appTextGroups as readonly string[]).includes(group)
@@ -35,6 +37,12 @@ export const routeSources: Record<string, string[]> = {
   home: ['src/app/sections/home.ts'],
   collectives: ['src/app/sections/collectives.ts', registry, ...textsOf('collectives')],
   'fill-in': ['src/app/sections/fill-in.ts', registry, ...textsOf('fillIn')],
+  // a member's welcome from an invitation link on a device that never held anything
+  'invitation-link': [
+    'src/app/sections/invitation-link.ts',
+    registry,
+    ...textsOf('invitationLink'),
+  ],
   results: ['src/app/sections/results.ts', registry, ...textsOf('results')],
   questionnaires: ['src/app/sections/questionnaires.ts', registry, ...textsOf('questionnaires')],
   settings: ['src/app/sections/settings.ts', ...textsOf('settings')],
@@ -65,16 +73,16 @@ export function staticClosure(manifest: Manifest, keys: string[]): FileSet {
   return { js: [...js], css: [...css] };
 }
 
-/** What index.html loads before any interaction: the entry's closure and the home section's. */
+/** What index.html loads before any interaction: the entry, the shell and the home section. */
 export function initialFiles(manifest: Manifest): FileSet {
-  return staticClosure(manifest, ['index.html', ...(routeSources.home ?? [])]);
+  return staticClosure(manifest, ['index.html', shell, ...(routeSources.home ?? [])]);
 }
 
 /** Everything a route needs when opened cold: the first load plus the route's own chunks. */
 export function routeFiles(manifest: Manifest, route: string): FileSet {
   const sources = routeSources[route];
   if (!sources) throw new Error(`unknown route ${route}`);
-  return staticClosure(manifest, ['index.html', ...sources]);
+  return staticClosure(manifest, ['index.html', shell, ...sources]);
 }
 
 /** Raw and gzip bytes of a set of built files (gzip level 9, each file on its own, as served). */

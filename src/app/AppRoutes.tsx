@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { useSearchParam } from '../ui/useSearchParam';
-import { EarlyOpenContext } from './early-open';
+import { EarlyOpenContext } from './early-open-context';
 import { lazyPage } from './lazy-section';
 import { sectionLoaders } from './section-loaders';
 import { NotFoundPage } from './NotFoundPage';

@@ -5,7 +5,7 @@ import { useContext } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { firstLoadMessages } from '../i18n';
 import type { StartReport } from '../storage/second-copy/start-check';
-import { EarlyOpenContext, type EarlyOpen } from './early-open';
+import { EarlyOpenContext, type EarlyOpen } from './early-open-context';
 import { StartGate } from './StartGate';
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { LoadingStatus } from '../ui/LoadingStatus';
 import { lazyComponent } from '../ui/lazy-component';
 import { sectionLoader } from './lazy-section';
 import { sectionTexts } from '../i18n/section-texts';
-import { EarlyOpenContext, type EarlyOpen } from './early-open';
+import { EarlyOpenContext, type EarlyOpen } from './early-open-context';
 
 const RecoveryPage = lazyComponent(
   sectionLoader({

@@ -1,4 +1,3 @@
-import { createContext } from 'react';
 import { isFreshDevice } from '../storage/second-copy/fresh-device';
 import { isInvitationLink } from './preload-route';
 
@@ -12,13 +11,3 @@ import { isInvitationLink } from './preload-route';
 export function opensBeforeCheck(hash: string): Promise<boolean> {
   return isInvitationLink(hash) ? isFreshDevice() : Promise.resolve(false);
 }
-
-/** What a page shown before the check is given (StartGate provides it; null: the check came first). */
-export type EarlyOpen = {
-  /** starts the check if it has not started, and resolves once it is done */
-  whenStorageReady: () => Promise<void>;
-  /** the page shows: the check starts now (it would otherwise start after a few seconds) */
-  onShown: () => void;
-};
-
-export const EarlyOpenContext = createContext<EarlyOpen | null>(null);

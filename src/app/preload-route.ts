@@ -1,5 +1,7 @@
-import { bundledRegistrySource } from './registry-source';
-import { sectionLoaders, type SectionName } from './section-loaders';
+import { prefetchTexts, rememberedLanguage } from '../i18n/text-files';
+import { sectionTexts } from '../i18n/section-texts';
+import { bundledRegistrySource } from './bundled-registry';
+import { sectionModules, type SectionName } from './section-modules';
 
 /** Sections whose pages wait for the questionnaire registry (AppRoutes: `withRegistry`). */
 const withoutRegistry: ReadonlySet<SectionName> = new Set(['home', 'settings']);
@@ -35,10 +37,11 @@ export function isInvitationLink(hash: string): boolean {
 
 /**
  * Starts loading, all at once, what the page at `hash` needs: its section's code, its texts and the
- * questionnaire registry. main.tsx calls it before React renders, so none of them waits for the
- * entry to render a loading state first (on a phone network each wait is a round trip). The
- * loaders are the same ones the routes use, so nothing loads twice. `opensEarly`: whether an
- * invitation link shows its welcome before the database check (else the fill-in section loads).
+ * questionnaire registry. main.tsx calls it first, before React, i18next or the app's own code have
+ * loaded, so none of them waits for another (on a phone network each wait is a round trip). The
+ * modules are the same ones the routes load later (section-modules.ts, text-files.ts), so nothing
+ * loads twice. `opensEarly`: whether an invitation link shows its welcome before the database
+ * check (else the fill-in section loads).
  */
 export function preloadRoute(
   hash: string,
@@ -48,14 +51,19 @@ export function preloadRoute(
   if (section === undefined) return undefined;
   // a failure here is shown by the page when it asks for the same load
   const failed = () => undefined;
+  const language = rememberedLanguage();
+  const start = (name: SectionName) => {
+    sectionModules[name]().catch(failed);
+    prefetchTexts(sectionTexts[name], language);
+  };
   if (isInvitationLink(hash)) {
     // an invitation link on a device that never held anything shows its welcome from the link alone
     // (early-open.ts): its small section starts now; the fill-in section, with storage, once the
     // device is known to hold something (a few milliseconds later)
-    sectionLoaders.invitationLink().catch(failed);
-    opensEarly.then((isEarly) => (isEarly ? undefined : sectionLoaders.fillIn())).catch(failed);
+    start('invitationLink');
+    opensEarly.then((isEarly) => (isEarly ? undefined : start('fillIn'))).catch(failed);
   } else {
-    sectionLoaders[section]().catch(failed);
+    start(section);
   }
   if (!withoutRegistry.has(section)) bundledRegistrySource.load().catch(failed);
   return section;

@@ -5,25 +5,17 @@ import enFirst from './en.json?first-load';
 import { mergeMessages, type MessageTree } from './merge-messages';
 import { appTextGroups, type AppTextGroup } from './text-groups';
 import { missingTextNotice } from './missing-text';
+import {
+  appTextFiles,
+  isLanguage,
+  languages,
+  languageStorageKey,
+  rememberedLanguage,
+  sectionTextFiles,
+  type Language,
+} from './text-files';
 
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-const storageKey = 'ck.language';
-
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
-/** The language chosen earlier on this device, or Dutch. */
-export function rememberedLanguage(): Language {
-  try {
-    const stored = globalThis.localStorage?.getItem(storageKey);
-    return isLanguage(stored) ? stored : 'nl';
-  } catch {
-    return 'nl';
-  }
-}
+export { languages, rememberedLanguage, type Language } from './text-files';
 
 // Three kinds of texts, so that the first screen loads only what it shows:
 // - first load: the shell's keys of src/i18n/<lang>.json (first-load.ts) and src/app/messages;
@@ -41,29 +33,7 @@ const shellFiles = import.meta.glob<MessageTree>('../app/messages/*.json', {
   eager: true,
   import: 'default',
 });
-const sectionFiles = import.meta.glob<MessageTree>(
-  ['../features/funder/messages/*.json', '../features/research/messages/*.json'],
-  { import: 'default' },
-);
-
 type Loaders = Record<string, () => Promise<MessageTree>>;
-type TextModule = { default: MessageTree };
-
-// one file per group and language, cut by vite.config.ts (`app-texts`)
-const appTextFiles: Record<AppTextGroup, Record<Language, () => Promise<TextModule>>> = {
-  member: {
-    nl: () => import('virtual:app-texts/member/nl'),
-    en: () => import('virtual:app-texts/member/en'),
-  },
-  files: {
-    nl: () => import('virtual:app-texts/files/nl'),
-    en: () => import('virtual:app-texts/files/en'),
-  },
-  coordinator: {
-    nl: () => import('virtual:app-texts/coordinator/nl'),
-    en: () => import('virtual:app-texts/coordinator/en'),
-  },
-};
 
 function ofLanguage<T>(files: Record<string, T>, language: Language): T[] {
   return Object.entries(files)
@@ -116,7 +86,7 @@ function loadAppGroup(group: AppTextGroup, language: Language): Promise<unknown>
 
 function loadSectionTexts(section: MessageSection): Promise<unknown> {
   const own = Object.fromEntries(
-    Object.entries(sectionFiles).filter(([path]) => path.includes(`/features/${section}/`)),
+    Object.entries(sectionTextFiles).filter(([path]) => path.includes(`/features/${section}/`)),
   );
   // both languages: the section's exports and summaries may be written in either
   return once(section, async () => {
@@ -175,7 +145,7 @@ function currentLanguage(): Language {
 /** Switches the app's language (loading its texts first) and remembers the choice on this device. */
 export async function chooseLanguage(language: Language): Promise<void> {
   try {
-    globalThis.localStorage?.setItem(storageKey, language);
+    globalThis.localStorage?.setItem(languageStorageKey, language);
   } catch {
     // private mode may refuse storage; the switch itself still works for this visit
   }
