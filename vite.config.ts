@@ -77,6 +77,37 @@ const shellPreload: Plugin = {
   },
 };
 
+type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
+
+/** Every module `from` reaches by static imports, itself included. */
+function staticallyReached(graph: ModuleGraph, from: string): Set<string> {
+  const reached = new Set<string>();
+  const visit = (id: string) => {
+    if (reached.has(id)) return;
+    reached.add(id);
+    graph.getModuleInfo(id)?.importedIds.forEach(visit);
+  };
+  visit(from);
+  return reached;
+}
+
+const entryFile = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+const shellFile = fileURLToPath(new URL('./src/app/start-app.tsx', import.meta.url));
+let shellModules: Set<string> | undefined;
+
+/**
+ * One chunk for the shell: every module start-app.tsx reaches that the entry does not. Every page
+ * loads all of them, so nothing is fetched in vain, and a phone makes one request instead of a
+ * dozen small ones (the bundler would otherwise cut the shell wherever a section shares a module).
+ */
+function shellChunkName(id: string, graph: ModuleGraph): string | null {
+  if (!shellModules) {
+    const entry = staticallyReached(graph, entryFile);
+    shellModules = new Set([...staticallyReached(graph, shellFile)].filter((m) => !entry.has(m)));
+  }
+  return shellModules.has(id) ? 'start-app' : null;
+}
+
 /**
  * `import x from './file.json?<query>'`: a module whose default export `build` makes from the JSON
  * file at build time (and again when the file changes).
@@ -290,7 +321,21 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   // the manifest lets `npm run bench` and the size check resolve what each route loads
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // the shell's own modules only: the entry's stay in the entry, which must not wait for them
+            { name: shellChunkName, debugName: 'shell', includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: false,
