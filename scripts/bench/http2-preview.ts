@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { preview } from 'vite';
 
 /**
- * The production build served over HTTP/2 (TLS with a throw-away self-signed certificate), as a
+ * The production build (or another built site: `root` and `outDir`) served over HTTP/2 (TLS with a throw-away self-signed certificate), as a
  * static host serves it: many requests share one connection instead of queueing for HTTP/1.1's
  * six. Browsers using it must ignore certificate errors.
  */
-export async function previewOverHttp2(port: number): Promise<{
+export async function previewOverHttp2(
+  port: number,
+  site: { root?: string; outDir?: string } = {},
+): Promise<{
   baseUrl: string;
   close: () => Promise<void>;
 }> {
@@ -33,6 +36,8 @@ export async function previewOverHttp2(port: number): Promise<{
   ]);
   if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
   const server = await preview({
+    ...(site.root ? { root: site.root, configFile: false } : {}),
+    ...(site.outDir ? { build: { outDir: site.outDir } } : {}),
     preview: {
       port,
       strictPort: true,

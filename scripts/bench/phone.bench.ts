@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { setUpPages } from './app-setup';
+import { buildFloorPage, previewFloorPage } from './floor-page';
 import { previewOverHttp2 } from './http2-preview';
 import type { BenchContext } from './context';
 import { timedFigure, type Figure } from './measure';
@@ -180,6 +181,56 @@ export async function benchPhone({ baseUrl, browser, runs }: BenchContext): Prom
     }
   } finally {
     await http2.close();
+  }
+  figures.push(...(await benchFloor(browser, Number(new URL(baseUrl).port), runs)));
+  return figures;
+}
+
+/**
+ * The floor on this machine: the same cold loads of a page that holds only the libraries the
+ * design card fixes for a member's first screen (floor-page/main.tsx: React, react-dom, i18next,
+ * zod/mini) and draws the welcome's heading, over HTTP/1.1 on localhost and HTTP/2 at slow 4G.
+ */
+async function benchFloor(browser: Browser, port: number, runs: number): Promise<Figure[]> {
+  const site = await buildFloorPage();
+  const http1 = await previewFloorPage(site, port + 2000);
+  const http2 = await previewOverHttp2(port + 3000, site);
+  const loads = [
+    { key: 'phone.floor.localhost.ms', baseUrl: http1.baseUrl, profile: phoneProfiles.localhost },
+    { key: 'phone.floor.h2.slow4g.ms', baseUrl: http2.baseUrl, profile: phoneProfiles.slow4g },
+  ];
+  const times = new Map<string, number[]>();
+  let lastSlow: Load | undefined;
+  try {
+    for (let run = 0; run <= runs; run += 1) {
+      for (const { key, baseUrl, profile } of loads) {
+        const context = await newContext(browser, 'invite');
+        try {
+          const load = await loadCold(context, baseUrl, profile);
+          if (run > 0) times.set(key, [...(times.get(key) ?? []), load.ms]);
+          if (profile.network) lastSlow = load;
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await Promise.all([http1.close(), http2.close()]);
+  }
+  const figures: Figure[] = loads.map(({ key, profile }) =>
+    timedFigure({
+      key,
+      label: `floor: the libraries alone draw the welcome, cold, ${profile.name}${profile.network ? ', HTTP/2' : ''}`,
+      times: times.get(key) ?? [],
+    }),
+  );
+  if (lastSlow) {
+    figures.push({
+      key: 'phone.floor.h2.js.kB',
+      label: 'floor: JS over the wire (gzip, with headers)',
+      value: Math.round(summariseChain(lastSlow.steps).jsBytes / 100) / 10,
+      unit: 'kB',
+    });
   }
   return figures;
 }
