@@ -56,7 +56,7 @@ async function narrowScreenshot(profile: EngineProfile, engine: Engine, name: st
   await waitUntil(profile, `the charts to fit ${width} px`, () =>
     profile.run(
       () =>
-        [...document.querySelectorAll('svg.recharts-surface')].every(
+        [...document.querySelectorAll('figure svg')].every(
           (chart) => chart.getBoundingClientRect().right <= window.innerWidth,
         ),
       null,
@@ -105,9 +105,12 @@ export function describeSmoke(start: () => Promise<Engine>) {
     await click(a, link('Bekijk de uitkomst'));
     await waitFor(a, heading('Uitkomst: Zelfscan voorjaar 2026'));
     expect(await countOf(a, { role: 'article' })).toBe(5);
-    // the chart's code loads after the page: wait for it to draw
+    // the radar's score polygon, drawn inside its figure
     await waitUntil(a, 'the radar chart', () =>
-      a.run(() => document.querySelectorAll('svg.recharts-surface').length > 0, null),
+      a.run(
+        () => document.querySelectorAll('figure.radar svg .radar__score polygon').length > 0,
+        null,
+      ),
     );
     await narrowScreenshot(a, engine, 'results');
 
