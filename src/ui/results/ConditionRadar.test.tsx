@@ -61,7 +61,11 @@ describe('ConditionRadar (the results radar as plain SVG)', () => {
     const { container } = renderRadar(plain);
     const drawing = container.querySelector('svg');
     expect(drawing).toHaveAttribute('aria-hidden', 'true');
-    expect(drawing).toHaveAttribute('viewBox', '0 0 400 333');
+    // as wide as asked, at most 400 / 1.2 high (less when the width is what limits the radar)
+    const [, , wide, high] = (drawing?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    expect(wide).toBe(400);
+    expect(high).toBeGreaterThan(200);
+    expect(high).toBeLessThanOrEqual(333);
     for (const name of ['Leiderschap', 'Gemeenschap', 'Verdienmodel', 'Cultuur', 'Netwerk']) {
       expect(screen.getByText(name, { selector: 'tspan' })).toBeInTheDocument();
     }

@@ -4,7 +4,7 @@ import { radarGeometry, type Point, type RadarModel } from '../../report/model/r
 type Box = { left: number; right: number; top: number; bottom: number };
 
 export type RadarLayout = {
-  /** the drawing's size in SVG units: the viewBox */
+  /** the drawing's size in SVG units (the viewBox): the width given, at most the height given */
   width: number;
   height: number;
   centre: Point;
@@ -50,7 +50,10 @@ function labelBoxes({ radar, labelLines, fontSize, lineHeight }: Input, radius: 
 }
 
 function extent(input: Input, radius: number): Box {
-  const boxes = labelBoxes(input, radius).map(({ box }) => box);
+  // a label without words takes no room
+  const boxes = labelBoxes(input, radius)
+    .filter(({ lines }) => lines.length > 0)
+    .map(({ box }) => box);
   const ring = { left: -radius, right: radius, top: -radius, bottom: radius };
   return [ring, ...boxes].reduce((all, box) => ({
     left: Math.min(all.left, box.left),
@@ -61,8 +64,9 @@ function extent(input: Input, radius: number): Box {
 }
 
 /**
- * The largest radar, labels included, that fits a drawing of the given size, centred in it. Labels
- * keep their font size whatever the width, so on a narrow screen the radar shrinks instead of its words.
+ * The largest radar, labels included, that fits a drawing of the given size, centred in it, and the
+ * drawing's height cut to what it uses. Labels keep their font size whatever the width, so on a narrow
+ * screen the radar shrinks instead of its words.
  */
 export function fitRadar(input: Input): RadarLayout {
   const { width, height } = input;
@@ -81,13 +85,15 @@ export function fitRadar(input: Input): RadarLayout {
   }
   const radius = Math.floor(low * 10) / 10;
   const box = extent(input, radius);
+  // when the width is what limits the radar, the height it leaves over is not drawn
+  const usedHeight = Math.min(height, Math.ceil(box.bottom - box.top + 2 * margin));
   const centre = {
     x: Math.round((width - (box.right - box.left)) / 2 - box.left),
-    y: Math.round((height - (box.bottom - box.top)) / 2 - box.top),
+    y: Math.round((usedHeight - (box.bottom - box.top)) / 2 - box.top),
   };
   return {
     width,
-    height,
+    height: usedHeight,
     centre,
     radius,
     labels: labelBoxes(input, radius).map(({ box: label, axis, lines }) => ({
