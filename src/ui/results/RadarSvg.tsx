@@ -7,20 +7,8 @@ import {
 } from '../../report/model/radar-geometry';
 import { RadarLabel, wrapLabel, type AxisNote } from './RadarLabel';
 import { fitRadar } from './radar-layout';
+import { RadarSeriesShape, type RadarSeries } from './RadarSeriesShape';
 import { useElementWidth } from '../useElementWidth';
-
-/** One outlined set of scores on the radar (one per axis, in the radar's order; null has no dot). */
-export type RadarSeries = {
-  id: string;
-  /** a class of its own, so a test can find what a person sees */
-  className: string;
-  scores: (number | null)[];
-  color: string;
-  strokeWidth: number;
-  dash?: string;
-  fillOpacity: number;
-  dotRadius: number;
-};
 
 /** How big the drawing is: the words keep these sizes, the radar takes the room that is left. */
 export type RadarSizing = {
@@ -108,33 +96,13 @@ export function RadarSvg({ radar, series, notes = [], sizing, formatTick, width 
             />
           </g>
         ) : null}
-        {series.map((one) => {
-          const corners = radarPolygon({ scores: one.scores, radius: layout.radius });
-          return (
-            <g key={one.id} className={one.className}>
-              <polygon
-                points={points(corners)}
-                fill={one.color}
-                fillOpacity={one.fillOpacity}
-                stroke={one.color}
-                strokeWidth={one.strokeWidth}
-                strokeDasharray={one.dash || undefined}
-                strokeLinejoin="round"
-              />
-              {corners.map((corner, index) =>
-                one.scores[index] === null ? null : (
-                  <circle
-                    key={radar.axes[index]?.id ?? index}
-                    cx={corner.x}
-                    cy={corner.y}
-                    r={one.dotRadius}
-                    fill={one.color}
-                  />
-                ),
-              )}
-            </g>
-          );
-        })}
+        {series.map((one) => (
+          <RadarSeriesShape
+            key={one.id}
+            series={one}
+            corners={radarPolygon({ scores: one.scores, radius: layout.radius })}
+          />
+        ))}
         <g
           fontSize={sizing.tickFontSize}
           fill="#4d5a54"
