@@ -52,13 +52,19 @@ async function narrowScreenshot(profile: EngineProfile, engine: Engine, name: st
   const width = await profile.setWidth(390);
   console.log(`${engine.name}: ${name} at ${width} px`);
   expect(width).toBeLessThanOrEqual(engine.name === 'webkit' ? 460 : 390);
-  // charts follow the width: every one inside the page before the picture is taken
+  // charts follow the width: every one inside the page, and a radar drawn again for its new width
+  // (its viewBox is as wide as it is shown), before the picture is taken
   await waitUntil(profile, `the charts to fit ${width} px`, () =>
     profile.run(
       () =>
-        [...document.querySelectorAll('figure svg')].every(
-          (chart) => chart.getBoundingClientRect().right <= window.innerWidth,
-        ),
+        [...document.querySelectorAll('figure svg')].every((chart) => {
+          const box = chart.getBoundingClientRect();
+          const drawn = chart instanceof SVGSVGElement ? chart.viewBox.baseVal : null;
+          const isRedrawn =
+            !chart.classList.contains('radar-svg') ||
+            Math.abs((drawn?.width ?? 0) - box.width) <= 1;
+          return box.right <= window.innerWidth && isRedrawn;
+        }),
       null,
     ),
   );
