@@ -228,7 +228,7 @@ describe('the funder screens a batch of applications', { timeout: 240_000 }, () 
     const culture = scores.getByRole('row', { name: new RegExp(title('culture')) });
     // in the table's order (Oogst 5 above Zonnedael 7), whichever was chosen first
     expect(await culture.getByRole('cell').allTextContents()).toEqual(['77', '95']);
-    expect(await page.locator('.recharts-radar').count()).toBe(2);
+    expect(await page.locator('figure.compare-radar svg .compare-radar__series').count()).toBe(2);
     expect(await page.locator('.compare-legend li').allTextContents()).toEqual([
       '● Voedselcollectief Oogst 5',
       '■ Energiecoöperatie Zonnedael 7',

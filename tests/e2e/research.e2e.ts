@@ -130,7 +130,7 @@ describe('the research section with 2,000 generated anonymised results', () => {
   it('shows the overview with box plots, histograms and tables', async () => {
     await page.getByRole('link', { name: '2. Overzicht' }).click();
     await page.getByRole('figure', { name: /Boxplot van de vijf voorwaarden/ }).waitFor();
-    await expect(page.locator('svg.recharts-surface').count()).resolves.toBe(5);
+    await expect(page.locator('figure.research-histogram svg').count()).resolves.toBe(5);
     const versions = page.getByRole('region', {
       name: 'Aantal per vragenlijstversie',
       exact: true,

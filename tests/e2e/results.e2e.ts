@@ -48,7 +48,10 @@ describe('results of the example collective and its PDF report', () => {
         .getByRole('region', { name: 'Routes naar een duurzaam collectief', exact: true })
         .isVisible(),
     ).resolves.toBe(true);
-    await expect(page.locator('svg.recharts-surface').first().isVisible()).resolves.toBe(true);
+    // the radar: its caption names the figure and speaks the scores; its score polygon is drawn
+    const radar = page.getByRole('figure', { name: /Lijn: de score van jullie collectief/ });
+    await expect(radar.getByText(/Gedeeld leiderschap: \d+; /).count()).resolves.toBe(1);
+    await expect(radar.locator('svg .radar__score polygon').isVisible()).resolves.toBe(true);
     await visitCheck(page, 'results-example-nl');
   });
 

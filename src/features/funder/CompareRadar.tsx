@@ -1,13 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-} from 'recharts';
-import { RadarTick } from '../../ui/results/RadarTick';
+import type { RadarModel } from '../../report/model/radar-geometry';
+import { RadarSvg, type RadarSizing } from '../../ui/results/RadarSvg';
 import { useFormatNumber } from '../../ui/useFormatNumber';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 
@@ -32,54 +25,55 @@ type Props = {
   width?: number;
 };
 
+// on a phone the labels wrap and the chart is about as tall as it is wide
+const phone: RadarSizing = {
+  aspect: 1,
+  maxHeight: 460,
+  fontSize: 11,
+  tickFontSize: 11,
+  defaultWidth: 340,
+};
+const wide: RadarSizing = {
+  aspect: 1.25,
+  maxHeight: 460,
+  fontSize: 13,
+  tickFontSize: 11,
+  defaultWidth: 600,
+};
+
 /**
  * The applicants' five scores on one radar, one outlined series each, with a legend of our own in the
- * table's order (one mark each). The 0–100 scale runs between two axes, so its ticks sit on no label;
- * on a phone the labels wrap and the chart is as tall as it is wide.
+ * table's order (one mark each). The 0–100 scale runs between the first two axes, so its numbers sit
+ * on no label. A score the applicant lacks sits at the centre without a dot; the table says "–".
  */
 export function CompareRadar({ conditions, series, width }: Props) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const isWide = useMediaQuery('(min-width: 48rem)');
-  const data = conditions.map((c) => ({
-    title: c.title,
-    ...Object.fromEntries(series.map((s) => [s.id, s.scores[c.id] ?? 0])),
-  }));
-  // the first axis points up; halfway to the next one is free of labels
-  const scaleAngle = 90 - 180 / Math.max(conditions.length, 1);
+  const radar: RadarModel = {
+    axes: conditions.map((c) => ({ id: c.id, label: c.title, score: null, spread: null })),
+    rings: [25, 50, 75, 100],
+    hasSpread: false,
+  };
   return (
-    <figure className="compare-radar">
-      <ResponsiveContainer
-        width={width ?? '100%'}
-        {...(width ? { height: 420 } : { aspect: isWide ? 1.25 : 1, maxHeight: 460 })}
-      >
-        <RadarChart data={data} outerRadius={isWide ? '68%' : '52%'} accessibilityLayer>
-          <PolarGrid />
-          <PolarAngleAxis dataKey="title" tick={<RadarTick fontSize={isWide ? 13 : 11} />} />
-          <PolarRadiusAxis
-            domain={[0, 100]}
-            tickCount={5}
-            angle={scaleAngle}
-            tick={{ fontSize: 11, fill: '#4d5a54' }}
-            tickFormatter={(value: number) => formatNumber(value)}
-          />
-          {series.map((s) => (
-            <Radar
-              key={s.id}
-              name={s.name}
-              dataKey={s.id}
-              stroke={s.style.color}
-              strokeWidth={2.5}
-              strokeDasharray={s.style.dash}
-              fill={s.style.color}
-              fillOpacity={0.06}
-              dot={{ r: 3, fill: s.style.color }}
-              isAnimationActive={false}
-            />
-          ))}
-        </RadarChart>
-      </ResponsiveContainer>
-      <figcaption>
+    <figure className="compare-radar" aria-labelledby="compare-radar-caption">
+      <RadarSvg
+        radar={radar}
+        series={series.map((s) => ({
+          id: s.id,
+          className: 'compare-radar__series',
+          scores: conditions.map((c) => s.scores[c.id] ?? null),
+          color: s.style.color,
+          strokeWidth: 2.5,
+          dash: s.style.dash,
+          fillOpacity: 0.06,
+          dotRadius: 3,
+        }))}
+        sizing={isWide ? wide : phone}
+        formatTick={formatNumber}
+        width={width}
+      />
+      <figcaption id="compare-radar-caption">
         <ul className="compare-legend">
           {series.map((s) => (
             <li key={s.id}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { radarGeometry, type RadarModel } from './radar-geometry';
+import { radarGeometry, radarPolygon, type RadarModel } from './radar-geometry';
 
 const axis = (id: string, score: number | null, spread: RadarModel['axes'][number]['spread']) => ({
   id,
@@ -54,5 +54,28 @@ describe('radarGeometry', () => {
     expect(spread?.outer[1]?.x).toBeCloseTo(22.5 * Math.cos(Math.PI / 6), 3);
     expect(spread?.outer[1]?.y).toBeCloseTo(22.5 * 0.5, 3);
     expect(spread?.inner[0]).toEqual({ x: 0, y: -15 });
+  });
+
+  it('writes 0 at the centre and each ring on the ring, halfway between the first two axes', () => {
+    // four axes: halfway between up and right is 45°; the ring's straight side is cos 45° × its radius away
+    const ticks = radarGeometry({ radar, radius: 40 }).ticks;
+    expect(ticks.map((tick) => tick.value)).toEqual([0, 50, 100]);
+    expect(ticks[0]?.at).toEqual({ x: 0, y: 0 });
+    // ring 100: 40 × cos 45° = 28.28 from the centre at 45°, so x = 20, y = −20
+    expect(ticks[2]?.at).toEqual({ x: 20, y: -20 });
+    expect(ticks[1]?.at).toEqual({ x: 10, y: -10 });
+  });
+
+  it('places any other set of scores the same way, null at the centre', () => {
+    expect(radarPolygon({ scores: [100, null, 50, 0], radius: 40 })).toEqual([
+      { x: 0, y: -40 },
+      { x: 0, y: 0 },
+      { x: 0, y: 20 },
+      { x: 0, y: 0 },
+    ]);
+    // the radar's own score polygon is the same function of its scores
+    expect(radarGeometry({ radar, radius: 40 }).score).toEqual(
+      radarPolygon({ scores: [100, 50, 0, null], radius: 40 }),
+    );
   });
 });

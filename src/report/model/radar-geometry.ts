@@ -28,6 +28,8 @@ export type RadarGeometry = {
     baseline: 'top' | 'middle' | 'bottom';
   }[];
   rings: Point[][];
+  /** where 0 and each ring's score are written: on the ring, halfway between the first two axes */
+  ticks: { value: number; at: Point }[];
   score: Point[];
   spread: { inner: Point[]; outer: Point[] } | null;
 };
@@ -48,6 +50,23 @@ function pointAt({
   return { x: round(length * Math.cos(angle)), y: round(length * Math.sin(angle)) };
 }
 
+/** The points of one set of scores (one per axis, 0–100; null at the centre) on a radar of that many axes. */
+export function radarPolygon({
+  scores,
+  radius,
+}: {
+  scores: (number | null)[];
+  radius: number;
+}): Point[] {
+  return scores.map((score, index) =>
+    pointAt({
+      index,
+      count: scores.length,
+      length: (radius * Math.max(0, Math.min(100, score ?? 0))) / 100,
+    }),
+  );
+}
+
 function alignment(point: Point): Pick<RadarGeometry['axes'][number], 'align' | 'baseline'> {
   const align = Math.abs(point.x) < 1e-6 ? 'center' : point.x > 0 ? 'left' : 'right';
   const baseline =
@@ -55,7 +74,7 @@ function alignment(point: Point): Pick<RadarGeometry['axes'][number], 'align' | 
   return { align, baseline };
 }
 
-/** The radar's points around the centre (0, 0) for a given radius: grid rings, the scores and the spread band. */
+/** The radar's points around the centre (0, 0) for a given radius: grid rings and their ticks, the scores and the spread band. */
 export function radarGeometry({
   radar,
   radius,
@@ -70,10 +89,17 @@ export function radarGeometry({
   const spread =
     radar.hasSpread && radar.axes.every((axis) => axis.spread !== null)
       ? {
-          inner: radar.axes.map((axis, index) => at(index, axis.spread?.low ?? 0)),
-          outer: radar.axes.map((axis, index) => at(index, axis.spread?.high ?? 0)),
+          inner: radarPolygon({ scores: radar.axes.map((axis) => axis.spread?.low ?? 0), radius }),
+          outer: radarPolygon({ scores: radar.axes.map((axis) => axis.spread?.high ?? 0), radius }),
         }
       : null;
+  // a ring is straight between two axes: halfway, it is cos(π / count) as far from the centre
+  const tickAt = (value: number) =>
+    pointAt({
+      index: 0.5,
+      count,
+      length: (radius * value * Math.cos(Math.PI / Math.max(count, 3))) / 100,
+    });
   return {
     axes: radar.axes.map((axis, index) => {
       const labelAt = pointAt({ index, count, length: radius + labelGap });
@@ -86,7 +112,8 @@ export function radarGeometry({
       };
     }),
     rings: radar.rings.map((ring) => radar.axes.map((_, index) => at(index, ring))),
-    score: radar.axes.map((axis, index) => at(index, axis.score ?? 0)),
+    ticks: [0, ...radar.rings].map((value) => ({ value, at: tickAt(value) })),
+    score: radarPolygon({ scores: radar.axes.map((axis) => axis.score), radius }),
     spread,
   };
 }

@@ -1,92 +1,68 @@
 import { useTranslation } from 'react-i18next';
-import { RadarTick } from './RadarTick';
+import type { RadarModel } from '../../report/model/radar-geometry';
+import { RadarSvg, type RadarSizing } from './RadarSvg';
 import { useFormatNumber } from '../useFormatNumber';
 import { useMediaQuery } from '../useMediaQuery';
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-} from 'recharts';
 
-export type RadarRow = {
-  title: string;
-  score: number | null;
-  q1: number | null;
-  q3: number | null;
-};
-
-/** Without `width` the chart fills its container (tests pass a width: jsdom has no layout). */
 type Props = {
-  rows: RadarRow[];
-  showSpread: boolean;
+  /** the report model's radar: the same data the PDF draws */
+  radar: RadarModel;
   legend: string[];
+  /** a fixed width instead of the container's */
   width?: number;
-  height?: number;
 };
 
-/** The five condition scores on 0–100, with the middle half of the respondents as a band when there are 3 or more. */
-export function ConditionRadar({ rows, showSpread, legend, width, height }: Props) {
+// on a phone the labels need the room around the chart; on a wide screen the chart takes its column
+const phone: RadarSizing = {
+  aspect: 1.2,
+  maxHeight: 420,
+  fontSize: 12,
+  tickFontSize: 11,
+  defaultWidth: 340,
+};
+const wide: RadarSizing = {
+  aspect: 1.15,
+  maxHeight: 520,
+  fontSize: 14,
+  tickFontSize: 12,
+  defaultWidth: 600,
+};
+
+/**
+ * The five condition scores on 0–100, each written under its name, with the middle half of the
+ * respondents as a band when every condition has 3 or more. A condition with too few answers sits
+ * at the centre without a dot, and says so under its name.
+ */
+export function ConditionRadar({ radar, legend, width }: Props) {
   const { t } = useTranslation();
-  // spoken as it is shown: whole and in the UI language (an exact score read 89.99999999999999)
+  // written and spoken as shown: whole and in the UI language (an exact score read 89.99999999999999)
   const formatScore = useFormatNumber();
-  // on a phone the labels need the room around the chart; on a wide screen the chart takes its column
   const isWide = useMediaQuery('(min-width: 48rem)');
-  const data = rows.map((row) => ({
-    title: row.title,
-    score: row.score ?? 0,
-    q1: row.q1 ?? 0,
-    q3: row.q3 ?? 0,
-  }));
+  const notes = radar.axes.map((axis) =>
+    axis.score === null
+      ? { text: t('results.insufficientShort'), isMissing: true }
+      : { text: formatScore(axis.score), isMissing: false },
+  );
   return (
     <figure className="radar" aria-labelledby="radar-caption">
-      <ResponsiveContainer
-        width={width ?? '100%'}
-        {...(height ? { height } : { aspect: isWide ? 1.15 : 1.2, maxHeight: isWide ? 520 : 420 })}
-      >
-        <RadarChart data={data} outerRadius={isWide ? '70%' : '50%'} accessibilityLayer>
-          <PolarGrid />
-          <PolarAngleAxis dataKey="title" tick={<RadarTick fontSize={isWide ? 14 : 12} />} />
-          <PolarRadiusAxis
-            domain={[0, 100]}
-            tickCount={5}
-            angle={90}
-            tick={{ fontSize: isWide ? 12 : 11, fill: '#4d5a54' }}
-          />
-          {showSpread ? (
-            <Radar
-              name={t('results.radar.q3')}
-              dataKey="q3"
-              stroke="#8fb8a8"
-              fill="#8fb8a8"
-              fillOpacity={0.25}
-              isAnimationActive={false}
-            />
-          ) : null}
-          {showSpread ? (
-            <Radar
-              name={t('results.radar.q1')}
-              dataKey="q1"
-              stroke="#8fb8a8"
-              strokeDasharray="4 3"
-              fill="#ffffff"
-              fillOpacity={0.6}
-              isAnimationActive={false}
-            />
-          ) : null}
-          <Radar
-            name={t('results.radar.score')}
-            dataKey="score"
-            stroke="#1f5f4a"
-            strokeWidth={3}
-            fill="#1f5f4a"
-            fillOpacity={0.15}
-            isAnimationActive={false}
-          />
-        </RadarChart>
-      </ResponsiveContainer>
+      <RadarSvg
+        radar={radar}
+        series={[
+          {
+            id: 'score',
+            className: 'radar__score',
+            scores: radar.axes.map((axis) => axis.score),
+            color: '#1f5f4a',
+            strokeWidth: 3,
+            fillOpacity: 0.15,
+            dotRadius: 3.5,
+          },
+        ]}
+        notes={notes}
+        sizing={isWide ? wide : phone}
+        formatTick={formatScore}
+        width={width}
+      />
       <figcaption id="radar-caption">
         <ul className="radar__legend">
           {legend.map((line) => (
@@ -94,12 +70,7 @@ export function ConditionRadar({ rows, showSpread, legend, width, height }: Prop
           ))}
         </ul>
         <span className="visually-hidden">
-          {rows
-            .map(
-              (row) =>
-                `${row.title}: ${row.score === null ? t('results.insufficientShort') : formatScore(row.score)}`,
-            )
-            .join('; ')}
+          {radar.axes.map((axis, index) => `${axis.label}: ${notes[index]?.text ?? ''}`).join('; ')}
         </span>
       </figcaption>
     </figure>

@@ -20,13 +20,6 @@ type Props = {
  */
 export function ResultsView({ model, afterTraits }: Props) {
   const { t } = useTranslation();
-  // the radar shows what the report model says, the same as the PDF's radar
-  const radarRows = model.summary.radar.axes.map((axis) => ({
-    title: axis.label,
-    score: axis.score,
-    q1: axis.spread?.low ?? null,
-    q3: axis.spread?.high ?? null,
-  }));
   const hasSpread = model.summary.radar.hasSpread;
 
   return (
@@ -35,11 +28,8 @@ export function ResultsView({ model, afterTraits }: Props) {
         <section aria-labelledby="summary-title">
           <h2 id="summary-title">{model.summary.heading}</h2>
           <p>{model.summary.intro}</p>
-          <ConditionRadar
-            rows={radarRows}
-            showSpread={hasSpread}
-            legend={model.summary.radarLegend}
-          />
+          {/* the radar shows what the report model says, the same as the PDF's radar */}
+          <ConditionRadar radar={model.summary.radar} legend={model.summary.radarLegend} />
           {hasSpread ? <p className="muted">{model.summary.spreadNote}</p> : null}
         </section>
         <section aria-labelledby="scores-title">

@@ -52,13 +52,19 @@ async function narrowScreenshot(profile: EngineProfile, engine: Engine, name: st
   const width = await profile.setWidth(390);
   console.log(`${engine.name}: ${name} at ${width} px`);
   expect(width).toBeLessThanOrEqual(engine.name === 'webkit' ? 460 : 390);
-  // charts follow the width: every one inside the page before the picture is taken
+  // charts follow the width: every one inside the page, and a radar drawn again for its new width
+  // (its viewBox is as wide as it is shown), before the picture is taken
   await waitUntil(profile, `the charts to fit ${width} px`, () =>
     profile.run(
       () =>
-        [...document.querySelectorAll('svg.recharts-surface')].every(
-          (chart) => chart.getBoundingClientRect().right <= window.innerWidth,
-        ),
+        [...document.querySelectorAll('figure svg')].every((chart) => {
+          const box = chart.getBoundingClientRect();
+          const drawn = chart instanceof SVGSVGElement ? chart.viewBox.baseVal : null;
+          const isRedrawn =
+            !chart.classList.contains('radar-svg') ||
+            Math.abs((drawn?.width ?? 0) - box.width) <= 1;
+          return box.right <= window.innerWidth && isRedrawn;
+        }),
       null,
     ),
   );
@@ -105,9 +111,12 @@ export function describeSmoke(start: () => Promise<Engine>) {
     await click(a, link('Bekijk de uitkomst'));
     await waitFor(a, heading('Uitkomst: Zelfscan voorjaar 2026'));
     expect(await countOf(a, { role: 'article' })).toBe(5);
-    // the chart's code loads after the page: wait for it to draw
+    // the radar's score polygon, drawn inside its figure
     await waitUntil(a, 'the radar chart', () =>
-      a.run(() => document.querySelectorAll('svg.recharts-surface').length > 0, null),
+      a.run(
+        () => document.querySelectorAll('figure.radar svg .radar__score polygon').length > 0,
+        null,
+      ),
     );
     await narrowScreenshot(a, engine, 'results');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from './RadarTick';
+import { wrapLabel } from './RadarLabel';
 
 describe('wrapLabel', () => {
   it.each([
