@@ -167,7 +167,7 @@ export async function benchPhone({ baseUrl, browser, runs }: BenchContext): Prom
       key: 'h2.',
       label: 'HTTP/2',
       baseUrl: http2.baseUrl,
-      profiles: ['slow4g', 'slow4gCpu4'],
+      profiles: ['localhost', 'slow4g', 'slow4gCpu4'],
       measures: ['invite', 'results'],
     },
   ];
