@@ -5,6 +5,7 @@ import { copiedContents } from './copied-contents';
 import type { CopyPort } from './copy-port';
 import { countRows, type CopyState } from './copy-state';
 import type { TableCounts } from './marker';
+import { stepPastDamagedLog } from './step-past-damage';
 
 type App = { name: string; version: string };
 
@@ -64,6 +65,8 @@ export async function restoreIntoFreshDatabase(input: {
       }),
     )
     .catch(() => undefined);
+  // before the database goes: its delete and all that follows must not land in a damaged block
+  await stepPastDamagedLog(db).catch(() => undefined);
   await db.delete();
   await db.open();
   if (kept) {
