@@ -47,6 +47,20 @@ function Page({ onEarly }: { onEarly: (early: EarlyOpen | null) => void }) {
   return <h1>De pagina</h1>;
 }
 
+/** Renders a gate that opens early; once the page shows, what the gate gave it. */
+async function openEarly(check: () => Promise<StartReport>): Promise<EarlyOpen> {
+  let given: EarlyOpen | null = null;
+  render(
+    <StartGate check={check} opensEarly={Promise.resolve(true)}>
+      <Page onEarly={(early) => (given = early ?? given)} />
+    </StartGate>,
+  );
+  await screen.findByRole('heading', { name: 'De pagina' });
+  const early = given as EarlyOpen | null;
+  if (!early) throw new Error('the page was given no early open');
+  return early;
+}
+
 describe('StartGate', () => {
   it('shows only the loading notice until the check is done, when the start is not early', async () => {
     const { check, answer } = manualCheck();
@@ -66,16 +80,8 @@ describe('StartGate', () => {
 
   it('opens early: the page shows before the check, which starts once the page shows', async () => {
     const { check, answer } = manualCheck();
-    let given: EarlyOpen | null = null;
-    render(
-      <StartGate check={check} opensEarly={Promise.resolve(true)}>
-        <Page onEarly={(early) => (given = early ?? given)} />
-      </StartGate>,
-    );
-    await screen.findByRole('heading', { name: 'De pagina' });
+    const early = await openEarly(check);
     expect(check).not.toHaveBeenCalled();
-    const early = given as EarlyOpen | null;
-    if (!early) throw new Error('the page was given no early open');
     act(() => early.onShown());
     expect(check).toHaveBeenCalledTimes(1);
     let isReady = false;
@@ -111,15 +117,7 @@ describe('StartGate', () => {
 
   it('writes nothing after an early open when the check finds a lost database: the page goes', async () => {
     const { check, answer } = manualCheck();
-    let given: EarlyOpen | null = null;
-    render(
-      <StartGate check={check} opensEarly={Promise.resolve(true)}>
-        <Page onEarly={(early) => (given = early ?? given)} />
-      </StartGate>,
-    );
-    await screen.findByRole('heading', { name: 'De pagina' });
-    const early = given as EarlyOpen | null;
-    if (!early) throw new Error('the page was given no early open');
+    const early = await openEarly(check);
     const outcome = early.whenStorageReady().then(
       () => 'ready',
       (error: Error) => error.message,
