@@ -22,8 +22,8 @@ import { selfScanV1, testRegistry } from '../support/questionnaires';
 
 const fixtureDir = join(import.meta.dirname, '..', 'fixtures', 'reports');
 const oldReports = readdirSync(fixtureDir).filter((name) => name.endsWith('.pdf'));
-/** The example collective's report may not grow past this (issue 25; it was 52 kB untagged). */
-const budgetBytes = 80_000;
+/** The example collective's report may not grow past this: issue 24's 60 kB (52 kB untagged, 70 kB when tagged). */
+const budgetBytes = 60_000;
 
 let dir: string;
 let registry: QuestionnaireRegistry;
@@ -34,6 +34,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The text with each run of spaces as one space, lines kept: what a reader sees, not the columns. */
+const sameWords = (text: string) => text.replace(/ +/g, ' ').replace(/^(\f?) | $/gm, '$1');
 
 const pdftotext = (path: string) => {
   const run = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
@@ -68,7 +71,7 @@ describe.each(oldReports)('the previous version’s report %s', { timeout: 60_00
 
 describe('the example collective’s report', { timeout: 60_000 }, () => {
   it.each(['nl', 'en'] as const)(
-    'in %s prints the text of the previous version, carries its result, and stays within 80 kB',
+    'in %s prints the text of the previous version, carries its result, and stays within 60 kB',
     async (language) => {
       const { result, names } = await exampleResult();
       const model = buildReportModel({
@@ -86,8 +89,11 @@ describe('the example collective’s report', { timeout: 60_000 }, () => {
       const hashLine =
         /\n(Gebruikte vragenlijst|Questionnaire used): ck-selfscan@1\.0\.0, SHA-256 [^\n]*\n[0-9a-f]{64}\.\n\n/;
       expect(printed).toMatch(hashLine);
-      expect(printed.replace(hashLine, '\n')).toBe(
-        pdftotext(join(fixtureDir, `example-v1.3-${language}.pdf`)),
+      // word for word and line for line; pdftotext's layout mode may move a column by a space when
+      // a position differs in its last hundredth of a point (positions are written to 0.01 pt since
+      // session 11)
+      expect(sameWords(printed.replace(hashLine, '\n'))).toBe(
+        sameWords(pdftotext(join(fixtureDir, `example-v1.3-${language}.pdf`))),
       );
       const now = await extractResultAttachment(pdf);
       const then = await extractResultAttachment(

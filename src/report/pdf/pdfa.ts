@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import { srgbProfileBase64 } from './icc/srgb-profile';
+import { srgbProfile } from './icc/srgb-profile';
 import { jsPdfWriter, pdfString, toBinaryString, utf16BinaryString } from './pdf-objects';
 import { buildXmp } from './xmp-metadata';
 
@@ -63,7 +63,7 @@ export function preparePdfA({ doc, identity }: { doc: jsPDF; identity: ReportIde
     writer.write('endobj');
     profileId = writer.newObject();
     writer.putStream({
-      data: atob(srgbProfileBase64),
+      data: toBinaryString(srgbProfile()),
       filters: ['FlateEncode'],
       objectId: profileId,
       additionalKeyValues: [{ key: 'N', value: 3 }],

@@ -57,7 +57,14 @@ export async function renderReportPdf({
   result: ResultFile;
   fonts: ReportFonts;
 }): Promise<Uint8Array> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  // positions to 0.01 pt (3.5 µm) instead of jsPDF's 16 digits: 5 kB less per report, nothing visible
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: 'a4',
+    compress: true,
+    putOnlyUsedFonts: true,
+    floatPrecision: 2,
+  });
   registerFonts(doc, fonts);
   // fixed metadata: the same result gives the same bytes in the browser and on the command line
   doc.setFileId(result.digest.slice(0, 32).toUpperCase());
