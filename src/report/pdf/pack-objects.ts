@@ -50,24 +50,32 @@ function plainBody(text: string, object: PdfObject): string | undefined {
 const squeeze = (bytes: Uint8Array): Uint8Array => deflate(bytes, { level: 9 });
 
 /**
- * A stream object as jsPDF writes it (`<< … /Length n … /Filter /FlateDecode >>`, no decode
- * parameters), compressed again with `squeeze`; any other stream, or one that would not shrink,
- * comes back as it is.
+ * A stream object as jsPDF writes it (`N 0 obj << … /Length n … >> stream … endstream endobj`),
+ * with its data compressed by `squeeze`: data without a filter gets `/Filter /FlateDecode` (jsPDF is
+ * told not to compress, so each stream is deflated once), Flate data without decode parameters is
+ * compressed again. The XMP metadata stays as it is (PDF/A wants it readable), and so does any
+ * other stream, or one that would not shrink.
  */
-function recompressStream(object: Uint8Array): Uint8Array {
+function compressStream(object: Uint8Array): Uint8Array {
   const head = latin1(object.subarray(0, Math.min(object.length, 600)));
   const opening = /^\d+ 0 obj\s*<<([\s\S]*?)>>\s*stream\r?\n/.exec(head);
   const dictionary = opening?.[1] ?? '';
   const length = /\/Length (\d+)(?![\d ]*R)/.exec(dictionary);
-  if (!opening || !length || !/\/Filter\s*\/FlateDecode\b/.test(dictionary)) return object;
-  if (/\/DecodeParms|\/Filter\s*\[/.test(dictionary)) return object;
+  if (!opening || !length || /\/DecodeParms|\/Type\s*\/Metadata\b/.test(dictionary)) return object;
+  const filter = /\/Filter\s*(\/\w+|\[[^\]]*\])/.exec(dictionary)?.[1];
+  if (filter !== undefined && filter !== '/FlateDecode') return object;
   const dataStart = opening[0].length;
   const dataEnd = dataStart + Number(length[1]);
-  const tail = latin1(object.subarray(dataEnd));
-  if (!/^\r?\n?endstream/.test(tail)) return object;
-  const smaller = squeeze(unzlibSync(object.subarray(dataStart, dataEnd)));
-  if (smaller.length >= dataEnd - dataStart) return object;
-  const newHead = ascii(opening[0].replace(length[0], `/Length ${smaller.length}`));
+  if (!/^\r?\n?endstream/.test(latin1(object.subarray(dataEnd, dataEnd + 12)))) return object;
+  const data = object.subarray(dataStart, dataEnd);
+  const smaller = squeeze(filter ? unzlibSync(data) : data);
+  if (smaller.length >= data.length) return object;
+  const newHead = ascii(
+    opening[0].replace(
+      length[0],
+      `/Length ${smaller.length}${filter ? '' : ' /Filter /FlateDecode'}`,
+    ),
+  );
   const out = new Uint8Array(newHead.length + smaller.length + object.length - dataEnd);
   out.set(newHead, 0);
   out.set(smaller, newHead.length);
@@ -81,7 +89,7 @@ const trailerEntry = (trailer: string, key: string) =>
 /**
  * Rewrites a PDF as jsPDF writes it (classic xref table) as PDF 1.7 with every plain object in one
  * Flate-compressed object stream and a cross-reference stream (ISO 32000-1 §7.5.7, §7.5.8). Stream
- * objects keep their dictionaries and contents; their Flate data is compressed again. The structure tree is hundreds of small objects: uncompressed,
+ * objects keep their dictionaries and contents, compressed by `compressStream`. The structure tree is hundreds of small objects: uncompressed,
  * it alone would nearly double the report. Deterministic: the same input gives the same bytes.
  */
 export function packObjects(bytes: Uint8Array): Uint8Array {
@@ -112,7 +120,7 @@ export function packObjects(bytes: Uint8Array): Uint8Array {
       continue;
     }
     entries.set(object.id, [1, offset, 0]);
-    push(recompressStream(bytes.subarray(object.start, object.end)));
+    push(compressStream(bytes.subarray(object.start, object.end)));
   }
 
   let index = '';

@@ -61,7 +61,8 @@ export async function renderReportPdf({
   const doc = new jsPDF({
     unit: 'mm',
     format: 'a4',
-    compress: true,
+    // streams are deflated once, by packObjects, with zlib's level 9
+    compress: false,
     putOnlyUsedFonts: true,
     floatPrecision: 2,
   });
