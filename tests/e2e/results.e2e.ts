@@ -119,6 +119,30 @@ describe('results of the example collective and its PDF report', () => {
     }
   });
 
+  it('prints from the browser with the scores table whole', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const scores = page.getByRole('region', { name: 'Scores' });
+      // the summary is one column on paper: the table has the page's width, nothing to scroll to
+      const fit = await scores.locator('table').evaluate((table) => {
+        const frame = table.parentElement;
+        return {
+          tableWidth: table.scrollWidth,
+          shownWidth: frame?.clientWidth ?? 0,
+          pageWidth: document.querySelector('main')?.clientWidth ?? 0,
+        };
+      });
+      expect(fit.tableWidth).toBeLessThanOrEqual(fit.shownWidth);
+      expect(fit.shownWidth).toBeGreaterThan(fit.pageWidth * 0.9);
+      await expect(
+        scores.getByRole('columnheader', { name: 'Spreiding' }).isVisible(),
+      ).resolves.toBe(true);
+      await page.pdf({ path: join(pdfDir, 'results-printed.pdf'), format: 'A4' });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('made no request outside 127.0.0.1', () => {
     expect(session.requests.outside()).toEqual([]);
   });
