@@ -3,6 +3,7 @@ import { instrument, setUpPages, type BenchPages } from './app-setup';
 import { kB, sizeOf } from './bundle-files';
 import type { BenchContext } from './context';
 import { timedFigure, type Figure } from './measure';
+import { pageSignal } from './page-signal';
 
 type ColdLoad = { ms: number; js: string[]; page: Page };
 
@@ -18,10 +19,10 @@ async function openCold(context: BrowserContext, url: string): Promise<ColdLoad>
     const path = new URL(response.url()).pathname;
     if (!done && path.endsWith('.js')) js.push(path.slice(path.indexOf('assets/')));
   });
+  const rendered = pageSignal(page, 'ck-rendered', 30_000);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as { ckRendered?: number }).ckRendered !== undefined);
+  const ms = await rendered;
   done = true;
-  const ms = await page.evaluate(() => (window as { ckRendered?: number }).ckRendered ?? NaN);
   return { ms, js, page };
 }
 

@@ -6,6 +6,7 @@ import { buildFloorPage, previewFloorPage } from './floor-page';
 import { previewOverHttp2 } from './http2-preview';
 import type { BenchContext } from './context';
 import { timedFigure, type Figure } from './measure';
+import { pageSignal } from './page-signal';
 import { emulatePhone, phoneProfiles, type PhoneProfile } from './phone-network';
 import {
   formatChain,
@@ -25,12 +26,14 @@ const shownWhen = {
 } as const;
 type Measured = keyof typeof shownWhen;
 
-/** Injected before the app runs: the moment the selector first matches, in ms after navigation. */
+/**
+ * Injected before the app runs: logs `ck-shown <ms after navigation>` the moment the selector first
+ * matches (heard by pageSignal, so that no Playwright script runs in the page during the load).
+ */
 function markShown(selector: string): void {
-  const w = window as { ckShown?: number };
   new MutationObserver((_records, observer) => {
     if (document.querySelector(selector)) {
-      w.ckShown = performance.now();
+      console.debug(`ck-shown ${performance.now()}`);
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -53,12 +56,10 @@ async function loadCold(
     await cdp.send('Network.clearBrowserCache');
     await emulatePhone(cdp, profile);
     const requests = recordRequests(cdp);
+    const shown = pageSignal(page, 'ck-shown');
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as { ckShown?: number }).ckShown !== undefined);
-    const { ms, atEpochMs } = await page.evaluate(() => {
-      const shown = (window as { ckShown?: number }).ckShown ?? NaN;
-      return { ms: shown, atEpochMs: performance.timeOrigin + shown };
-    });
+    const ms = await shown;
+    const atEpochMs = (await page.evaluate(() => performance.timeOrigin)) + ms;
     // what the page asks for once it shows (its storage, the next pages) is not what it waited for
     const { before, after } = splitAt(requestChain(requests()), atEpochMs);
     return { ms, steps: before, later: after };
