@@ -10,27 +10,54 @@ export type WorkerJobState<Result, Part = never> =
   | { state: 'failed'; code: string }
   | { state: 'cancelled' };
 
+/** How long the page is left alone before a spare worker starts (after opening, after a job). */
+export const spareDelayMs = 500;
+
 /**
  * Runs one job at a time in a fresh Web Worker (see job-protocol.ts), with progress and cancel.
  * `createWorker` is passed in so the worker's code is its own lazy chunk and tests can give a fake.
+ * `keepSpare`: a fresh worker is started ahead of the job, half a second after the page opens and
+ * after each job, so that the next job finds its code loaded (and whatever the worker prepares when
+ * it starts); the job still gets a worker no job has used.
  */
 export function useWorkerJob<Input, Result, Part = never, Item = never>(
   createWorker: () => Worker,
+  { keepSpare = false }: { keepSpare?: boolean } = {},
 ) {
   const [job, setJob] = useState<WorkerJobState<Result, Part>>({ state: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
+  const spare = useRef<Worker | undefined>(undefined);
+  const spareTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = undefined;
   }, []);
 
-  useEffect(() => stop, [stop]);
+  const prepareSpare = useCallback(() => {
+    if (!keepSpare) return;
+    clearTimeout(spareTimer.current);
+    spareTimer.current = setTimeout(() => {
+      if (!spare.current && !worker.current) spare.current = createWorker();
+    }, spareDelayMs);
+  }, [keepSpare, createWorker]);
+
+  useEffect(() => {
+    prepareSpare();
+    return () => {
+      clearTimeout(spareTimer.current);
+      spare.current?.terminate();
+      spare.current = undefined;
+      stop();
+    };
+  }, [prepareSpare, stop]);
 
   const start = useCallback(
     (input: Input, total = 0, items: readonly Item[] = []) => {
       stop();
-      const current = createWorker();
+      clearTimeout(spareTimer.current);
+      const current = spare.current ?? createWorker();
+      spare.current = undefined;
       worker.current = current;
       setJob({ state: 'running', done: 0, total });
       const parts: Part[] = [];
@@ -56,24 +83,27 @@ export function useWorkerJob<Input, Result, Part = never, Item = never>(
               : { state: 'failed', code: message.code };
           stop();
           setJob(end);
+          prepareSpare();
           resolve(end);
         };
         current.onerror = () => {
           stop();
           const end: WorkerJobState<Result, Part> = { state: 'failed', code: 'worker-error' };
           setJob(end);
+          prepareSpare();
           resolve(end);
         };
         void sendJob<Input, Item>(current, { input, items });
       });
     },
-    [createWorker, stop],
+    [createWorker, stop, prepareSpare],
   );
 
   const cancel = useCallback(() => {
     stop();
     setJob({ state: 'cancelled' });
-  }, [stop]);
+    prepareSpare();
+  }, [stop, prepareSpare]);
 
   return { job, start, cancel };
 }

@@ -35,18 +35,26 @@ function posted(result: ResearchJobResult): PostedResearchResult {
   };
 }
 
+const helpers = helperCount({ parts: Infinity, max: maxHelpers });
+const startPool = () =>
+  startHelperPool<ResearchItem[], PartParcel>({
+    size: helpers,
+    createHelper: () =>
+      new Worker(new URL('./research-helper.worker.ts', import.meta.url), { type: 'module' }),
+  });
+// The page starts this worker before its job (a spare, useWorkerJob's `keepSpare`): its helpers
+// start with it and load their code and the questionnaires while the researcher picks a file. A job
+// too small for them leaves them unused; they end with this worker.
+let warmPool = helpers >= 2 ? startPool() : undefined;
+
 serveJob<PostedResearchInput, PostedResearchResult>(
   self,
   async ({ table: parcel, ...rest }, progress) => {
     const input = { ...rest, ...(parcel ? { table: unpackTable(parcel) } : {}) };
     const bytes = input.files.reduce((sum, file) => sum + file.size, 0);
-    const helpers = helperCount({ parts: Infinity, max: maxHelpers });
     if (helpers < 2 || bytes < parallelFrom) return posted(await runResearchJob(input, progress));
-    const pool = startHelperPool<ResearchItem[], PartParcel>({
-      size: helpers,
-      createHelper: () =>
-        new Worker(new URL('./research-helper.worker.ts', import.meta.url), { type: 'module' }),
-    });
+    const pool = warmPool ?? startPool();
+    warmPool = undefined;
     const readers = {
       size: pool.size,
       run: (items: ResearchItem[]) => pool.run(items).then(unpackPart),

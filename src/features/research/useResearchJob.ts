@@ -11,7 +11,10 @@ export function useResearchJob(store: SessionStore): ResearchJobHandle {
   const createWorker = useContext(ResearchWorkerContext);
   const registry = useContext(RegistryContext);
   const session = useSession(store);
-  const { job, start, cancel } = useWorkerJob<ResearchJobInput, ResearchJobResult>(createWorker);
+  // a spare worker waits with its helpers loaded, so a chosen file starts reading at once
+  const { job, start, cancel } = useWorkerJob<ResearchJobInput, ResearchJobResult>(createWorker, {
+    keepSpare: true,
+  });
 
   const inputFor = useCallback(
     (current: ResearchSession): ResearchJobInput => {
