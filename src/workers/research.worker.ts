@@ -45,7 +45,17 @@ const startPool = () =>
 // The page starts this worker before its job (a spare, useWorkerJob's `keepSpare`): its helpers
 // start with it and load their code and the questionnaires while the researcher picks a file. A job
 // too small for them leaves them unused; they end with this worker.
-let warmPool = helpers >= 2 ? startPool() : undefined;
+let warmPool = helpers >= 2 ? warmUp() : undefined;
+
+function warmUp() {
+  try {
+    return startPool();
+  } catch {
+    // a browser that cannot start a worker from a worker: nothing waits ready, and the job meets
+    // that when it starts its helpers, as before
+    return undefined;
+  }
+}
 
 serveJob<PostedResearchInput, PostedResearchResult>(
   self,
