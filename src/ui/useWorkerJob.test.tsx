@@ -86,6 +86,17 @@ describe('useWorkerJob', () => {
     expect(workers.every((worker) => worker.received.length <= 1)).toBe(true);
   });
 
+  it('goes without a spare when no worker can be made, and throws nothing of its own', async () => {
+    const createWorker = vi.fn<() => Worker>(() => {
+      throw new ReferenceError('Worker is not defined');
+    });
+    renderHook(() => useWorkerJob<string, string>(createWorker, { keepSpare: true }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(spareDelayMs * 2);
+    });
+    expect(createWorker).toHaveBeenCalledTimes(1);
+  });
+
   it('ends its spare when the page closes', async () => {
     const { workers, hook } = setUp(true);
     await act(async () => {

@@ -38,7 +38,12 @@ export function useWorkerJob<Input, Result, Part = never, Item = never>(
     if (!keepSpare) return;
     clearTimeout(spareTimer.current);
     spareTimer.current = setTimeout(() => {
-      if (!spare.current && !worker.current) spare.current = createWorker();
+      if (spare.current || worker.current) return;
+      try {
+        spare.current = createWorker();
+      } catch {
+        // no spare (a page without workers, or one refused): the job starts its own, as it always did
+      }
     }, spareDelayMs);
   }, [keepSpare, createWorker]);
 
