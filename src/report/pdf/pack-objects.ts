@@ -89,8 +89,9 @@ const trailerEntry = (trailer: string, key: string) =>
 /**
  * Rewrites a PDF as jsPDF writes it (classic xref table) as PDF 1.7 with every plain object in one
  * Flate-compressed object stream and a cross-reference stream (ISO 32000-1 §7.5.7, §7.5.8). Stream
- * objects keep their dictionaries and contents, compressed by `compressStream`. The structure tree is hundreds of small objects: uncompressed,
- * it alone would nearly double the report. Deterministic: the same input gives the same bytes.
+ * objects keep their dictionaries and contents, compressed by `compressStream`. The structure tree
+ * is hundreds of small objects: uncompressed, it alone would nearly double the report.
+ * Deterministic: the same input gives the same bytes.
  */
 export function packObjects(bytes: Uint8Array): Uint8Array {
   const text = latin1(bytes);
