@@ -12,6 +12,7 @@ import { appTextGroups, textsOfGroup, type AppTextGroup } from './src/i18n/text-
 import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
 import { registryFromRawFiles } from './src/domain/questionnaire/registry';
+import { chunkGroups } from './scripts/lib/chunk-groups';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -77,36 +78,23 @@ const shellPreload: Plugin = {
   },
 };
 
-type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
-/** Every module `from` reaches by static imports, itself included. */
-function staticallyReached(graph: ModuleGraph, from: string): Set<string> {
-  const reached = new Set<string>();
-  const visit = (id: string) => {
-    if (reached.has(id)) return;
-    reached.add(id);
-    graph.getModuleInfo(id)?.importedIds.forEach(visit);
-  };
-  visit(from);
-  return reached;
-}
-
-const entryFile = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
-const shellFile = fileURLToPath(new URL('./src/app/start-app.tsx', import.meta.url));
-let shellModules: Set<string> | undefined;
-
-/**
- * One chunk for the shell: every module start-app.tsx reaches that the entry does not. Every page
- * loads all of them, so nothing is fetched in vain, and a phone makes one request instead of a
- * dozen small ones (the bundler would otherwise cut the shell wherever a section shares a module).
- */
-function shellChunkName(id: string, graph: ModuleGraph): string | null {
-  if (!shellModules) {
-    const entry = staticallyReached(graph, entryFile);
-    shellModules = new Set([...staticallyReached(graph, shellFile)].filter((m) => !entry.has(m)));
-  }
-  return shellModules.has(id) ? 'start-app' : null;
-}
+/** How the build cuts the app into files: scripts/lib/chunk-groups.ts says which and why. */
+const codeSplittingGroups = chunkGroups({
+  entry: src('main.tsx'),
+  shell: src('app/start-app.tsx'),
+  sections: Object.fromEntries(
+    readdirSync(src('app/sections')).map((file) => [
+      basename(file).replace(/\.tsx?$/, ''),
+      src(`app/sections/${file}`),
+    ]),
+  ),
+  memberSection: 'invitation-link',
+  memberNext: 'fill-in',
+  registry: src('storage/bundled-questionnaires.ts'),
+  keepApart: (id) => id.startsWith(appTextsPrefix),
+});
 
 /**
  * `import x from './file.json?<query>'`: a module whose default export `build` makes from the JSON
@@ -327,12 +315,7 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            // the shell's own modules only: the entry's stay in the entry, which must not wait for them
-            { name: shellChunkName, debugName: 'shell', includeDependenciesRecursively: false },
-          ],
-        },
+        codeSplitting: { groups: codeSplittingGroups },
       },
     },
   },
