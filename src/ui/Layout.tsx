@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
+import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import './site-menu.css';
 
@@ -38,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="site-header__inner">
           <Link href="/" className="brand">
-            <img src="./icon.svg" alt="" width="32" height="32" />
+            <BrandMark />
             <span>{t('app.name')}</span>
           </Link>
           <button
