@@ -60,7 +60,7 @@ describe('a member welcomed from the invitation link alone (a device that never 
     expect(
       screen.getByText('Deze vragenlijst is van Zorgcoöperatie Hoogland.'),
     ).toBeInTheDocument();
-    expect(onShown).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(onShown).toHaveBeenCalledTimes(1));
     expect(await getDatabase().invitations.count()).toBe(0);
   });
 
