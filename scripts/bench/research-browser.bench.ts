@@ -1,6 +1,6 @@
 // Research section in real Chromium: aggregate 10,000 and 100,000 generated anonymised results in the
 // worker through the page, as a researcher would (one JSON Lines bundle through the file input).
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -142,7 +142,13 @@ export async function benchResearchBrowser({
         .getByText(`${n.toLocaleString('nl-NL')} uitkomsten geladen`, { exact: false })
         .waitFor({ timeout: 600_000 });
       const ms = performance.now() - start;
-      const longestCpu = longestMainTaskCpu(await browser.stopTracing());
+      const trace = await browser.stopTracing();
+      // BENCH_RESEARCH_TRACE=1 keeps the load's trace (every thread of the tab) for a closer look
+      if (process.env.BENCH_RESEARCH_TRACE) {
+        mkdirSync(join('artifacts', 'bench'), { recursive: true });
+        writeFileSync(join('artifacts', 'bench', `research-${n / 1000}k.trace.json`), trace);
+      }
+      const longestCpu = longestMainTaskCpu(trace);
       const growth = Math.max(
         0,
         ...pids.map((pid, i) => residentMB(pid).peak - (baseline[i] ?? 0)),
