@@ -4,7 +4,14 @@
  */
 export function BrandMark() {
   return (
-    <svg viewBox="0 0 64 64" width="32" height="32" aria-hidden="true" focusable="false">
+    <svg
+      className="brand__mark"
+      viewBox="0 0 64 64"
+      width="32"
+      height="32"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect width="64" height="64" rx="12" fill="#1f5f4a" />
       <polygon
         points="32,10 53,25 45,50 19,50 11,25"
