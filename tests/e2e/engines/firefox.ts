@@ -22,7 +22,11 @@ function profileOf(page: Page, close: () => Promise<void>): EngineProfile {
     run: <A, T>(fn: (arg: A) => T | Promise<T>, arg: A) =>
       page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown) as Promise<T>,
     async setWidth(width) {
-      await page.setViewport({ width, height: 844 });
+      // puppeteer sets the screen's orientation with the viewport, a WebDriver BiDi command Firefox
+      // ESR 140.12 does not know; the viewport itself is set, and the width read back says so
+      await page.setViewport({ width, height: 844 }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
       return page.evaluate(() => window.innerWidth);
     },
     async screenshot(path) {
