@@ -86,7 +86,7 @@ const codeSplittingGroups = chunkGroups({
   shell: src('app/start-app.tsx'),
   sections: Object.fromEntries(
     readdirSync(src('app/sections')).map((file) => [
-      basename(file).replace(/\.tsx?$/, ''),
+      file.replace(/\.tsx?$/, ''),
       src(`app/sections/${file}`),
     ]),
   ),

@@ -73,18 +73,16 @@ export function chunkGroups(files: ChunkGroupFiles): ChunkGroup[] {
   const memberOf = (graph: ModuleGraph) => {
     if (member) return member;
     const outside = new Set([...bootOf(graph), ...shellOf(graph)]);
+    const registry = staticallyReached(graph, files.registry);
     const reachers = [
       ...Object.entries(files.sections)
         .filter(([name]) => name !== files.memberSection && name !== files.memberNext)
         .map(([name, file]) => ({ name, reached: staticallyReached(graph, file) })),
-      { name: 'registry', reached: staticallyReached(graph, files.registry) },
+      { name: 'registry', reached: registry },
     ];
     const section = files.sections[files.memberSection];
     if (section === undefined) throw new Error(`chunk groups: no section ${files.memberSection}`);
-    const firstScreen = new Set([
-      ...staticallyReached(graph, section),
-      ...staticallyReached(graph, files.registry),
-    ]);
+    const firstScreen = new Set([...staticallyReached(graph, section), ...registry]);
     const chunkNames = new Map<string, string>();
     member = new Map();
     for (const id of firstScreen) {
