@@ -22,11 +22,23 @@ function profileOf(page: Page, close: () => Promise<void>): EngineProfile {
     run: <A, T>(fn: (arg: A) => T | Promise<T>, arg: A) =>
       page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown) as Promise<T>,
     async setWidth(width) {
-      // puppeteer sets the screen's orientation with the viewport, a WebDriver BiDi command Firefox
-      // ESR 140.12 does not know; the viewport itself is set, and the width read back says so
-      await page.setViewport({ width, height: 844 }).catch((error: unknown) => {
-        if (!String(error).includes('setScreenOrientationOverride')) throw error;
-      });
+      // puppeteer sends the screen's orientation beside the viewport, a WebDriver BiDi command
+      // Firefox ESR 140.12 does not know. Its refusal can come back before the viewport command is
+      // done (the two go out together), so on that refusal wait for the width to arrive; the test
+      // asserts the width read back either way
+      const refused = await page.setViewport({ width, height: 844 }).then(
+        () => false,
+        (error: unknown) => {
+          if (!String(error).includes('setScreenOrientationOverride')) throw error;
+          return true;
+        },
+      );
+      // polled from here: puppeteer's waitForFunction builds its predicate with `new Function` in
+      // the page, which the app's Content-Security-Policy refuses (and the suite would record)
+      for (let tries = 0; refused && tries < 50; tries += 1) {
+        if ((await page.evaluate(() => window.innerWidth)) === width) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       return page.evaluate(() => window.innerWidth);
     },
     async screenshot(path) {
