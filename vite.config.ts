@@ -11,7 +11,7 @@ import { mergeMessages, type MessageTree } from './src/i18n/merge-messages';
 import { appTextGroups, textsOfGroup, type AppTextGroup } from './src/i18n/text-groups';
 import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
-import { registryFromRawFiles } from './src/domain/questionnaire/registry';
+import { registryFromRawFiles } from './src/domain/questionnaire/registry-from-files';
 import { chunkGroups } from './scripts/lib/chunk-groups';
 
 const packageJson = JSON.parse(

@@ -1,6 +1,5 @@
 import { z } from '../zod-mini';
-import { questionnaireRefSchema } from '../questionnaire/schema';
-import type { QuestionnaireRef } from '../questionnaire/schema';
+import { questionnaireRefSchema, type QuestionnaireRef } from '../questionnaire/ref-schema';
 import { fileIdSchema, formatVersion, isoDateTimeSchema } from './common';
 
 /** What a coordinator sends to respondents who answer on their own device. */

@@ -4,7 +4,8 @@ export type { ParseResult, QuestionnaireError } from './parse';
 export { formatPath } from './issue-paths';
 export { crossCheckQuestionnaire } from './cross-checks';
 export { compareVersions, formatRef, questionnaireKey, questionnaireRef } from './identity';
-export { createRegistry, registryFromRawFiles, resolveReasons } from './registry';
+export { createRegistry, resolveReasons } from './registry';
+export { registryFromRawFiles } from './registry-from-files';
 export type {
   QuestionnaireRegistry,
   RegistryEntry,

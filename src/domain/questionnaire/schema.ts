@@ -1,4 +1,9 @@
 import { z } from '../zod-mini';
+import { idSchema, semverSchema } from './ref-schema';
+
+// what names a questionnaire (ids, versions, hashes, the ref) lives in ref-schema.ts, so that a file
+// naming one (an invitation, say) is read without building the questionnaire's own schema
+export * from './ref-schema';
 
 /** A text in every language the app speaks; both are required. */
 export const localizedTextSchema = z.strictObject({
@@ -6,17 +11,6 @@ export const localizedTextSchema = z.strictObject({
   en: z.string().check(z.trim(), z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-/** The patterns of ids, versions and hashes; shared with the quick reader of research files. */
-export const patterns = {
-  id: /^[a-z][a-zA-Z0-9_-]*$/,
-  semver: /^\d+\.\d+\.\d+$/,
-  sha256: /^[0-9a-f]{64}$/,
-} as const;
-
-export const idSchema = z.string().check(z.regex(patterns.id, 'id-pattern'));
-export const semverSchema = z.string().check(z.regex(patterns.semver, 'semver-pattern'));
-export const sha256Schema = z.string().check(z.regex(patterns.sha256, 'sha256-pattern'));
 
 export const calibrationSchema = z.strictObject({
   exclusion: z.number(),
@@ -164,13 +158,6 @@ export const questionnaireSchema = z.strictObject({
   migratesFrom: z.optional(migrationSchema),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
-/** What identifies a questionnaire everywhere: id, version and the SHA-256 of its canonical form. */
-export const questionnaireRefSchema = z.strictObject({
-  id: idSchema,
-  version: semverSchema,
-  sha256: sha256Schema,
-});
-export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
 
 /** One answer: 1–5 for likert (null = "weet ik niet / n.v.t."), an option value, option values, a number or a text. */
 export const answerValueSchema = z.union([z.number(), z.string(), z.array(z.string()), z.null()]);
