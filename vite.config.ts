@@ -12,6 +12,7 @@ import { appTextGroups, textsOfGroup, type AppTextGroup } from './src/i18n/text-
 import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
 import { registryFromRawFiles } from './src/domain/questionnaire/registry-from-files';
+import { summarise } from './src/domain/questionnaire/summary';
 import { chunkGroups } from './scripts/lib/chunk-groups';
 
 const packageJson = JSON.parse(
@@ -185,6 +186,19 @@ const registryEntries = jsonQueryModule({
   build: async (raw, file) => (await registryFromRawFiles([{ name: file, raw }])).entries[0],
 });
 
+/**
+ * `import summary from 'questionnaires/<id>/<version>.json?registry-summary'`: what a member's
+ * welcome needs of the questionnaire (its ref, question count and first page), made at build time.
+ */
+const registrySummaries = jsonQueryModule({
+  name: 'registry-summaries',
+  query: 'registry-summary',
+  build: async (raw, file) => {
+    const [entry] = (await registryFromRawFiles([{ name: file, raw }])).entries;
+    return entry ? summarise(entry) : undefined;
+  },
+});
+
 const fontPrefix = '\0ck-report-font:';
 
 /** `import url from 'x.ttf?subset-url'`: the font cut to the report's characters, as an asset. */
@@ -251,6 +265,7 @@ export default defineConfig({
     firstLoadTexts,
     appTexts,
     registryEntries,
+    registrySummaries,
     reportFonts,
     VitePWA({
       // a new version waits until the person agrees or leaves the fill-in (src/app/UpdateBanner.tsx)

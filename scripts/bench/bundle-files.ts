@@ -31,18 +31,16 @@ const textsOf = (section: keyof typeof sectionTexts) => sectionTexts[section].fl
 
 /**
  * What each route loads when opened cold, besides the first load: its section's chunk, and the
- * questionnaire registry and the texts it loads in Dutch (the default), for every section but home.
+ * questionnaire registry and the texts it loads in Dutch (the default), for every section but home
+ * (and the invitation link's welcome).
  */
 export const routeSources: Record<string, string[]> = {
   home: ['src/app/sections/home.ts'],
   collectives: ['src/app/sections/collectives.ts', registry, ...textsOf('collectives')],
   'fill-in': ['src/app/sections/fill-in.ts', registry, ...textsOf('fillIn')],
-  // a member's welcome from an invitation link on a device that never held anything
-  'invitation-link': [
-    'src/app/sections/invitation-link.ts',
-    registry,
-    ...textsOf('invitationLink'),
-  ],
+  // a member's welcome from an invitation link on a device that never held anything: the build's
+  // summaries of the questionnaires, not the registry (that loads once the welcome is painted)
+  'invitation-link': ['src/app/sections/invitation-link.ts', ...textsOf('invitationLink')],
   results: ['src/app/sections/results.ts', registry, ...textsOf('results')],
   questionnaires: ['src/app/sections/questionnaires.ts', registry, ...textsOf('questionnaires')],
   settings: ['src/app/sections/settings.ts', ...textsOf('settings')],

@@ -3,6 +3,7 @@ import { Route, Switch, useLocation } from 'wouter';
 import { useSearchParam } from '../ui/useSearchParam';
 import { EarlyOpenContext } from './early-open-context';
 import { lazyPage } from './lazy-section';
+import { RegistrySourceContext } from './registry-source';
 import { sectionLoaders } from './section-loaders';
 import { NotFoundPage } from './NotFoundPage';
 import { SectionBoundary } from './SectionBoundary';
@@ -40,10 +41,10 @@ const ResultsPage = lazyPage(() => results().then((m) => m.ResultsPage), withReg
 const FillInRoutePage = lazyPage(() => fillIn().then((m) => m.FillInRoutePage), withRegistry);
 const OpenInvitationPage = lazyPage(() => fillIn().then((m) => m.OpenInvitationPage), withRegistry);
 const RespondPage = lazyPage(() => fillIn().then((m) => m.RespondPage), withRegistry);
-const InvitationLinkPage = lazyPage(
-  () => invitationLink().then((m) => m.InvitationLinkPage),
-  withRegistry,
-);
+// the welcome needs only the build's summaries of the questionnaires, not the registry
+const InvitationLinkPage = lazyPage(() => invitationLink().then((m) => m.InvitationLinkPage), {
+  registry: false,
+});
 
 /**
  * `/respond`: the member's invitations, or an invitation link opened. On a device that never held
@@ -52,6 +53,7 @@ const InvitationLinkPage = lazyPage(
  */
 function OpenInvitationRoute() {
   const early = useContext(EarlyOpenContext);
+  const registrySource = useContext(RegistrySourceContext);
   const code = useSearchParam('i');
   if (early === null || code === null) return <OpenInvitationPage />;
   return (
@@ -60,7 +62,9 @@ function OpenInvitationRoute() {
       whenStorageReady={early.whenStorageReady}
       onShown={() => {
         early.onShown();
+        // what the first question needs, once the welcome is painted
         fillIn().catch(() => undefined);
+        registrySource.load().catch(() => undefined);
       }}
       fallback={<OpenInvitationPage />}
     />

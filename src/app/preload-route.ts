@@ -56,15 +56,23 @@ export function preloadRoute(
     sectionModules[name]().catch(failed);
     prefetchTexts(sectionTexts[name], language);
   };
+  const loadRegistry = () => bundledRegistrySource.load().catch(failed);
   if (isInvitationLink(hash)) {
     // an invitation link on a device that never held anything shows its welcome from the link alone
-    // (early-open.ts): its small section starts now; the fill-in section, with storage, once the
-    // device is known to hold something (a few milliseconds later)
+    // (early-open.ts) and the build's summaries of the questionnaires: its small section starts
+    // now; the fill-in section and the registry once the device is known to hold something (a few
+    // milliseconds later), else once the welcome is painted (AppRoutes)
     start('invitationLink');
-    opensEarly.then((isEarly) => (isEarly ? undefined : start('fillIn'))).catch(failed);
-  } else {
-    start(section);
+    opensEarly
+      .then((isEarly) => {
+        if (isEarly) return;
+        start('fillIn');
+        void loadRegistry();
+      })
+      .catch(failed);
+    return section;
   }
-  if (!withoutRegistry.has(section)) bundledRegistrySource.load().catch(failed);
+  start(section);
+  if (!withoutRegistry.has(section)) void loadRegistry();
   return section;
 }

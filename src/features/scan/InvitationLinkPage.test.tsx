@@ -7,7 +7,6 @@ import { encodeInvitationCode } from '../../domain/files/invitation-code';
 import { buildInvitationFile } from '../../domain/files/invitation-file';
 import { chooseLanguage, initI18n } from '../../i18n';
 import { getDatabase, resetDatabaseForTests } from '../../storage/db';
-import { RegistryContext } from '../../ui/registry-context';
 import { InvitationLinkPage } from './InvitationLinkPage';
 
 beforeEach(async () => {
@@ -38,14 +37,13 @@ async function show(input: {
   const location = memoryLocation({ path: '/respond', record: true });
   render(
     <Router hook={location.hook}>
-      <RegistryContext.Provider value={await testRegistry()}>
-        <InvitationLinkPage
-          code={input.code}
-          whenStorageReady={input.whenStorageReady ?? (() => Promise.resolve())}
-          onShown={input.onShown ?? (() => undefined)}
-          fallback={<p>De volledige pagina</p>}
-        />
-      </RegistryContext.Provider>
+      {/* no registry: the welcome needs only the build's summaries of the questionnaires */}
+      <InvitationLinkPage
+        code={input.code}
+        whenStorageReady={input.whenStorageReady ?? (() => Promise.resolve())}
+        onShown={input.onShown ?? (() => undefined)}
+        fallback={<p>De volledige pagina</p>}
+      />
     </Router>,
   );
   return location;
@@ -60,6 +58,8 @@ describe('a member welcomed from the invitation link alone (a device that never 
     expect(
       screen.getByText('Deze vragenlijst is van Zorgcoöperatie Hoogland.'),
     ).toBeInTheDocument();
+    // the self-scan 1.0.0 asks a member 37 questions; at 12 seconds each that is 7.4, so 7 minutes
+    expect(screen.getByText('37 vragen, ongeveer 7 minuten.')).toBeInTheDocument();
     await vi.waitFor(() => expect(onShown).toHaveBeenCalledTimes(1));
     expect(await getDatabase().invitations.count()).toBe(0);
   });
@@ -75,7 +75,7 @@ describe('a member welcomed from the invitation link alone (a device that never 
     await vi.waitFor(() => expect(whenStorageReady).toHaveBeenCalledTimes(1));
     expect(await getDatabase().invitations.count()).toBe(0);
     storageReady();
-    await vi.waitFor(() => expect(location.history.at(-1)).toMatch(/^\/respond\/scan-link\/.+/));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/respond/scan-link/profile'));
     const invitation = await getDatabase().invitations.get('scan-link');
     expect(invitation?.collectiveName).toBe('Zorgcoöperatie Hoogland');
     const response = await getDatabase().responses.get(invitation?.responseId ?? '');

@@ -2,9 +2,8 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { decodeInvitationCode } from '../../domain/files/invitation-code';
-import { firstUnanswered, respondentPages } from '../../domain/questionnaire/pages';
 import { afterPaint } from '../../ui/after-paint';
-import { useQuestionnaireRegistry } from '../../ui/registry-context';
+import { bundledSummary } from '../../storage/bundled-summaries';
 import { InvitationHeading } from './InvitationHeading';
 import { WelcomePanel } from './WelcomePanel';
 
@@ -15,7 +14,7 @@ type Props = {
   whenStorageReady: () => Promise<void>;
   /** called once the welcome shows: the app then opens the database and loads the next pages */
   onShown: () => void;
-  /** what a link that cannot be read (or names an unknown questionnaire) gets: the full page */
+  /** what a link that cannot be read (or names a questionnaire the app lacks) gets: the full page */
   fallback: ReactNode;
 };
 
@@ -28,20 +27,20 @@ type Props = {
 export function InvitationLinkPage({ code, whenStorageReady, onShown, fallback }: Props) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const registry = useQuestionnaireRegistry();
   const [hasFailed, setHasFailed] = useState(false);
   const read = useMemo(() => decodeInvitationCode(code), [code]);
   const file = read.ok ? read.file : null;
-  const resolved = file ? registry.resolve(file.questionnaire) : null;
-  const questionnaire = resolved?.ok ? resolved.entry.questionnaire : null;
-  const isShown = questionnaire !== null;
+  // the build's summary of the questionnaire is all the welcome needs; the questionnaires
+  // themselves load with the fill-in, after the welcome is painted
+  const summary = file ? (bundledSummary(file.questionnaire) ?? null) : null;
+  const isShown = summary !== null;
   // after the welcome is painted: what the app starts then (the database check, the next pages'
   // code) took a phone's first frame some 30 ms when it ran in the same task as the commit
   useEffect(() => (isShown ? afterPaint(onShown) : undefined), [isShown, onShown]);
-  if (file === null || questionnaire === null) return fallback;
+  if (file === null || summary === null) return fallback;
 
   async function start(name: string) {
-    if (file === null || questionnaire === null) return;
+    if (file === null || summary === null) return;
     setHasFailed(false);
     try {
       await whenStorageReady();
@@ -50,8 +49,9 @@ export function InvitationLinkPage({ code, whenStorageReady, onShown, fallback }
       if (name !== (file.respondentName ?? '')) {
         await setRespondentName({ responseId: invitation.responseId, name });
       }
-      const first = firstUnanswered({ pages: respondentPages(questionnaire), answers: {} });
-      navigate(`/respond/${invitation.scanId}/${first?.pageId ?? 'review'}`, { replace: true });
+      navigate(`/respond/${invitation.scanId}/${summary.firstPageId ?? 'review'}`, {
+        replace: true,
+      });
     } catch {
       setHasFailed(true);
     }
@@ -61,7 +61,7 @@ export function InvitationLinkPage({ code, whenStorageReady, onShown, fallback }
     <section aria-labelledby="page-title">
       <InvitationHeading label={file.label} collectiveName={file.collectiveName} />
       <WelcomePanel
-        questionnaire={questionnaire}
+        questionCount={summary.respondentQuestions}
         collectiveName={file.collectiveName}
         name={file.respondentName ?? ''}
         onStart={start}

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { firstUnanswered, respondentPages } from '../../domain/questionnaire/pages';
+import { summarise } from '../../domain/questionnaire/summary';
 import { buildResponseFile } from '../../domain/files/response-file';
 import type { Answers, AnswerValue } from '../../domain/questionnaire/schema';
 import { markInvitationSent, saveAnswer, setRespondentName } from '../../storage/device/scans';
@@ -53,6 +53,7 @@ export function RespondPage({ params }: { params: Params }) {
     );
   }
   const { invitation, response } = data;
+  const summary = summarise(resolved.entry);
   const fileName = `antwoorden-${safeFileName(invitation.label ?? 'zelfscan')}-${response.id.slice(0, 8)}.json`;
 
   function buildFile(answers: Answers, submittedAt: string) {
@@ -78,14 +79,12 @@ export function RespondPage({ params }: { params: Params }) {
       <InvitationHeading label={invitation.label} collectiveName={invitation.collectiveName} />
       {params.pageId === undefined && Object.keys(response.answers).length === 0 ? (
         <WelcomePanel
-          questionnaire={resolved.entry.questionnaire}
+          questionCount={summary.respondentQuestions}
           collectiveName={invitation.collectiveName}
           name={response.name}
           onStart={async (name) => {
             if (name !== response.name) await setRespondentName({ responseId: response.id, name });
-            const pages = respondentPages(resolved.entry.questionnaire);
-            const first = firstUnanswered({ pages, answers: {} });
-            navigate(`/respond/${invitation.scanId}/${first?.pageId ?? 'review'}`);
+            navigate(`/respond/${invitation.scanId}/${summary.firstPageId ?? 'review'}`);
           }}
         />
       ) : (

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { respondentPages } from '../../domain/questionnaire/pages';
-import type { Questionnaire } from '../../domain/questionnaire/schema';
 
 type Props = {
-  questionnaire: Questionnaire;
+  /** how many questions a member answers (the questionnaire's summary) */
+  questionCount: number;
   collectiveName: string | undefined;
   /** the name the invitation or an earlier visit gave */
   name: string;
@@ -15,10 +14,14 @@ type Props = {
 const secondsPerQuestion = 12;
 
 /** A member's first screen: whose scan, how long, that answers stay on the phone, and their name. */
-export function WelcomePanel({ questionnaire, collectiveName, name: given, onStart }: Props) {
+export function WelcomePanel({
+  questionCount: count,
+  collectiveName,
+  name: given,
+  onStart,
+}: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState(given);
-  const count = respondentPages(questionnaire).reduce((n, page) => n + page.items.length, 0);
   const minutes = Math.max(1, Math.round((count * secondsPerQuestion) / 60));
 
   function start(event: FormEvent) {
