@@ -13,6 +13,7 @@ import { subsetReportFont } from './src/report/pdf/font-subset';
 import { answerShare, shareTargetAction, shareTargetPattern } from './src/app/share-target';
 import { registryFromRawFiles } from './src/domain/questionnaire/registry-from-files';
 import { summarise } from './src/domain/questionnaire/summary';
+import type { RegistryEntry } from './src/domain/questionnaire/registry';
 import { chunkGroups } from './scripts/lib/chunk-groups';
 
 const packageJson = JSON.parse(
@@ -183,8 +184,15 @@ const appTexts: Plugin = {
 const registryEntries = jsonQueryModule({
   name: 'registry-entries',
   query: 'registry-entry',
-  build: async (raw, file) => (await registryFromRawFiles([{ name: file, raw }])).entries[0],
+  build: (raw, file) => parsedEntry(raw, file),
 });
+
+/** One questionnaire file parsed and hashed, as the registry holds it; throws for a file that does not parse. */
+async function parsedEntry(raw: unknown, file: string): Promise<RegistryEntry> {
+  const [entry] = (await registryFromRawFiles([{ name: file, raw }])).entries;
+  if (!entry) throw new Error(`${file}: no questionnaire`);
+  return entry;
+}
 
 /**
  * `import summary from 'questionnaires/<id>/<version>.json?registry-summary'`: what a member's
@@ -193,10 +201,7 @@ const registryEntries = jsonQueryModule({
 const registrySummaries = jsonQueryModule({
   name: 'registry-summaries',
   query: 'registry-summary',
-  build: async (raw, file) => {
-    const [entry] = (await registryFromRawFiles([{ name: file, raw }])).entries;
-    return entry ? summarise(entry) : undefined;
-  },
+  build: async (raw, file) => summarise(await parsedEntry(raw, file)),
 });
 
 const fontPrefix = '\0ck-report-font:';

@@ -39,7 +39,7 @@ export type ChunkGroupFiles = {
   memberSection: string;
   /** the section the member goes on to (the fill-in): what it shares with the first is the member's */
   memberNext: string;
-  /** the bundled questionnaires, which the member's page loads beside its section */
+  /** the bundled questionnaires, which the member's fill-in loads right after the welcome */
   registry: string;
   /** modules that keep a chunk of their own whatever reaches them (the texts of one language) */
   keepApart: (id: string) => boolean;
@@ -82,17 +82,22 @@ export function chunkGroups(files: ChunkGroupFiles): ChunkGroup[] {
     ];
     const section = files.sections[files.memberSection];
     if (section === undefined) throw new Error(`chunk groups: no section ${files.memberSection}`);
-    const firstScreen = new Set([...staticallyReached(graph, section), ...registry]);
+    const welcome = staticallyReached(graph, section);
+    const firstScreen = new Set([...welcome, ...registry]);
     const chunkNames = new Map<string, string>();
     member = new Map();
     for (const id of firstScreen) {
       if (outside.has(id) || files.keepApart(id)) continue;
-      const sharedBy = reachers
-        .filter(({ reached }) => reached.has(id))
-        .map(({ name }) => name)
-        .join(',');
+      // the welcome's own modules never share a chunk with what only loads after it
+      const sharedBy = [
+        welcome.has(id) ? 'welcome' : 'after',
+        ...reachers.filter(({ reached }) => reached.has(id)).map(({ name }) => name),
+      ].join(',');
       if (!chunkNames.has(sharedBy))
-        chunkNames.set(sharedBy, sharedBy === '' ? 'member' : `member-shared-${chunkNames.size}`);
+        chunkNames.set(
+          sharedBy,
+          sharedBy === 'welcome' ? 'member' : `member-shared-${chunkNames.size}`,
+        );
       member.set(id, chunkNames.get(sharedBy) as string);
     }
     return member;

@@ -7,12 +7,12 @@ const imports: Record<string, string[]> = {
   'boot-b': ['boot-c'],
   'start-app': ['react', 'boot-a'],
   react: [],
-  'invitation-link': ['welcome', 'code', 'schema', 'texts-nl', 'boot-c'],
+  'invitation-link': ['welcome', 'code', 'schema', 'texts-nl', 'boot-c', 'extra'],
   'fill-in': ['welcome', 'form', 'schema'],
   results: ['schema', 'chart'],
   codes: ['code', 'checksum'],
   code: ['checksum'],
-  registry: ['schema', 'registry-core'],
+  registry: ['schema', 'registry-core', 'extra'],
 };
 const graph: ModuleGraph = {
   getModuleInfo: (id) => ({ importedIds: imports[id] ?? [] }),
@@ -73,6 +73,12 @@ describe('chunkGroups', () => {
     expect(schema).not.toBe(code);
     expect(chunkOf('registry-core')).toMatch(/^member-shared-\d+$/);
     expect(chunkOf('registry-core')).not.toBe(schema);
+  });
+
+  it('keeps what the welcome loads apart from what only loads after it, though the same sections share both', () => {
+    // the welcome and the registry reach `extra`; only the registry reaches `registry-core`
+    expect(chunkOf('extra')).toMatch(/^member-shared-\d+$/);
+    expect(chunkOf('extra')).not.toBe(chunkOf('registry-core'));
   });
 
   it('leaves alone what the first screen does not load, and what must keep its own chunk', () => {
