@@ -206,12 +206,12 @@ describe('one collective, two devices, one study: the same pseudonym', () => {
     await casesNote.waitFor();
     const note = await casesNote.innerText();
     expect(note).toMatch(/de laatste scan per pseudoniem/);
-    expect(note).toMatch(/\(1 pseudoniem/);
-    expect(note).toMatch(/0 zonder pseudoniem/);
-    expect(note).toMatch(/1 andere scans? niet meegeteld/);
+    expect(note).toMatch(/\(1 pseudoniem; /);
+    expect(note).toMatch(/0 zonder pseudoniem, elk een eigen case/);
+    expect(note).toMatch(/; 1 andere scan niet meegeteld\)/);
     const section = research.locator('section[aria-labelledby="change-title"]');
     await section.waitFor();
-    expect(await section.innerText()).toMatch(/1 paren? van opeenvolgende scans bij 1 pseudoniem/);
+    expect(await section.innerText()).toMatch(/1 paar opeenvolgende scans bij 1 pseudoniem\./);
     const row = (name: string) =>
       section.getByRole('row').filter({ has: research.getByRole('rowheader', { name }) });
     const cells = async (name: string) =>

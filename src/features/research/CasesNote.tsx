@@ -8,9 +8,9 @@ export function CasesNote({ cases }: { cases: CaseSelection }) {
     <p className="muted research-cases-note">
       {t('researchScreen.cases.note', {
         choice: t(`researchScreen.cases.choice.${cases.choice}`),
-        pseudonyms: cases.pseudonyms,
-        without: cases.withoutPseudonym,
-        leftOut: cases.scansLeftOut,
+        pseudonyms: t('researchScreen.cases.pseudonyms', { count: cases.pseudonyms }),
+        without: t('researchScreen.cases.without', { count: cases.withoutPseudonym }),
+        leftOut: t('researchScreen.cases.leftOut', { count: cases.scansLeftOut }),
       })}
     </p>
   );

@@ -1,7 +1,7 @@
 import { parseOutcomeCsv, type FsqcaOutcome, type OutcomeCsvProblem } from '../../domain/research';
 import type { OutcomeChoice } from './research-types';
 
-/** The outcome research-core computes with, from what the researcher chose; a CSV's problems come along. */
+/** The outcome domain/research computes with, from what the researcher chose; a CSV's problems come along. */
 export function fsqcaOutcomeOf(choice: OutcomeChoice): {
   outcome: FsqcaOutcome | undefined;
   problems: OutcomeCsvProblem[];

@@ -1,5 +1,5 @@
 /**
- * The shapes the research screen draws: research-core's aggregate and fsQCA results, and the research
+ * The shapes the research screen draws: the aggregate and fsQCA results of domain/research, and the research
  * worker's input and output.
  */
 import type { OutcomeProfileVariable } from '../../domain/research';
@@ -28,7 +28,7 @@ export type {
 } from '../../workers/research-job';
 export type { ResearchExportFile, ResearchExportKind } from '../../exports/research';
 
-/** The outcome as the researcher chose it on screen; the page turns it into research-core's FsqcaOutcome. */
+/** The outcome as the researcher chose it on screen; the page turns it into domain/research's FsqcaOutcome. */
 export type OutcomeChoice =
   | { kind: 'none' }
   | { kind: 'csv'; fileName: string; text: string }

@@ -33,7 +33,7 @@ export function WelcomePanel({
     <form className="panel welcome" onSubmit={start} aria-labelledby="welcome-title">
       <h2 id="welcome-title">{t('welcome.title')}</h2>
       {collectiveName ? <p>{t('welcome.whose', { collective: collectiveName })}</p> : null}
-      <p>{t('welcome.time', { count, minutes })}</p>
+      <p>{t('welcome.time', { count, minutes: t('welcome.minutes', { count: minutes }) })}</p>
       <p>{t('welcome.private')}</p>
       <div className="field">
         <label htmlFor="own-name">{t('welcome.nameLabel')}</label>

@@ -30,7 +30,15 @@ describe('SecondCopyPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'De tweede kopie was beschadigd en is bij deze start opnieuw gemaakt uit de database.',
     );
-    expect(screen.getByText(/2 beschadigde stukken overgeslagen/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Bij het lezen van de tweede kopie zijn 2 beschadigde stukken overgeslagen.',
+      ),
+    ).toBeInTheDocument();
+    act(() => updateSecondCopyStatus({ skipped: 1 }));
+    expect(
+      screen.getByText('Bij het lezen van de tweede kopie is 1 beschadigd stuk overgeslagen.'),
+    ).toBeInTheDocument();
     act(() => updateSecondCopyStatus({ isFailing: true }));
     expect(screen.getByText(/Het schrijven naar de tweede kopie lukt nu niet/)).toBeInTheDocument();
   });

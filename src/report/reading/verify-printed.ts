@@ -1,6 +1,7 @@
 // What a report PDF prints must match its attached result: the scores, the collective's name, and the
 // footer (digest prefix and questionnaire) on every page. Pure: the text comes from pdftotext in Node
-// and from pdf.js in the browser, one array of lines-joined text per page.
+// and from read-pdf-text.ts (pdf-lib and page-text/) in the browser, one array of lines-joined text
+// per page.
 import type { ResultFile } from '../../domain/files/result-file-schema';
 import { questionnaireKey } from '../../domain/questionnaire/identity';
 import type { Questionnaire } from '../../domain/questionnaire/schema';

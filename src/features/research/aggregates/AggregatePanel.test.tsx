@@ -100,7 +100,7 @@ describe('AggregatePanel', () => {
       screen.getByRole('region', { name: /^Verandering tussen opeenvolgende/ }),
     );
     expect(
-      region.getByText(/2 paren van opeenvolgende scans bij 1 pseudoniemen/),
+      region.getByText(/2 paren van opeenvolgende scans bij 1 pseudoniem\./),
     ).toBeInTheDocument();
     // mean change, share improved and declined beyond the margin (hand-made: 1 of 2 improved)
     expect(cells(region.getByRole('row', { name: /Cultuur/i })).slice(0, 3)).toEqual([

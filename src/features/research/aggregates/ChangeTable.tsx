@@ -19,7 +19,10 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
     <section aria-labelledby="change-title" className="research-panel">
       <h2 id="change-title">{t('researchScreen.change.title')}</h2>
       <p>
-        {t('researchScreen.change.summary', { pairs: change.pairs, pseudonyms: change.pseudonyms })}
+        {t('researchScreen.change.summary', {
+          count: change.pairs,
+          pseudonyms: t('researchScreen.change.pseudonyms', { count: change.pseudonyms }),
+        })}
       </p>
       {change.pairs === 0 ? (
         <p className="muted">{t('researchScreen.change.none')}</p>

@@ -49,7 +49,7 @@ export function ExportPanel({ result }: { result: ResearchJobResult }) {
   return (
     <section aria-labelledby="export-title" className="research-panel">
       <h2 id="export-title">{t('researchScreen.export.title')}</h2>
-      <p>{t('researchScreen.export.help', { n: result.n })}</p>
+      <p>{t('researchScreen.export.help', { count: result.n })}</p>
       <CasesNote cases={result.cases} />
       <ul className="research-exports">
         {kinds.map((kind) => (
