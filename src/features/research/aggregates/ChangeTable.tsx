@@ -53,25 +53,29 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
                       <td>{format.percent(shift?.shareImproved)}</td>
                       <td>{format.percent(shift?.shareDeclined)}</td>
                       <td>
-                        <details>
-                          <summary>
-                            <span aria-hidden="true">{t('researchScreen.change.show')}</span>
-                            <span className="visually-hidden">
-                              {t('researchScreen.change.distributionCaption', {
-                                condition: format.condition(id),
-                              })}
-                            </span>
-                          </summary>
-                          <ul className="research-change-bins">
-                            {counts.map((count, bin) =>
-                              count > 0 ? (
-                                <li key={bin}>
-                                  {signed(edges[bin])} … {signed(edges[bin + 1])}: {count}
-                                </li>
-                              ) : null,
-                            )}
-                          </ul>
-                        </details>
+                        {counts.every((count) => count === 0) ? (
+                          '–'
+                        ) : (
+                          <details>
+                            <summary>
+                              <span aria-hidden="true">{t('researchScreen.change.show')}</span>
+                              <span className="visually-hidden">
+                                {t('researchScreen.change.distributionCaption', {
+                                  condition: format.condition(id),
+                                })}
+                              </span>
+                            </summary>
+                            <ul className="research-change-bins">
+                              {counts.map((count, bin) =>
+                                count > 0 ? (
+                                  <li key={bin}>
+                                    {signed(edges[bin])} … {signed(edges[bin + 1])}: {count}
+                                  </li>
+                                ) : null,
+                              )}
+                            </ul>
+                          </details>
+                        )}
                       </td>
                     </tr>
                   );

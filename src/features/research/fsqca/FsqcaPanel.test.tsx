@@ -71,6 +71,28 @@ describe('FsqcaPanel', () => {
     expect(screen.getByText('case-half')).toBeInTheDocument();
   });
 
+  it('folds the ids at 0.5 away, and says how many are not listed beyond the first 100', async () => {
+    const atCrossover = Array.from({ length: 103 }, (_, index) => `half-${index}`);
+    render(
+      <FsqcaFigures
+        fsqca={{ ...testFsqca(), atCrossover }}
+        membershipTable={testMembershipTable()}
+      />,
+    );
+    const heading = screen.getByRole('heading', {
+      name: '103 gevallen precies op 0,5 (in geen enkele rij)',
+    });
+    const fold = heading.nextElementSibling as HTMLDetailsElement;
+    expect(fold.tagName).toBe('DETAILS');
+    expect(fold.open).toBe(false);
+    await userEvent.click(within(fold).getByText('Toon welke'));
+    expect(fold.open).toBe(true);
+    expect(within(fold).getAllByRole('listitem')).toHaveLength(100);
+    expect(within(fold).getByText('half-99')).toBeVisible();
+    expect(within(fold).queryByText('half-100')).toBeNull();
+    expect(within(fold).getByText('en nog 3')).toBeVisible();
+  });
+
   it('gives sufficiency of routes A and B and necessity with culture first, thresholds alongside', async () => {
     await renderPanel();
     const sufficiency = screen.getByRole('table', { name: 'Voldoendeheid van de routes' });

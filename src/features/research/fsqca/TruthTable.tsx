@@ -4,6 +4,9 @@ import { useResearchFormat } from '../useResearchFormat';
 import { ThresholdNote } from './ThresholdNote';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
 
+// the ids of cases at 0.5 listed on screen; all of them are in the fsQCA export
+const halfShown = 100;
+
 /** The 2^5 configurations with n, raw consistency, PRI and whether the row meets the thresholds. */
 export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
   const { t } = useTranslation();
@@ -52,13 +55,23 @@ export function TruthTable({ fsqca }: { fsqca: FsqcaResult }) {
       {fsqca.atCrossover.length === 0 ? (
         <p className="muted">{t('researchScreen.fsqca.halfNone')}</p>
       ) : (
-        <ul className="research-half">
-          {fsqca.atCrossover.slice(0, 100).map((id) => (
-            <li key={id}>
-              <code>{id.slice(0, 12)}</code>
-            </li>
-          ))}
-        </ul>
+        <details>
+          <summary>{t('researchScreen.fsqca.halfShow')}</summary>
+          <ul className="research-half">
+            {fsqca.atCrossover.slice(0, halfShown).map((id) => (
+              <li key={id}>
+                <code>{id.slice(0, 12)}</code>
+              </li>
+            ))}
+          </ul>
+          {fsqca.atCrossover.length > halfShown ? (
+            <p className="muted">
+              {t('researchScreen.outcomeCheck.more', {
+                count: fsqca.atCrossover.length - halfShown,
+              })}
+            </p>
+          ) : null}
+        </details>
       )}
     </section>
   );
