@@ -1,7 +1,7 @@
 // Research section in real Chromium: aggregate 10,000 and 100,000 generated anonymised results in the
 // worker through the page, as a researcher would (one JSON Lines bundle through the file input).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Figure } from './measure';
@@ -84,6 +84,21 @@ function residentMB(pid: number): { now: number; peak: number } {
   return { now: kB('VmRSS') / 1024, peak: kB('VmHWM') / 1024 };
 }
 
+// /proc/<pid>/stat counts CPU time in clock ticks of 1/100 s on Linux (getconf CLK_TCK)
+const msPerTick = 10;
+
+/** CPU time (user + system, every thread) of the given processes so far, in ms, from /proc. */
+function cpuMs(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the fields after the command name, which is in parentheses and may hold spaces
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime and stime (fields 14 and 15)
+  }
+  return ticks * msPerTick;
+}
+
 /** The renderer processes Chromium runs now (CDP SystemInfo.getProcessInfo). */
 async function rendererPids(browser: Browser): Promise<Set<number>> {
   const cdp = await browser.newBrowserCDPSession();
@@ -96,7 +111,9 @@ async function rendererPids(browser: Browser): Promise<Set<number>> {
  * Time from choosing the bundle to the summary on screen; the main thread's longest task (a
  * PerformanceObserver for long tasks: wall time) and its longest task's CPU time (a trace); and the growth of the tab's renderer process's peak resident
  * memory over its size before the load (/proc VmHWM − VmRSS): the page, the worker and its heap,
- * the file's bytes as read. A fresh browser context per size, so each size gets its own process.
+ * the file's bytes as read. The tab's CPU time during the load and during the floor, and what the
+ * load's CPU allows on this machine's cores. A fresh browser context per size, so each size gets its
+ * own process.
  */
 export async function benchResearchBrowser({
   baseUrl,
@@ -108,6 +125,7 @@ export async function benchResearchBrowser({
   sizes?: number[];
 }): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-research-'));
+  const cores = availableParallelism();
   const figures: Figure[] = [];
   try {
     for (const n of sizes) {
@@ -136,12 +154,14 @@ export async function benchResearchBrowser({
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });
+      const cpuBefore = cpuMs(pids);
       const start = performance.now();
       await input.setInputFiles(bundle);
       await page
         .getByText(`${n.toLocaleString('nl-NL')} uitkomsten geladen`, { exact: false })
         .waitFor({ timeout: 600_000 });
       const ms = performance.now() - start;
+      const loadCpu = cpuMs(pids) - cpuBefore;
       const trace = await browser.stopTracing();
       // BENCH_RESEARCH_TRACE=1 keeps the load's trace (every thread of the tab) for a closer look
       if (process.env.BENCH_RESEARCH_TRACE) {
@@ -156,7 +176,9 @@ export async function benchResearchBrowser({
       const longest = await page.evaluate(longestTaskSinceFileChosen);
       const inputMB = statSync(bundle).size / 1024 ** 2;
       // the floor in the same tab, after the load: one worker reads, decodes and parses the bundle
+      const floorCpuBefore = cpuMs(pids);
       const floor = await measureParseFloor(page, bundle);
+      const floorCpu = cpuMs(pids) - floorCpuBefore;
       if (floor.lines !== n) throw new Error(`the floor parsed ${floor.lines} lines of ${n}`);
       await context.close();
       rmSync(bundle);
@@ -178,6 +200,26 @@ export async function benchResearchBrowser({
           key: `${key}.floorRatio`,
           label: `research: ${n}, the load (re-scoring and digests included) / the floor`,
           value: ms / floor.ms,
+          unit: 'ratio',
+        },
+        {
+          key: `${key}.cpu.ms`,
+          label: `research: ${n}, the tab's CPU time during the load (every thread)`,
+          value: loadCpu,
+          unit: 'ms',
+        },
+        {
+          key: `${key}.floor.cpu.ms`,
+          label: `research: ${n}, the tab's CPU time during the floor (every thread)`,
+          value: floorCpu,
+          unit: 'ms',
+        },
+        {
+          // the load's CPU spread over every core without a moment idle, against the floor's time:
+          // the lowest load / floor ratio this machine allows for the CPU the load spends now
+          key: `${key}.cpuBoundRatio`,
+          label: `research: ${n}, the load's CPU / ${cores} cores / the floor: the ratio's lower bound here`,
+          value: loadCpu / cores / floor.ms,
           unit: 'ratio',
         },
         {
