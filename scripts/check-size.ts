@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBudgets } from './bench/budgets';
+import { counted } from './lib/counted';
 import { initialFiles, kB, readManifest, routeFiles, sizeOf } from './bench/bundle-files';
 
 const distDir = 'dist';
@@ -53,7 +54,7 @@ function main(): number {
     );
   }
   if (over > 0) {
-    console.log(`${over} byte budget(s) missed: see bench-budgets.json and BENCHMARKS.md`);
+    console.log(`${counted(over, 'byte budget')} missed: see bench-budgets.json and BENCHMARKS.md`);
   }
   return over === 0 ? 0 : 1;
 }

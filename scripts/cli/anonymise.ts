@@ -13,6 +13,7 @@ import { englishTranslate } from '../../src/wording/english';
 import { anonymiseResults } from '../../src/domain/research';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { questionnairesDir } from '../lib/load-questionnaires';
+import { counted } from '../lib/counted';
 import { expandInputs, readTextFile } from '../lib/read-file';
 import { readStudyPath } from '../lib/read-study';
 import { cliArgumentText } from '../../src/wording/cli-argument-text';
@@ -126,14 +127,14 @@ export async function run(args: string[]): Promise<number> {
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else {
     console.log(
-      `${files.length} of ${report.counts.input} result(s) anonymised into ${values.out} (k = ${k}; ${kept.length} written)`,
+      `${files.length} of ${counted(report.counts.input, 'result')} anonymised into ${values.out} (k = ${k}; ${kept.length} written)`,
     );
     for (const [id, outcome] of Object.entries(report.generalised))
       console.log(
-        `  ${id.padEnd(15)} ${outcome.state.padEnd(12)} level ${outcome.level}, ${outcome.changed} value(s) changed`,
+        `  ${id.padEnd(15)} ${outcome.state.padEnd(12)} level ${outcome.level}, ${counted(outcome.changed, 'value')} changed`,
       );
     console.log(
-      `  ${report.counts.suppressedResults} result(s) with every quasi-identifier suppressed; ${report.counts.withPseudonym} with a pseudonym`,
+      `  ${counted(report.counts.suppressedResults, 'result')} also suppressed one by one, beyond these levels (every quasi-identifier); ${report.counts.withPseudonym} with a pseudonym`,
     );
     if (report.isSmallBatch)
       console.log(`  fewer than k = ${k} results: every quasi-identifier is suppressed`);

@@ -6,6 +6,7 @@ import { parseCommandArgs } from '../lib/args';
 import { loadRegistryOrReport } from '../lib/load-registry';
 import { scoreInputs } from '../lib/scored-inputs';
 import type { ScoredUnit } from '../lib/scored-inputs';
+import { counted } from '../lib/counted';
 import { fixed, formatTable } from '../lib/table';
 
 const usage =
@@ -38,7 +39,7 @@ function printUnit(unit: ScoredUnit): void {
   const source =
     unit.kind === 'result' ? unit.file : `scan ${unit.scanId} (${unit.files.join(', ')})`;
   const { scores } = unit;
-  console.log(`${source}\n${unit.questionnaire}, ${unit.respondents} respondent(s)\n`);
+  console.log(`${source}\n${unit.questionnaire}, ${counted(unit.respondents, 'respondent')}\n`);
   console.log(conditionTable(scores));
   console.log(`\n${pathTable(scores)}\n`);
   console.log(`viability          ${fixed(scores.viability, 2)}`);

@@ -18,6 +18,7 @@ import { expandInputs } from '../lib/read-file';
 import { parseScreenArgs } from '../lib/screen-args';
 import { cliArgumentText } from '../../src/wording/cli-argument-text';
 import { screenInHelpers } from '../lib/screen-in-helpers';
+import { counted } from '../lib/counted';
 import { formatTable } from '../lib/table';
 
 const usage =
@@ -90,7 +91,7 @@ function printTable(
   const counts = new Map<string, number>();
   for (const file of files) counts.set(file.status, (counts.get(file.status) ?? 0) + 1);
   console.log(
-    `\n${files.length} file(s): ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`,
+    `\n${counted(files.length, 'file')}: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`,
   );
 }
 

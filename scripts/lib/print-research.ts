@@ -1,12 +1,13 @@
 // The research aggregate and fsQCA figures as plain-text tables, the same figures as the Onderzoek screen.
 import { questionnaireKey } from '../../src/domain/questionnaire/identity';
 import type { CaseSelection, FsqcaResult, ResearchAggregate } from '../../src/domain/research';
+import { counted } from './counted';
 import { fixed, formatTable } from './table';
 
 /** Prints the aggregate: n per version, conditions, routes, correlations and changes. */
 export function printAggregate(aggregate: ResearchAggregate): void {
   console.log(
-    `${aggregate.n} case(s)${aggregate.cases ? `; ${casesLine(aggregate.cases)}` : ''}\n`,
+    `${counted(aggregate.n, 'case')}${aggregate.cases ? `; ${casesLine(aggregate.cases)}` : ''}\n`,
   );
   console.log(
     formatTable(
@@ -55,7 +56,7 @@ export function printAggregate(aggregate: ResearchAggregate): void {
   );
   const { changes } = aggregate;
   console.log(
-    `\nChange between consecutive scans: ${changes.pairs} pair(s) of ${changes.pseudonyms} pseudonym(s)`,
+    `\nChange between consecutive scans: ${counted(changes.pairs, 'pair')} of ${counted(changes.pseudonyms, 'pseudonym')}`,
   );
   const changeRows = aggregate.conditionIds.map((id) => {
     const s = changes.conditions[id];
@@ -83,14 +84,15 @@ export function printAggregate(aggregate: ResearchAggregate): void {
 
 /** How the cases were chosen, in one line. */
 export function casesLine(cases: CaseSelection): string {
-  return `cases: ${cases.choice} scan per pseudonym (${cases.pseudonyms} pseudonym(s), ${cases.withoutPseudonym} result(s) without a pseudonym each their own case, ${cases.scansLeftOut} other scan(s) left out)`;
+  const without = cases.withoutPseudonym === 1 ? 'its own case' : 'each its own case';
+  return `cases: ${cases.choice} scan per pseudonym (${counted(cases.pseudonyms, 'pseudonym')}, ${counted(cases.withoutPseudonym, 'result')} without a pseudonym, ${without}, ${counted(cases.scansLeftOut, 'other scan')} left out)`;
 }
 
 /** Prints the fsQCA figures with the thresholds they were computed with. */
 export function printFsqca(result: FsqcaResult): void {
   const { thresholds } = result;
   console.log(
-    `\nfsQCA: ${result.n} case(s); frequency cut-off ${thresholds.frequency}, consistency cut-off ${thresholds.consistency}`,
+    `\nfsQCA: ${counted(result.n, 'case')}; frequency cut-off ${thresholds.frequency}, consistency cut-off ${thresholds.consistency}`,
   );
   if (result.cases) console.log(casesLine(result.cases));
   console.log(
