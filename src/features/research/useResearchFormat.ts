@@ -4,6 +4,9 @@ import { uiLanguage, uiLocale } from '../../i18n/ui-language';
 import { RegistryContext } from '../../ui/registry-context';
 import { useProfileValueLabel } from '../../ui/useProfileValueLabel';
 
+/** What a cell shows where there is no value (no mean, no change, no share). */
+export const noValue = '–';
+
 export type ResearchFormat = {
   /** a number with fixed decimals in the reader's locale, or a dash when there is none */
   number: (value: number | null | undefined, digits?: number) => string;
@@ -42,10 +45,10 @@ export function useResearchFormat(): ResearchFormat {
     return {
       number: (value, digits = 2) =>
         value === null || value === undefined || Number.isNaN(value)
-          ? '–'
+          ? noValue
           : fixed(digits).format(value),
       percent: (share) =>
-        share === null || share === undefined ? '–' : `${fixed(0).format(share * 100)}%`,
+        share === null || share === undefined ? noValue : `${fixed(0).format(share * 100)}%`,
       condition: (id) => conditions.get(id) ?? id,
       route: (id) => routes.get(id) ?? t('researchScreen.route', { id }),
       necessary: questionnaire?.necessary ?? ['culture'],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResearchAggregate } from '../research-types';
-import { useResearchFormat } from '../useResearchFormat';
+import { noValue, useResearchFormat } from '../useResearchFormat';
 import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { ChangeTransitions } from './ChangeTransitions';
 
@@ -21,7 +21,7 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
       <p>
         {t('researchScreen.change.summary', {
           count: change.pairs,
-          pseudonyms: t('researchScreen.change.pseudonyms', { count: change.pseudonyms }),
+          pseudonyms: t('researchScreen.cases.pseudonyms', { count: change.pseudonyms }),
         })}
       </p>
       {change.pairs === 0 ? (
@@ -54,7 +54,7 @@ export function ChangeTable({ aggregate }: { aggregate: ResearchAggregate }) {
                       <td>{format.percent(shift?.shareDeclined)}</td>
                       <td>
                         {counts.every((count) => count === 0) ? (
-                          '–'
+                          noValue
                         ) : (
                           <details>
                             <summary>
