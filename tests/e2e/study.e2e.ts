@@ -230,6 +230,9 @@ describe('one collective, two devices, one study: the same pseudonym', () => {
     ]);
     expect(await section.innerText()).toMatch(/1 paar zonder configuratie/);
     await screenshot(research, 'study-research-change');
+    // and on a phone: the change table scrolls sideways inside its frame
+    await research.setViewportSize({ width: 360, height: 800 });
+    await screenshot(research, 'study-research-change-360');
   });
 
   it('sent nothing off the device', () => {
